@@ -1,0 +1,102 @@
+// Bundles the CLI with esbuild for a fast cold start. Two layers, each a single file, because every extra
+// module file costs the ESM loader more than parsing a little more code:
+//   dist/cli.js              commander, flag parsing and help: all that `pledge --help` loads
+//   dist/commands/<name>.js  one self-contained bundle per command, import()ed by cli.js when it runs
+// Within a command bundle, dynamic imports (chalk, the JSON error locator, exporters) stay lazy: esbuild
+// wraps them so they are only evaluated when reached. twitter-text is bundled from its ESM build without its
+// core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts).
+import { build } from 'esbuild';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { CORE_JS, isParseTweetUrlImport, URL_GUARD } from './twitter-text-plugins.mjs';
+
+const root = new URL('..', import.meta.url);
+const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+
+const twitterText = {
+  name: 'twitter-text',
+  setup(b) {
+    b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+    b.onResolve({ filter: /^\.\/extractUrlsWithIndices$/ }, (args) =>
+      isParseTweetUrlImport(args.path, args.importer) ? { path: URL_GUARD } : undefined,
+    );
+  },
+};
+
+// commander loads child_process at start-up for executable subcommands, which pledge doesn't have: hand it
+// a stand-in that loads the real module only if spawn is ever called.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+// cli.js reaches the command bundles at run time, by their built path.
+const commandsExternal = {
+  name: 'commands-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+const common = {
+  absWorkingDir: root.pathname,
+  outdir: 'dist',
+  bundle: true,
+  splitting: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  metafile: true,
+  define: { PLEDGE_VERSION: JSON.stringify(version) },
+  logLevel: 'warning',
+  // commander (CommonJS) require()s Node built-ins. process.getBuiltinModule (Node >= 20.16) gives them
+  // without creating a CommonJS loader, which costs ~5 ms of start-up; createRequire is the fallback.
+  banner: {
+    js: "import { createRequire as __pledgeCreateRequire } from 'node:module'; const require = (id) => process.getBuiltinModule?.(id) ?? __pledgeCreateRequire(import.meta.url)(id);",
+  },
+};
+
+const commands = (await readdir(new URL('src/commands/', root))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+await rm(new URL('dist', root), { recursive: true, force: true });
+const results = await Promise.all([
+  build({ ...common, entryPoints: { cli: 'src/cli.ts' }, plugins: [commandsExternal, lazyChildProcess] }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),
+    plugins: [twitterText, lazyChildProcess],
+  }),
+]);
+
+// The banner's require() serves Node built-ins only: fail the build if a bundled package needs more.
+for (const { metafile } of results) {
+  for (const input of Object.values(metafile.inputs)) {
+    for (const imp of input.imports) {
+      if (imp.kind === 'require-call' && imp.external && !imp.path.startsWith('node:')) {
+        throw new Error(`bundled code require()s "${imp.path}", which the banner's require() cannot load`);
+      }
+    }
+  }
+}
+
+// The built-in campaign, validated now with the same loader the CLI uses (the build fails if it is
+// invalid) and stored with the exact texts it came from; see CampaignSnapshot in src/campaign/load.ts.
+const tmp = new URL(`dist/.snapshot-${process.pid}/`, root);
+await build({ ...common, banner: undefined, sourcemap: false, outdir: undefined, outfile: new URL('load.js', tmp).pathname, entryPoints: ['src/campaign/load.ts'], plugins: [] });
+const { loadCampaign, readCampaignSources } = await import(new URL('load.js', tmp).href);
+const dataDir = new URL('data/pledgedecrim', root).pathname;
+const { dir: _, ...campaign } = await loadCampaign(dataDir);
+const sources = await readCampaignSources(dataDir);
+const texts = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.text]));
+await writeFile(new URL('dist/builtin-campaign.json', root), JSON.stringify({ texts, campaign }));
+await rm(tmp, { recursive: true, force: true });

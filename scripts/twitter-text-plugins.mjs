@@ -1,0 +1,13 @@
+// Shared by the esbuild build and the vitest config, so tests run the same code the bundle does.
+import { fileURLToPath } from 'node:url';
+
+export const URL_GUARD = fileURLToPath(new URL('../src/core/url-guard.ts', import.meta.url));
+const fromParseTweet = (importer) => /twitter-text[\\/]dist[\\/]esm[\\/]parseTweet\.js$/.test(importer ?? '');
+
+/** True when `source` imported by `importer` is parseTweet's URL extraction, which we route through the guard. */
+export function isParseTweetUrlImport(source, importer) {
+  return source === './extractUrlsWithIndices' && fromParseTweet(importer);
+}
+
+/** core-js 2 polyfills that twitter-text imports: Node 20 has all of these natively. */
+export const CORE_JS = /^core-js\/modules\//;

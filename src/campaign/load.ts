@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CampaignError, type Problem } from '../errors.js';
+import type { Ask, CampaignFile, Point, Target } from './schema.js';
+import type { TemplatePart } from './template.js';
+
+/** The files of a campaign folder. */
+export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
+export type CampaignFileKey = keyof typeof CAMPAIGN_FILES;
+
+/** An ask with its templates parsed. */
+export interface LoadedAsk extends Ask {
+  parsed: TemplatePart[][];
+}
+
+/** A validated campaign, ready to draft from. */
+export interface Campaign extends Omit<CampaignFile, 'asks' | '$schema'> {
+  dir: string;
+  asks: Record<string, LoadedAsk>;
+  targets: Target[];
+  points: Point[];
+}
+
+/** A campaign's files as read: path and text (BOM removed) of each. */
+export type CampaignSources = Record<CampaignFileKey, { file: string; text: string }>;
+
+/**
+ * A campaign validated at build time together with the exact texts it was validated from (the built-in
+ * campaign, see scripts/build.mjs). When the files on disk still have exactly these texts, validating
+ * them again would give the same result, so it is skipped: that keeps zod off the start-up path.
+ */
+export interface CampaignSnapshot {
+  texts: Record<CampaignFileKey, string>;
+  campaign: Omit<Campaign, 'dir'>;
+}
+
+async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
+  const file = join(dir, name);
+  try {
+    const text = await readFile(file, 'utf8');
+    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;
+    problems.push({ severity: 'error', file, rule: 'file', message: why });
+    return undefined;
+  }
+}
+
+/** Reads the three files of a campaign folder; a missing folder or file is a {@link CampaignError}. */
+export async function readCampaignSources(dir: string): Promise<CampaignSources> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message: info ? 'not a folder: a campaign is a folder of JSON files' : 'campaign folder not found' }]);
+  }
+  const problems: Problem[] = [];
+  const [campaign, targets, points] = await Promise.all([
+    readSource(dir, CAMPAIGN_FILES.campaign, problems),
+    readSource(dir, CAMPAIGN_FILES.targets, problems),
+    readSource(dir, CAMPAIGN_FILES.points, problems),
+  ]);
+  if (!campaign || !targets || !points) throw new CampaignError(problems);
+  return { campaign, targets, points };
+}
+
+export interface LoadOptions {
+  /** Path of a {@link CampaignSnapshot} that may stand for this folder's campaign. */
+  snapshot?: string;
+}
+
+async function fromSnapshot(path: string, sources: CampaignSources): Promise<Omit<Campaign, 'dir'> | undefined> {
+  const snap = JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as CampaignSnapshot | null;
+  if (!snap) return undefined;
+  const same = (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).every((k) => snap.texts[k] === sources[k].text);
+  return same ? snap.campaign : undefined;
+}
+
+/**
+ * Reads and validates the campaign in `dir`. Throws a {@link CampaignError} listing every problem found
+ * (missing files, JSON syntax with line:column, schema violations with JSON path and line, broken references).
+ */
+export async function loadCampaign(dir: string, options: LoadOptions = {}): Promise<Campaign> {
+  const sources = await readCampaignSources(dir);
+  const trusted = options.snapshot ? await fromSnapshot(options.snapshot, sources) : undefined;
+  if (trusted) return { ...trusted, dir };
+  const { validateCampaign } = await import('./validate.js');
+  return validateCampaign(dir, sources);
+}

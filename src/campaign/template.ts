@@ -1,0 +1,71 @@
+/** The placeholders a template may use. */
+export const PLACEHOLDERS = ['mention', 'name', 'point', 'hashtags', 'cc'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+export type TemplateValues = Record<Placeholder, string>;
+
+/** A template split into literal text and placeholders; `{{` and `}}` stand for literal braces. */
+export type TemplatePart = { literal: string } | { placeholder: Placeholder };
+
+/** Thrown by {@link parseTemplate}; `index` is the UTF-16 offset of the offending brace. */
+export class TemplateSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly index: number,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
+
+/** Parses a template, rejecting unknown placeholders and unbalanced braces. */
+export function parseTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let literal = '';
+  let last = 0;
+  for (const m of template.matchAll(TOKEN)) {
+    literal += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0] === '{{') literal += '{';
+    else if (m[0] === '}}') literal += '}';
+    else if (m[1] !== undefined) {
+      const name = m[1].trim();
+      if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+        throw new TemplateSyntaxError(
+          `unknown placeholder {${m[1]}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} (write {{ and }} for literal braces)`,
+          m.index,
+        );
+      }
+      if (literal) parts.push({ literal });
+      literal = '';
+      parts.push({ placeholder: name as Placeholder });
+    } else {
+      throw new TemplateSyntaxError(`unmatched "${m[0]}" (write {{ and }} for literal braces)`, m.index);
+    }
+  }
+  literal += template.slice(last);
+  if (literal) parts.push({ literal });
+  return parts;
+}
+
+/**
+ * Fills a parsed template. Spaces left doubled by an empty value are folded, and lines are trimmed, so
+ * `"… {hashtags} {cc}"` with no cc doesn't end in a space.
+ */
+export function renderTemplate(parts: readonly TemplatePart[], values: TemplateValues): string {
+  let out = '';
+  for (const part of parts) out += 'literal' in part ? part.literal : values[part.placeholder];
+  return out
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** True when the template's first visible thing is a mention, so X may show the tweet as a reply. */
+export function startsWithMention(parts: readonly TemplatePart[]): boolean {
+  const first = parts.find((p) => !('literal' in p) || p.literal.trim() !== '');
+  if (!first) return false;
+  if ('literal' in first) return first.literal.trimStart().startsWith('@');
+  return first.placeholder === 'mention' || first.placeholder === 'cc';
+}

@@ -1,0 +1,127 @@
+// Loaded only when a campaign has to be validated (zod is not on the start-up path of the built-in one).
+import type * as z from 'zod/mini';
+import { CampaignError, type Problem } from '../errors.js';
+import type { Campaign, CampaignSources, LoadedAsk } from './load.js';
+import { CampaignFileSchema, PointsFileSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
+import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
+
+type JsonPath = (string | number)[];
+
+/** Problems found in one file, located by JSON path until {@link locate} finds their lines. */
+interface FileReport {
+  file: string;
+  text: string;
+  problems: (Omit<Problem, 'file' | 'line' | 'column'> & { at: JsonPath })[];
+}
+
+/** `$.targets[2].handle` */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, k) => {
+    if (typeof k === 'number') return `${s}[${k}]`;
+    const key = String(k);
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${s}.${key}` : `${s}[${JSON.stringify(key)}]`;
+  }, '$');
+}
+
+/** Paths of strings that cannot be encoded (lone UTF-16 surrogates, which JSON's \u escapes allow). */
+function* malformedStrings(value: unknown, path: JsonPath = []): Generator<{ at: JsonPath; index: number }> {
+  if (typeof value === 'string') {
+    if (!value.isWellFormed()) {
+      const index = [...value].findIndex((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff);
+      yield { at: path, index };
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* malformedStrings(value[i], [...path, i]);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* malformedStrings(v, [...path, k]);
+  }
+}
+
+async function parseJson(source: { file: string; text: string }, problems: Problem[]): Promise<unknown> {
+  try {
+    return JSON.parse(source.text);
+  } catch (e) {
+    const { locateSyntaxError } = await import('./json-locate.js');
+    const at = locateSyntaxError(source.text);
+    problems.push({ severity: 'error', file: source.file, rule: 'json-syntax', message: at?.message ?? `invalid JSON: ${(e as Error).message}`, ...(at && { line: at.line, column: at.column }) });
+    return undefined;
+  }
+}
+
+function validate<S extends z.ZodMiniType>(schema: S, source: { file: string; text: string }, value: unknown, reports: FileReport[]): z.output<S> | undefined {
+  const report: FileReport = { file: source.file, text: source.text, problems: [] };
+  reports.push(report);
+  for (const { at, index } of malformedStrings(value)) {
+    report.problems.push({ severity: 'error', rule: 'encoding', at, message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded` });
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) report.problems.push({ severity: 'error', rule: 'schema', at: issue.path as JsonPath, message: issue.message });
+    return undefined;
+  }
+  return report.problems.length ? undefined : result.data;
+}
+
+function crossCheck(campaign: CampaignFile, targets: Target[], points: Point[], reports: { campaign: FileReport; targets: FileReport; points: FileReport }): Record<string, LoadedAsk> {
+  const asks: Record<string, LoadedAsk> = {};
+  for (const [askId, ask] of Object.entries(campaign.asks)) {
+    const parsed: TemplatePart[][] = [];
+    ask.templates.forEach((template, i) => {
+      try {
+        parsed.push(parseTemplate(template));
+      } catch (e) {
+        if (!(e instanceof TemplateSyntaxError)) throw e;
+        reports.campaign.problems.push({ severity: 'error', rule: 'template', at: ['asks', askId, 'templates', i], message: e.message });
+      }
+    });
+    asks[askId] = { ...ask, parsed };
+  }
+  const askNames = Object.keys(asks).join(', ');
+  const checkIds = (items: { id: string }[], kind: 'target' | 'point', report: FileReport) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, i);
+      else report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message: `duplicate ${kind} id "${item.id}" (first at $.${kind}s[${first}])` });
+    });
+  };
+  const unknownAsk = (ask: string, at: JsonPath, report: FileReport) => {
+    if (!asks[ask]) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${ask}"; campaign.json defines: ${askNames}` });
+  };
+  checkIds(targets, 'target', reports.targets);
+  checkIds(points, 'point', reports.points);
+  targets.forEach((t, i) => unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets));
+  points.forEach((p, i) => p.asks?.forEach((a, j) => unknownAsk(a, ['points', i, 'asks', j], reports.points)));
+  return asks;
+}
+
+/** Turns file reports into problems with line and column; loads the JSON locator only when needed. */
+async function locate(reports: FileReport[]): Promise<Problem[]> {
+  if (!reports.some((r) => r.problems.length)) return [];
+  const { locatePath } = await import('./json-locate.js');
+  return reports.flatMap((r) =>
+    r.problems.map(({ at, ...p }) => {
+      const where = locatePath(r.text, at);
+      return { ...p, file: r.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
+    }),
+  );
+}
+
+/** Validates a campaign's sources; throws a {@link CampaignError} with every problem found. */
+export async function validateCampaign(dir: string, sources: CampaignSources): Promise<Campaign> {
+  const syntax: Problem[] = [];
+  const [c, t, p] = await Promise.all([parseJson(sources.campaign, syntax), parseJson(sources.targets, syntax), parseJson(sources.points, syntax)]);
+  const reports: FileReport[] = [];
+  const campaign = c === undefined ? undefined : validate(CampaignFileSchema, sources.campaign, c, reports);
+  const targets = t === undefined ? undefined : validate(TargetsFileSchema, sources.targets, t, reports);
+  const points = p === undefined ? undefined : validate(PointsFileSchema, sources.points, p, reports);
+  if (campaign && targets && points && syntax.length === 0) {
+    const [rc, rt, rp] = reports as [FileReport, FileReport, FileReport];
+    const asks = crossCheck(campaign, targets.targets, points.points, { campaign: rc, targets: rt, points: rp });
+    const problems = await locate(reports);
+    if (problems.length) throw new CampaignError(problems);
+    const { $schema: _, asks: __, ...rest } = campaign;
+    return { ...rest, dir, asks, targets: targets.targets, points: points.points };
+  }
+  throw new CampaignError([...syntax, ...(await locate(reports))]);
+}

@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isPledgeError } from './errors.js';
+import { ExitCode } from './exit-codes.js';
+import { createColors } from './ui/color.js';
+import type { Io } from './ui/io.js';
+
+/** The built-in #pledgedecrim campaign, shipped in data/. */
+export const BUILTIN_CAMPAIGN = fileURLToPath(new URL('../data/pledgedecrim', import.meta.url));
+/** The built-in campaign as validated by the build (see CampaignSnapshot). */
+const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./builtin-campaign.json', import.meta.url));
+const MAX_SEED = 0xffffffff;
+
+function parseSeed(value: string): number {
+  const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!(n <= MAX_SEED)) throw new InvalidArgumentError(`the seed must be a whole number from 0 to ${MAX_SEED}.`);
+  return n;
+}
+
+async function makeIo(noColor: boolean): Promise<Io> {
+  const env = process.env;
+  return {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    colors: await createColors({ isTTY: process.stdout.isTTY === true, env, noColor }),
+    errColors: await createColors({ isTTY: process.stderr.isTTY === true, env, noColor }),
+  };
+}
+
+interface CommonFlags {
+  campaign?: string;
+  color: boolean;
+  json?: boolean;
+}
+
+const campaignOption = () =>
+  new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env('PLEDGE_CAMPAIGN');
+const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
+const noColorOption = () => new Option('--no-color', 'never colour the output (also: NO_COLOR=1)');
+
+const campaignFrom = (flags: CommonFlags) =>
+  flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN, snapshot: BUILTIN_SNAPSHOT } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
+
+/** Builds the command tree; actions import their command module only when they run. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('pledge')
+    .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
+    .version(PLEDGE_VERSION, '-v, --version')
+    .showSuggestionAfterError()
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  pledge draft                          one tweet per target of the built-in #pledgedecrim campaign
+  pledge draft --group womens-orgs      only one group's targets
+  pledge draft --seed 42 --urls         intent URLs only, reproducible wording
+  pledge targets                        who the campaign addresses
+  pledge draft --campaign ./my-campaign --json | jq .drafts[0].text
+
+Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`,
+    );
+
+  program
+    .command('draft')
+    .description('write one tweet per target, checked against X’s 280-character count')
+    .addOption(campaignOption())
+    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`)')
+    .option('-g, --group <name>', 'only the targets of this group')
+    .option('-p, --point <id>', 'use this talking point for every draft (ids from `pledge points`)')
+    .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed)
+    .addOption(jsonOption())
+    .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
+    .addOption(noColorOption())
+    .addHelpText(
+      'after',
+      `
+Each draft is counted with twitter-text exactly as X counts it (links count 23, emoji and CJK 2) and never
+truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
+so supporters don't all post the same text; the same seed gives the same drafts.
+
+Examples:
+  pledge draft
+  pledge draft --target amnesty-uk --seed 7
+  pledge draft --urls | head -1`,
+    )
+    .action(async (flags: CommonFlags & { target?: string[]; group?: string; point?: string; seed?: number; urls?: boolean }) => {
+      const { run } = await import('./commands/draft.js');
+      setExit(await run({ ...campaignFrom(flags), targets: flags.target, group: flags.group, point: flags.point, seed: flags.seed, json: flags.json, urls: flags.urls }, await makeIo(!flags.color)));
+    });
+
+  program
+    .command('targets')
+    .description('list the organisations the campaign addresses')
+    .addOption(campaignOption())
+    .option('-g, --group <name>', 'only the targets of this group')
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .action(async (flags: CommonFlags & { group?: string }) => {
+      const { run } = await import('./commands/targets.js');
+      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await makeIo(!flags.color)));
+    });
+
+  program
+    .command('points')
+    .description('list the talking points with the weighted length of their long and short forms')
+    .addOption(campaignOption())
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .action(async (flags: CommonFlags) => {
+      const { run } = await import('./commands/points.js');
+      setExit(await run({ ...campaignFrom(flags), json: flags.json }, await makeIo(!flags.color)));
+    });
+
+  return program;
+}
+
+declare const PLEDGE_VERSION: string;
+
+/** Maps anything thrown to a one-line message on stderr and an exit code; stack traces only with DEBUG. */
+async function exitCodeFor(error: unknown): Promise<number> {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (and help or version).
+    return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+  }
+  const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
+  if (isPledgeError(error)) {
+    for (const line of error.message.split('\n')) process.stderr.write(`${errColors.error('error:')} ${line}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const detail = process.env.DEBUG ? (error as Error)?.stack ?? String(error) : `${String((error as Error)?.message ?? error)} (run with DEBUG=1 for details)`;
+  process.stderr.write(`${errColors.error('internal error:')} ${detail}\n`);
+  return ExitCode.Internal;
+}
+
+/** Entry point of the `pledge` binary. */
+export async function main(argv: string[]): Promise<void> {
+  // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  const program = buildProgram((code) => {
+    process.exitCode = code;
+  });
+  if (argv.length === 0) {
+    process.stdout.write(program.helpInformation());
+    return;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    process.exitCode = await exitCodeFor(error);
+  }
+}

@@ -1,0 +1,32 @@
+import { loadCampaign } from '../campaign/load.js';
+import { selectTargets } from '../campaign/select.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatTable } from '../render/table.js';
+import type { Io } from '../ui/io.js';
+import { oneLine } from '../ui/sanitize.js';
+
+export interface TargetsOptions {
+  campaignDir: string;
+  /** A build-time snapshot that may stand for the campaign (the built-in one). */
+  snapshot?: string;
+  group?: string;
+  json?: boolean;
+}
+
+/** `pledge targets`: the organisations, as an aligned table or a JSON array. */
+export async function run(options: TargetsOptions, io: Io): Promise<ExitCode> {
+  const campaign = await loadCampaign(options.campaignDir, { snapshot: options.snapshot });
+  const targets = selectTargets(campaign, { group: options.group });
+  if (options.json) {
+    io.out(`${JSON.stringify(targets, null, 2)}\n`);
+    return ExitCode.Ok;
+  }
+  const c = io.colors;
+  const rows = targets.map((t) => [t.id, t.name, t.handle ? `@${t.handle}` : '-', t.group, t.ask].map(oneLine));
+  io.out(
+    await formatTable(['ID', 'NAME', 'HANDLE', 'GROUP', 'ASK'], rows, (cell, col, row) =>
+      row < 0 ? c.strong(cell) : col === 2 ? (targets[row]!.handle ? c.handle(cell) : c.dim(cell)) : cell,
+    ),
+  );
+  return ExitCode.Ok;
+}

@@ -1,0 +1,58 @@
+import configs from 'twitter-text/dist/esm/configs';
+import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
+import isValidHashtagText from 'twitter-text/dist/esm/isValidHashtag';
+import parseTweet from 'twitter-text/dist/esm/parseTweet';
+
+/** X's limit in weighted characters (twitter-text config v3). */
+export const MAX_WEIGHTED_LENGTH: number = configs.defaults.maxWeightedTweetLength;
+/** What every link counts, whatever its length. */
+export const URL_WEIGHT: number = configs.defaults.transformedURLLength;
+
+/** How X counts a tweet, plus what we add to stay on the safe side. */
+export interface TweetCount {
+  /** twitter-text's `parseTweet(text).weightedLength`, config v3: exactly what X's clients show. */
+  weightedLength: number;
+  /** twitter-text's own verdict: non-empty, no invalid characters, within 280. */
+  valid: boolean;
+  /**
+   * `weightedLength` with every domain-like word that twitter-text does not know as a link counted as one (23).
+   * twitter-text 3.1.0 predates many top-level domains (`foo.music`), so it under-counts them; X doesn't.
+   */
+  safeLength: number;
+  /** Domain-like words twitter-text did not count as links: X may. */
+  possibleLinks: string[];
+  /** Valid per twitter-text and still within the limit when counted the safe way. */
+  fits: boolean;
+}
+
+/** twitter-text's parse with the v3 defaults merged in (parseTweet does not merge options itself). */
+export function parse(text: string): { weightedLength: number; valid: boolean } {
+  return parseTweet(text, { ...configs.defaults });
+}
+
+// A word with a dot between letters, ending in a label of 2+ letters: what X may take for a link.
+const DOMAIN_LIKE = /(?<![\p{L}\p{N}_@#$.\-/])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?![\p{L}\p{N}_-])/gu;
+
+/** Counts a tweet the way X does, flagging what X may count as a link although twitter-text 3.1.0 doesn't. */
+export function countTweet(text: string): TweetCount {
+  const { weightedLength, valid } = parse(text);
+  const possibleLinks: string[] = [];
+  let safeLength = weightedLength;
+  const domainLike = text.includes('.') ? [...text.matchAll(DOMAIN_LIKE)] : [];
+  if (domainLike.length) {
+    const known = extractUrlsWithIndices(text).map((u) => u.indices);
+    for (const m of domainLike) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (known.some(([s, e]) => start < e && s < end)) continue;
+      possibleLinks.push(m[0]);
+      safeLength += Math.max(0, URL_WEIGHT - parse(m[0]).weightedLength);
+    }
+  }
+  return { weightedLength, valid, safeLength, possibleLinks, fits: valid && safeLength <= MAX_WEIGHTED_LENGTH };
+}
+
+/** True when `tag` (without `#`) is a hashtag X would link. */
+export function isValidHashtag(tag: string): boolean {
+  return isValidHashtagText(`#${tag}`);
+}

@@ -1,0 +1,157 @@
+import type { Campaign } from '../campaign/load.js';
+import type { Point, Target } from '../campaign/schema.js';
+import { renderTemplate, type TemplateValues } from '../campaign/template.js';
+import { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
+import { intentUrl } from './intent.js';
+import { createRandom, randomInt, rotated, shuffled } from './random.js';
+
+export type PointForm = 'long' | 'short';
+
+/** One ready-to-send tweet for one target. */
+export interface Draft {
+  target: Target;
+  pointId: string;
+  form: PointForm;
+  /** The ask and which of its templates produced the text. */
+  ask: string;
+  templateIndex: number;
+  template: string;
+  text: string;
+  count: TweetCount;
+  intentUrl: string;
+  warnings: string[];
+}
+
+/** A target for which no template + point fits. */
+export interface Unfit {
+  target: Target;
+  /** Why: every candidate is over the limit, none is left that isn't a repeat, or no point suits the ask. */
+  reason: 'too-long' | 'all-repeats' | 'no-points' | 'invalid-characters';
+  /** The shortest candidate, as X counts it (safe count; 0 with no candidates), and how far over the limit it is. */
+  shortestLength: number;
+  over: number;
+}
+
+export interface DraftRun {
+  seed: number;
+  drafts: Draft[];
+  unfit: Unfit[];
+}
+
+export interface DraftSelection {
+  /** Targets to draft for, in order; defaults to all of the campaign's. */
+  targets?: Target[];
+  /** Use only this talking point. */
+  pointId?: string;
+}
+
+/** What each placeholder becomes for one target (and one point text). */
+export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
+  const own = target.handle?.toLowerCase();
+  return {
+    mention: target.handle ? `@${target.handle}` : target.name,
+    name: target.name,
+    point,
+    hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '),
+    cc: campaign.cc
+      .filter((h) => h.toLowerCase() !== own)
+      .map((h) => `@${h}`)
+      .join(' '),
+  };
+}
+
+interface Candidate {
+  point: Point;
+  form: PointForm;
+  templateIndex: number;
+}
+
+function* candidates(points: readonly Point[], templateOrder: readonly number[]): Generator<Candidate> {
+  for (const point of points) {
+    for (const form of ['long', 'short'] as const) {
+      for (const templateIndex of templateOrder) yield { point, form, templateIndex };
+    }
+  }
+}
+
+function warningsFor(target: Target, text: string, count: TweetCount): string[] {
+  const warnings: string[] = [];
+  if (!target.handle) warnings.push(`no X handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
+  if (text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
+  for (const link of count.possibleLinks) {
+    warnings.push(`X may count "${link}" as a link (23 characters); it was counted that way to be safe`);
+  }
+  return warnings;
+}
+
+/**
+ * Drafts one tweet per target. Candidates are the target's templates x its points (long form before
+ * short); the first that fits wins, in an order driven by the seed: points are shuffled once per run and
+ * the least-used come first (so a run spreads its points), templates are rotated per target. A text
+ * already drafted in this run is never handed out again. Nothing is truncated: a target whose candidates
+ * all exceed the limit is reported in `unfit`.
+ */
+export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
+  const random = createRandom(seed);
+  const pointOrder = shuffled(campaign.points, random);
+  const rank = new Map(pointOrder.map((p, i) => [p.id, i]));
+  const uses = new Map<string, number>();
+  const usedTexts = new Set<string>();
+  const drafts: Draft[] = [];
+  const unfit: Unfit[] = [];
+  let cursor = 0;
+
+  for (const target of selection.targets ?? campaign.targets) {
+    const ask = campaign.asks[target.ask]!;
+    const templateOrder = rotated(
+      ask.templates.map((_, i) => i),
+      randomInt(random, ask.templates.length),
+    );
+    const eligible = selection.pointId
+      ? pointOrder.filter((p) => p.id === selection.pointId)
+      : pointOrder.filter((p) => !p.asks || p.asks.includes(target.ask));
+    const n = pointOrder.length;
+    const order = eligible.sort(
+      (a, b) => (uses.get(a.id) ?? 0) - (uses.get(b.id) ?? 0) || ((rank.get(a.id)! - cursor + n) % n) - ((rank.get(b.id)! - cursor + n) % n),
+    );
+    cursor = (cursor + 1) % n;
+
+    let chosen: Draft | undefined;
+    let shortest = Infinity;
+    let repeats = 0;
+    for (const c of candidates(order, templateOrder)) {
+      const text = renderTemplate(ask.parsed[c.templateIndex]!, templateValues(campaign, target, c.form === 'long' ? c.point.text : c.point.short));
+      const count = countTweet(text);
+      shortest = Math.min(shortest, count.safeLength);
+      if (!count.fits) continue;
+      if (usedTexts.has(text)) {
+        repeats++;
+        continue;
+      }
+      chosen = {
+        target,
+        pointId: c.point.id,
+        form: c.form,
+        ask: target.ask,
+        templateIndex: c.templateIndex,
+        template: ask.templates[c.templateIndex]!,
+        text,
+        count,
+        intentUrl: intentUrl(text, campaign.intentUrl),
+        warnings: warningsFor(target, text, count),
+      };
+      break;
+    }
+    if (chosen) {
+      drafts.push(chosen);
+      usedTexts.add(chosen.text);
+      uses.set(chosen.pointId, (uses.get(chosen.pointId) ?? 0) + 1);
+    } else {
+      const shortestLength = Number.isFinite(shortest) ? shortest : 0;
+      const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
+      const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
+      unfit.push({ target, reason, shortestLength, over });
+    }
+  }
+  return { seed, drafts, unfit };
+}

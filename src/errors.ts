@@ -1,0 +1,66 @@
+import { ExitCode } from './exit-codes.js';
+
+/** One thing wrong with a campaign, located as precisely as we can. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** File path as the user would type it (the campaign folder joined with the file name). */
+  file: string;
+  /** 1-based line and column, when known. */
+  line?: number;
+  column?: number;
+  /** JSON path, `$.targets[2].handle`, when the problem is about a value. */
+  path?: string;
+  /** A stable rule id, for `--json` consumers. */
+  rule: string;
+  message: string;
+}
+
+const BRAND = Symbol.for('pledge.error');
+
+/**
+ * Base of every error the CLI expects: carries the exit code and a message fit to print as is. Each command
+ * is bundled on its own, so recognise these with {@link isPledgeError}, not `instanceof`.
+ */
+export class PledgeError extends Error {
+  readonly [BRAND] = true;
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = ExitCode.Usage,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** True for a {@link PledgeError} from any bundle. */
+export function isPledgeError(e: unknown): e is PledgeError {
+  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** Wrong flags or arguments. */
+export class UsageError extends PledgeError {
+  constructor(message: string) {
+    super(message, ExitCode.Usage);
+  }
+}
+
+/** A campaign that cannot be used; lists every error found, one per line. */
+export class CampaignError extends PledgeError {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'), ExitCode.Usage);
+  }
+}
+
+/** Reading or writing a file failed. */
+export class FileError extends PledgeError {
+  constructor(message: string) {
+    super(message, ExitCode.Io);
+  }
+}
+
+/** `file:line:column: $.path: message` — the shape editors and terminals make clickable. */
+export function formatProblem(p: Problem): string {
+  let where = p.file;
+  if (p.line !== undefined) where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  return `${where}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+}

@@ -1,0 +1,30 @@
+/** Display width of a string in terminal columns. */
+export type WidthFn = (s: string) => number;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A width function for these cells: plain length when they are all printable ASCII, else string-width (emoji
+ * and CJK take two columns). string-width costs ~50 ms to load, so only tables that need it pay for it.
+ */
+export async function widthFor(cells: Iterable<string>): Promise<WidthFn> {
+  for (const cell of cells) {
+    if (!PRINTABLE_ASCII.test(cell)) return (await import('string-width')).default;
+  }
+  return (s) => s.length;
+}
+
+/**
+ * An aligned table: a header row, then rows. Cells must already be one-line and sanitised; `style` colours
+ * a cell after padding, so escape codes never upset the widths.
+ */
+export async function formatTable(header: string[], rows: string[][], style: (cell: string, col: number, row: number) => string = (s) => s): Promise<string> {
+  const width = await widthFor([...header, ...rows.flat()]);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[], row: number) =>
+    cells
+      .map((cell, i) => style(i === cells.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - width(cell))), i, row))
+      .join('  ')
+      .trimEnd();
+  return [line(header, -1), ...rows.map((r, i) => line(r, i))].join('\n') + '\n';
+}

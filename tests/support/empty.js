@@ -1,0 +1,1 @@
+// Stands in for twitter-text's core-js polyfills (see vitest.config.ts).
