@@ -53,6 +53,7 @@ const common = {
   splitting: false,
   format: 'esm',
   platform: 'node',
+  mainFields: ['module', 'main'],
   target: 'node20',
   minify: true,
   sourcemap: 'linked',

@@ -148,7 +148,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = code;
   });
   if (argv.length === 0) {
-    process.stdout.write(program.helpInformation());
+    program.outputHelp();
     return;
   }
   try {

@@ -37,6 +37,28 @@ function* malformedStrings(value: unknown, path: JsonPath = []): Generator<{ at:
   }
 }
 
+function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return { found: false };
+    v = (v as Record<string | number, unknown>)[k];
+  }
+  return { found: true, value: v };
+}
+
+/** A schema issue in our words: a missing field says so, an unknown one points at itself. */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): FileReport['problems'][number] {
+  const at = issue.path as JsonPath;
+  if (issue.code === 'invalid_type' && at.length && !valueAt(root, at).found) {
+    return { severity: 'error', rule: 'schema', at, message: `missing required field "${String(at[at.length - 1])}"` };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return { severity: 'error', rule: 'schema', at: [...at, issue.keys[0]!], message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
+  }
+  return { severity: 'error', rule: 'schema', at, message: issue.message };
+}
+
 async function parseJson(source: { file: string; text: string }, problems: Problem[]): Promise<unknown> {
   try {
     return JSON.parse(source.text);
@@ -56,7 +78,7 @@ function validate<S extends z.ZodMiniType>(schema: S, source: { file: string; te
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    for (const issue of result.error.issues) report.problems.push({ severity: 'error', rule: 'schema', at: issue.path as JsonPath, message: issue.message });
+    for (const issue of result.error.issues) report.problems.push(describeIssue(issue, value));
     return undefined;
   }
   return report.problems.length ? undefined : result.data;
@@ -100,10 +122,12 @@ async function locate(reports: FileReport[]): Promise<Problem[]> {
   if (!reports.some((r) => r.problems.length)) return [];
   const { locatePath } = await import('./json-locate.js');
   return reports.flatMap((r) =>
-    r.problems.map(({ at, ...p }) => {
-      const where = locatePath(r.text, at);
-      return { ...p, file: r.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
-    }),
+    r.problems
+      .map(({ at, ...p }): Problem => {
+        const where = locatePath(r.text, at);
+        return { ...p, file: r.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
+      })
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
   );
 }
 

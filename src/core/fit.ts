@@ -87,7 +87,8 @@ function warningsFor(target: Target, text: string, count: TweetCount): string[] 
 /**
  * Drafts one tweet per target. Candidates are the target's templates x its points (long form before
  * short); the first that fits wins, in an order driven by the seed: points are shuffled once per run and
- * the least-used come first (so a run spreads its points), templates are rotated per target. A text
+ * the least-used come first (so a run spreads its points); templates are rotated per target, the
+ * least-used first too. A text
  * already drafted in this run is never handed out again. Nothing is truncated: a target whose candidates
  * all exceed the limit is reported in `unfit`.
  */
@@ -95,7 +96,8 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
   const random = createRandom(seed);
   const pointOrder = shuffled(campaign.points, random);
   const rank = new Map(pointOrder.map((p, i) => [p.id, i]));
-  const uses = new Map<string, number>();
+  const pointUses = new Map<string, number>();
+  const templateUses = new Map<string, number>(); // by `${ask}/${index}`
   const usedTexts = new Set<string>();
   const drafts: Draft[] = [];
   const unfit: Unfit[] = [];
@@ -103,16 +105,17 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
 
   for (const target of selection.targets ?? campaign.targets) {
     const ask = campaign.asks[target.ask]!;
+    const usesOf = (i: number) => templateUses.get(`${target.ask}/${i}`) ?? 0;
     const templateOrder = rotated(
       ask.templates.map((_, i) => i),
       randomInt(random, ask.templates.length),
-    );
+    ).sort((a, b) => usesOf(a) - usesOf(b));
     const eligible = selection.pointId
       ? pointOrder.filter((p) => p.id === selection.pointId)
       : pointOrder.filter((p) => !p.asks || p.asks.includes(target.ask));
     const n = pointOrder.length;
     const order = eligible.sort(
-      (a, b) => (uses.get(a.id) ?? 0) - (uses.get(b.id) ?? 0) || ((rank.get(a.id)! - cursor + n) % n) - ((rank.get(b.id)! - cursor + n) % n),
+      (a, b) => (pointUses.get(a.id) ?? 0) - (pointUses.get(b.id) ?? 0) || ((rank.get(a.id)! - cursor + n) % n) - ((rank.get(b.id)! - cursor + n) % n),
     );
     cursor = (cursor + 1) % n;
 
@@ -145,7 +148,9 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
     if (chosen) {
       drafts.push(chosen);
       usedTexts.add(chosen.text);
-      uses.set(chosen.pointId, (uses.get(chosen.pointId) ?? 0) + 1);
+      pointUses.set(chosen.pointId, (pointUses.get(chosen.pointId) ?? 0) + 1);
+      const key = `${target.ask}/${chosen.templateIndex}`;
+      templateUses.set(key, (templateUses.get(key) ?? 0) + 1);
     } else {
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/core/count.js';
+import { draftAll } from '../../src/core/fit.js';
+import { intentText } from '../../src/core/intent.js';
+import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
+
+const seed = fc.integer({ min: 0, max: 0xffffffff });
+
+describe('draftAll', () => {
+  it('writes one draft per target from its templates and points', () => {
+    const campaign = makeCampaign();
+    const run = draftAll(campaign, 1);
+    expect(run.unfit).toEqual([]);
+    expect(run.drafts.map((d) => d.target.id)).toEqual(['a', 'b', 'c']);
+    for (const d of run.drafts) {
+      expect(d.text).toMatch(d.target.handle ? `@${d.target.handle}` : d.target.name);
+      expect(d.text).toContain('#tag');
+      expect(d.text).toContain(campaign.points.find((p) => p.id === d.pointId)![d.form === 'long' ? 'text' : 'short']);
+      expect(d.template).toBe(campaign.asks.ask!.templates[d.templateIndex]);
+    }
+  });
+
+  it('spreads different points across targets in one run', () => {
+    for (let s = 0; s < 50; s++) {
+      const points = draftAll(makeCampaign(), s).drafts.map((d) => d.pointId);
+      expect(new Set(points).size).toBe(3);
+    }
+  });
+
+  it('varies the wording with the seed', () => {
+    const texts = new Set(Array.from({ length: 30 }, (_, s) => draftAll(makeCampaign(), s).drafts[0]!.text));
+    expect(texts.size).toBeGreaterThan(3);
+  });
+
+  it('uses the long form when it fits and the short one when only that fits', () => {
+    const long = `${'word '.repeat(54)}end.`; // 274 characters: fits alone, not in a template
+    const campaign = makeCampaign({ points: [{ id: 'p', text: long, short: 'Short.' }] });
+    const run = draftAll(campaign, 5);
+    expect(run.drafts.every((d) => d.form === 'short')).toBe(true);
+    const roomy = makeCampaign({ points: [{ id: 'p', text: 'Fits fine.', short: 'Short.' }] });
+    expect(draftAll(roomy, 5).drafts[0]!.form).toBe('long');
+  });
+
+  it('reports a target for which nothing fits, with the shortest length and how far over', () => {
+    const campaign = makeCampaign({ points: [{ id: 'p', text: 'x'.repeat(300), short: 'y'.repeat(270) }] });
+    const run = draftAll(campaign, 1);
+    expect(run.drafts).toEqual([]);
+    expect(run.unfit).toHaveLength(3);
+    const a = run.unfit[0]!;
+    const shortest = parse(`Hello @OrgA, ${'y'.repeat(270)} #tag @Cc`).weightedLength;
+    expect(a).toMatchObject({ reason: 'too-long', shortestLength: shortest, over: shortest - 280 });
+  });
+
+  it('never hands out the same text twice in a run', () => {
+    const campaign = makeCampaign({
+      templates: { ask: ['Support the policy. {point}'] },
+      points: [{ id: 'p', text: 'Same for all.', short: 'Same.' }],
+    });
+    const run = draftAll(campaign, 1);
+    expect(run.drafts.map((d) => d.text)).toEqual(['Support the policy. Same for all.', 'Support the policy. Same.']);
+    expect(run.unfit).toMatchObject([{ target: { id: 'c' }, reason: 'all-repeats' }]);
+  });
+
+  it('forces one point with pointId', () => {
+    const run = draftAll(makeCampaign(), 9, { pointId: 'p2' });
+    expect(run.drafts.map((d) => d.pointId)).toEqual(['p2', 'p2', 'p2']);
+  });
+
+  it('only uses points that suit the ask', () => {
+    const campaign = makeCampaign({
+      points: [
+        { id: 'other', text: 'For another ask.', short: 'Other.', asks: ['elsewhere'] },
+        { id: 'ours', text: 'For this ask.', short: 'Ours.', asks: ['ask'] },
+        { id: 'any', text: 'For any ask.', short: 'Any.' },
+      ],
+    });
+    for (let s = 0; s < 20; s++) expect(draftAll(campaign, s).drafts.map((d) => d.pointId)).not.toContain('other');
+  });
+
+  it('warns about a target without a handle and a draft that begins with a mention', () => {
+    const campaign = makeCampaign({ templates: { ask: ['{mention} {point}'] } });
+    const [a, , c] = draftAll(campaign, 1).drafts;
+    expect(a!.warnings).toEqual([expect.stringContaining('begins with a mention')]);
+    expect(c!.warnings).toEqual([expect.stringContaining('no X handle')]);
+  });
+
+  it('does not cc a target that is itself the cc account', () => {
+    const campaign = makeCampaign({ cc: ['orga'] });
+    expect(draftAll(campaign, 1).drafts[0]!.text).not.toMatch(/@orga/);
+  });
+
+  describe('laws (property-based)', () => {
+    it('every draft called valid is valid per twitter-text, and its intent URL decodes to it', () => {
+      fc.assert(
+        fc.property(arbitraryCampaign, seed, (campaign, s) => {
+          const run = draftAll(campaign, s);
+          expect(run.drafts.length + run.unfit.length).toBe(campaign.targets.length);
+          for (const d of run.drafts) {
+            const tt = parse(d.text);
+            expect(tt.valid).toBe(true);
+            expect(tt.weightedLength).toBe(d.count.weightedLength);
+            expect(d.count.safeLength).toBeLessThanOrEqual(280);
+            expect(intentText(d.intentUrl)).toBe(d.text);
+          }
+          expect(new Set(run.drafts.map((d) => d.text)).size).toBe(run.drafts.length);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('same campaign and seed, same drafts', () => {
+      fc.assert(
+        fc.property(arbitraryCampaign, seed, (campaign, s) => {
+          expect(draftAll(campaign, s)).toEqual(draftAll(structuredClone(campaign), s));
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('a target is unfit only when no candidate fits as a new text', () => {
+      fc.assert(
+        fc.property(arbitraryCampaign, seed, (campaign, s) => {
+          for (const u of draftAll(campaign, s).unfit) {
+            if (u.reason === 'too-long') expect(u.over).toBeGreaterThan(0);
+            else expect(u.reason).toBe('all-repeats');
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});
+
+describe('draftAll spreads templates', () => {
+  it('uses a different template for each target while there are enough', () => {
+    const campaign = makeCampaign({ templates: { ask: ['One {mention} {point}', 'Two {mention} {point}', 'Three {mention} {point}'] } });
+    for (let s = 0; s < 50; s++) {
+      const firstWords = draftAll(campaign, s).drafts.map((d) => d.text.split(' ')[0]);
+      expect(new Set(firstWords).size).toBe(3);
+    }
+  });
+});
