@@ -7,6 +7,7 @@
 // core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts).
 import { build } from 'esbuild';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { CORE_JS, isParseTweetUrlImport, URL_GUARD } from './twitter-text-plugins.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -68,22 +69,60 @@ const common = {
   },
 };
 
+// Every dynamic import() in our code becomes its own self-contained bundle in dist/lazy/, loaded only when
+// reached: the draft path parses only what drafting needs, not the clipboard, prompts or exporters.
+// `../lazy/<name>.js` resolves the same from dist/commands/ and dist/lazy/.
+const lazy = new Map(); // name -> source path
+function lazyName(path) {
+  const rel = path.slice(root.pathname.length);
+  const pkg = rel.match(/^node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (pkg) return pkg[1].replace(/^@/, '').replace(/\//g, '-');
+  return rel.replace(/^src\//, '').replace(/\.ts$/, '').replace(/\/index$/, '').replace(/\//g, '-');
+}
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.lazy) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazy: true } });
+      if (resolved.errors.length) return { errors: resolved.errors };
+      const name = lazyName(resolved.path);
+      lazy.set(name, resolved.path);
+      return { path: `../lazy/${name}.js`, external: true };
+    });
+  },
+};
+
 const commands = (await readdir(new URL('src/commands/', root))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 await rm(new URL('dist', root), { recursive: true, force: true });
 const results = await Promise.all([
+  // The HTML action page's script: counting code for the browser, inlined into exported pages.
+  build({ ...common, banner: undefined, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, entryPoints: { page: 'src/page/action-page.ts' }, plugins: [twitterText] }),
   build({ ...common, entryPoints: { cli: 'src/cli.ts' }, plugins: [commandsExternal, lazyChildProcess] }),
   build({
     ...common,
     entryPoints: Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),
-    plugins: [twitterText, lazyChildProcess],
+    plugins: [lazyImports, twitterText, lazyChildProcess],
   }),
 ]);
+// Lazy bundles may import lazily in turn: build until no new one appears.
+for (const built = new Set(); lazy.size > built.size; ) {
+  const next = [...lazy].filter(([name]) => !built.has(name));
+  for (const [name] of next) built.add(name);
+  results.push(
+    await build({
+      ...common,
+      entryPoints: Object.fromEntries(next.map(([name, path]) => [`lazy/${name}`, path])),
+      plugins: [lazyImports, twitterText, lazyChildProcess],
+    }),
+  );
+}
 
 // The banner's require() serves Node built-ins only: fail the build if a bundled package needs more.
 for (const { metafile } of results) {
   for (const input of Object.values(metafile.inputs)) {
     for (const imp of input.imports) {
-      if (imp.kind === 'require-call' && imp.external && !imp.path.startsWith('node:')) {
+      if (imp.kind === 'require-call' && imp.external && !isBuiltin(imp.path)) {
         throw new Error(`bundled code require()s "${imp.path}", which the banner's require() cannot load`);
       }
     }

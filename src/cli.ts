@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isPledgeError } from './errors.js';
@@ -9,6 +10,10 @@ import type { Io } from './ui/io.js';
 export const BUILTIN_CAMPAIGN = fileURLToPath(new URL('../data/pledgedecrim', import.meta.url));
 /** The built-in campaign as validated by the build (see CampaignSnapshot). */
 const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./builtin-campaign.json', import.meta.url));
+/** The script of the HTML action page, bundled by the build. */
+const PAGE_SCRIPT = fileURLToPath(new URL('./page.js', import.meta.url));
+/** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
+const interrupt = new AbortController();
 const MAX_SEED = 0xffffffff;
 
 function parseSeed(value: string): number {
@@ -19,11 +24,16 @@ function parseSeed(value: string): number {
 
 async function makeIo(noColor: boolean): Promise<Io> {
   const env = process.env;
+  // isatty() rather than process.stdin.isTTY: touching process.stdin creates the stream, which costs start-up.
+  const [stdinIsTTY, stdoutIsTTY, stderrIsTTY] = [isatty(0), isatty(1), isatty(2)];
+  const terminal = stdoutIsTTY ? process.stdout : stderrIsTTY ? process.stderr : undefined;
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
-    colors: await createColors({ isTTY: process.stdout.isTTY === true, env, noColor }),
-    errColors: await createColors({ isTTY: process.stderr.isTTY === true, env, noColor }),
+    colors: await createColors({ isTTY: stdoutIsTTY, env, noColor }),
+    errColors: await createColors({ isTTY: stderrIsTTY, env, noColor }),
+    terminal: terminal && { write: (s: string) => void terminal.write(s) },
+    tty: { stdinIsTTY, stdoutIsTTY },
   };
 }
 
@@ -37,6 +47,23 @@ const campaignOption = () =>
   new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env('PLEDGE_CAMPAIGN');
 const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
 const noColorOption = () => new Option('--no-color', 'never colour the output (also: NO_COLOR=1)');
+
+const selectionOptions = (c: Command) =>
+  c
+    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`)')
+    .option('-g, --group <name>', 'only the targets of this group')
+    .option('-p, --point <id>', 'use this talking point for every draft (ids from `pledge points`)')
+    .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed);
+const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html']);
+const forceOption = () => new Option('--force', 'replace the file if it exists');
+
+interface SelectionFlags {
+  target?: string[];
+  group?: string;
+  point?: string;
+  seed?: number;
+}
+const selectionFrom = (flags: SelectionFlags) => ({ targets: flags.target, group: flags.group, point: flags.point, seed: flags.seed });
 
 const campaignFrom = (flags: CommonFlags) =>
   flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN, snapshot: BUILTIN_SNAPSHOT } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
@@ -62,16 +89,20 @@ Examples:
 Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`,
     );
 
-  program
-    .command('draft')
-    .description('write one tweet per target, checked against X’s 280-character count')
-    .addOption(campaignOption())
-    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`)')
-    .option('-g, --group <name>', 'only the targets of this group')
-    .option('-p, --point <id>', 'use this talking point for every draft (ids from `pledge points`)')
-    .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed)
+  selectionOptions(
+    program
+      .command('draft')
+      .description('write one tweet per target, checked against X’s 280-character count')
+      .addOption(campaignOption()),
+  )
     .addOption(jsonOption())
     .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
+    .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
+    .option('--open', 'open the intent URLs in the browser (asks first for more than 3)')
+    .option('-y, --yes', 'with --open: open more than 3 without asking')
+    .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
+    .addOption(formatOption())
+    .addOption(forceOption())
     .addOption(noColorOption())
     .addHelpText(
       'after',
@@ -82,12 +113,49 @@ so supporters don't all post the same text; the same seed gives the same drafts.
 
 Examples:
   pledge draft
-  pledge draft --target amnesty-uk --seed 7
-  pledge draft --urls | head -1`,
+  pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
+  pledge draft --group amnesty --open                 compose windows in the browser
+  pledge draft --urls | head -1
+  pledge draft --out drafts.csv`,
     )
-    .action(async (flags: CommonFlags & { target?: string[]; group?: string; point?: string; seed?: number; urls?: boolean }) => {
+    .action(async (flags: CommonFlags & SelectionFlags & { urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
       const { run } = await import('./commands/draft.js');
-      setExit(await run({ ...campaignFrom(flags), targets: flags.target, group: flags.group, point: flags.point, seed: flags.seed, json: flags.json, urls: flags.urls }, await makeIo(!flags.color)));
+      const { urls, copy, open, yes, out, format, force, json } = flags;
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
+      setExit(await run(options, await makeIo(!flags.color)));
+    });
+
+  selectionOptions(
+    program
+      .command('export')
+      .description('write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)')
+      .argument('<file>', 'where to write; the extension chooses the format unless --format is given')
+      .addOption(campaignOption()),
+  )
+    .addOption(formatOption())
+    .addOption(forceOption())
+    .addOption(noColorOption())
+    .addHelpText(
+      'after',
+      `
+Formats:
+  json   the same document as \`pledge draft --json\`
+  csv    one row per draft, UTF-8, safe to open in a spreadsheet (no cell can start a formula)
+  md     a checklist to paste into a newsletter or an issue
+  txt    the drafts, one block per target
+  html   a self-contained action page: editable drafts, live count, Tweet buttons
+
+The file is written atomically and never replaced without --force.
+
+Examples:
+  pledge export drafts.csv
+  pledge export action.html --group womens-orgs
+  pledge export list.txt --format md --force`,
+    )
+    .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
+      const { run } = await import('./commands/export.js');
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
+      setExit(await run(options, await makeIo(!flags.color)));
     });
 
   program
@@ -124,7 +192,7 @@ async function exitCodeFor(error: unknown): Promise<number> {
     // Commander has already printed its message (and help or version).
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
-  const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
+  const errColors = await createColors({ isTTY: isatty(2), env: process.env });
   if (isPledgeError(error)) {
     for (const line of error.message.split('\n')) process.stderr.write(`${errColors.error('error:')} ${line}\n`);
     if (process.env.DEBUG) process.stderr.write(`${error.stack}\n`);
@@ -144,6 +212,13 @@ export async function main(argv: string[]): Promise<void> {
       throw e;
     });
   }
+  // Ctrl-C: stop an export cleanly (its temporary file removed); anything still busy a second later is ended.
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.exitCode = ExitCode.Interrupted;
+    setTimeout(() => process.exit(ExitCode.Interrupted), 1000).unref();
+    process.once('SIGINT', () => process.exit(ExitCode.Interrupted));
+  });
   const program = buildProgram((code) => {
     process.exitCode = code;
   });

@@ -64,3 +64,10 @@ export function formatProblem(p: Problem): string {
   if (p.line !== undefined) where += `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
   return `${where}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
 }
+
+/** The user pressed Ctrl-C (or Esc) at a prompt: a clean stop, exit 130. */
+export class InterruptedError extends PledgeError {
+  constructor() {
+    super('interrupted', ExitCode.Interrupted);
+  }
+}

@@ -1,8 +1,9 @@
 import { loadCampaign } from '../campaign/load.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
-import { draftAll, type DraftRun } from '../core/fit.js';
+import { draftEach, type Draft, type DraftOutcome, type Unfit } from '../core/fit.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatDraftsText, formatUnfit, formatUrls, toDraftsDocument } from '../render/drafts.js';
+import { jsonChunks } from '../export/formats.js';
+import { formatDraftsText, formatUnfit, formatUrls } from '../render/drafts.js';
 import { shellQuote, type Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 
@@ -16,6 +17,17 @@ export interface DraftOptions extends Selection {
   seed?: number;
   json?: boolean;
   urls?: boolean;
+  /** Copy what is printed (the drafts, or the URLs with `urls`) to the clipboard. */
+  copy?: boolean;
+  /** Open the intent URLs in the browser; `yes` skips the question for more than 3. */
+  open?: boolean;
+  yes?: boolean;
+  /** Also export the drafts to this file (see `pledge export`). */
+  out?: string;
+  format?: string;
+  force?: boolean;
+  pageScript?: string;
+  signal?: AbortSignal;
 }
 
 /** A fresh random seed, for runs where the user gave none. */
@@ -23,13 +35,13 @@ export function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/** Loads the campaign, applies the selection and drafts; shared by every command that hands drafts out. */
-export async function makeDrafts(options: DraftOptions): Promise<{ name: string; run: DraftRun }> {
+/** Loads the campaign and checks the selection; shared by every command that drafts. */
+export async function prepare(options: DraftOptions) {
   const campaign = await loadCampaign(options.campaignDir, { snapshot: options.snapshot });
   const targets = selectTargets(campaign, options);
   checkPoint(campaign, options.point);
-  const run = draftAll(campaign, options.seed ?? randomSeed(), { targets, pointId: options.point });
-  return { name: campaign.name, run };
+  const seed = options.seed ?? randomSeed();
+  return { campaign, seed, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
 }
 
 /** The command line that repeats this run exactly. */
@@ -43,21 +55,71 @@ export function repeatCommand(options: DraftOptions, seed: number, command = 'dr
   return args.map(shellQuote).join(' ');
 }
 
-/** `pledge draft`: one tweet per target, as text, JSON or intent URLs. */
-export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
-  const { name, run } = await makeDrafts(options);
+/** What `--copy` puts on the clipboard: exactly what the mode prints (one draft: just that draft). */
+export function clipboardText(drafts: readonly Draft[], urls: boolean): string {
+  return urls ? drafts.map((d) => d.intentUrl).join('\n') : drafts.map((d) => d.text).join('\n\n');
+}
+
+async function handOff(options: DraftOptions, drafts: Draft[], io: Io): Promise<ExitCode> {
   const e = io.errColors;
-  if (options.json) io.out(`${JSON.stringify(toDraftsDocument(name, run), null, 2)}\n`);
-  else if (options.urls) io.out(formatUrls(run.drafts));
-  else io.out(formatDraftsText(run.drafts, io.colors));
+  if (options.copy && drafts.length) {
+    const { copyText, describeCopy } = await import('../handoff/clipboard.js');
+    const result = await copyText(clipboardText(drafts, !!options.urls), { terminal: io.terminal, write: io.clipboard });
+    const what = options.urls ? `${drafts.length} intent URL${drafts.length === 1 ? '' : 's'}` : drafts.length === 1 ? 'the draft' : `${drafts.length} drafts`;
+    io.err(`${result.method === 'none' ? e.warn('warning:') : e.ok('✓')} ${describeCopy(result, what)}\n`);
+  }
+  if (options.open && drafts.length) {
+    if (drafts.length > 3 && !options.yes) {
+      const { prompterFor } = await import('../ui/prompt.js');
+      const prompter = prompterFor(io);
+      if (!prompter) {
+        io.err(`${e.error('error:')} not opening ${drafts.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
+        return ExitCode.Usage;
+      }
+      if (!(await prompter.confirm({ message: `Open ${drafts.length} tabs in your browser?`, default: false }))) return ExitCode.Ok;
+    }
+    const { openUrls } = await import('../handoff/browser.js');
+    try {
+      await openUrls(drafts.map((d) => d.intentUrl), { opener: io.opener });
+      io.err(`${e.ok('✓')} opened ${drafts.length} intent URL${drafts.length === 1 ? '' : 's'} in the browser: press Post on each\n`);
+    } catch (err) {
+      io.err(`${e.error('error:')} ${oneLine((err as Error).message)}; the URLs are printed above\n`);
+      return ExitCode.Io;
+    }
+  }
+  return ExitCode.Ok;
+}
+
+/** `pledge draft`: one tweet per target, as text, JSON or intent URLs; optionally copied, opened, exported. */
+export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
+  const { campaign, seed, outcomes } = await prepare(options);
+  const all: DraftOutcome[] = [...outcomes()];
+  const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
+  const unfit: Unfit[] = all.flatMap((o) => (o.unfit ? [o.unfit] : []));
+  const e = io.errColors;
+
+  if (options.json) for (const chunk of jsonChunks({ campaignName: campaign.name, seed }, all)) io.out(chunk);
+  else if (options.urls) io.out(formatUrls(drafts));
+  else io.out(formatDraftsText(drafts, io.colors));
 
   if (!options.json) {
-    for (const d of run.drafts) for (const w of d.warnings) io.err(`${e.warn('warning:')} ${d.target.id}: ${oneLine(w)}\n`);
+    for (const d of drafts) for (const w of d.warnings) io.err(`${e.warn('warning:')} ${d.target.id}: ${oneLine(w)}\n`);
   }
-  for (const u of run.unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
+  for (const u of unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
+
+  let code: ExitCode = unfit.length ? ExitCode.Failed : ExitCode.Ok;
+  if (options.out) {
+    const { exportDrafts, resolveFormat } = await import('../export/index.js');
+    const format = resolveFormat(options.out, options.format);
+    const written = await exportDrafts({ file: options.out, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, all);
+    io.err(`${e.ok('✓')} ${written.replaced ? 'replaced' : 'wrote'} ${oneLine(options.out)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'})\n`);
+  }
+  const handed = await handOff(options, drafts, io);
+  if (handed !== ExitCode.Ok) code = handed;
+
   if (!options.json && !options.urls) {
-    const n = run.drafts.length;
-    io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(name)}, seed ${run.seed}. The same drafts again: ${e.strong(repeatCommand(options, run.seed))}\n`);
+    const n = drafts.length;
+    io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
   }
-  return run.unfit.length ? ExitCode.Failed : ExitCode.Ok;
+  return code;
 }

@@ -38,6 +38,9 @@ export interface DraftRun {
   unfit: Unfit[];
 }
 
+/** What drafting one target gives: a draft, or the reason there is none. */
+export type DraftOutcome = { draft: Draft; unfit?: undefined } | { draft?: undefined; unfit: Unfit };
+
 export interface DraftSelection {
   /** Targets to draft for, in order; defaults to all of the campaign's. */
   targets?: Target[];
@@ -84,23 +87,47 @@ function warningsFor(target: Target, text: string, count: TweetCount): string[] 
   return warnings;
 }
 
+/** A 53-bit hash (cyrb53): a run remembers the texts it handed out by hash, so memory stays small at scale. */
+function textHash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Drafts for every target of the selection, collected (see {@link draftEach}). */
+export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
+  const drafts: Draft[] = [];
+  const unfit: Unfit[] = [];
+  for (const outcome of draftEach(campaign, seed, selection)) {
+    if (outcome.draft) drafts.push(outcome.draft);
+    else unfit.push(outcome.unfit);
+  }
+  return { seed, drafts, unfit };
+}
+
 /**
- * Drafts one tweet per target. Candidates are the target's templates x its points (long form before
+ * Drafts one tweet per target, one target at a time (so exports stream in bounded memory). Candidates are the target's templates x its points (long form before
  * short); the first that fits wins, in an order driven by the seed: points are shuffled once per run and
  * the least-used come first (so a run spreads its points); templates are rotated per target, the
  * least-used first too. A text
  * already drafted in this run is never handed out again. Nothing is truncated: a target whose candidates
  * all exceed the limit is reported in `unfit`.
  */
-export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
+export function* draftEach(campaign: Campaign, seed: number, selection: DraftSelection = {}): Generator<DraftOutcome> {
   const random = createRandom(seed);
   const pointOrder = shuffled(campaign.points, random);
   const rank = new Map(pointOrder.map((p, i) => [p.id, i]));
   const pointUses = new Map<string, number>();
   const templateUses = new Map<string, number>(); // by `${ask}/${index}`
-  const usedTexts = new Set<string>();
-  const drafts: Draft[] = [];
-  const unfit: Unfit[] = [];
+  // Hashes of texts handed out: a collision can only make a candidate look like a repeat, never let one through.
+  const usedTexts = new Set<number>();
   let cursor = 0;
 
   for (const target of selection.targets ?? campaign.targets) {
@@ -127,7 +154,7 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
       const count = countTweet(text);
       shortest = Math.min(shortest, count.safeLength);
       if (!count.fits) continue;
-      if (usedTexts.has(text)) {
+      if (usedTexts.has(textHash(text))) {
         repeats++;
         continue;
       }
@@ -146,8 +173,8 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
       break;
     }
     if (chosen) {
-      drafts.push(chosen);
-      usedTexts.add(chosen.text);
+      yield { draft: chosen };
+      usedTexts.add(textHash(chosen.text));
       pointUses.set(chosen.pointId, (pointUses.get(chosen.pointId) ?? 0) + 1);
       const key = `${target.ask}/${chosen.templateIndex}`;
       templateUses.set(key, (templateUses.get(key) ?? 0) + 1);
@@ -155,8 +182,7 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
       const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
-      unfit.push({ target, reason, shortestLength, over });
+      yield { unfit: { target, reason, shortestLength, over } };
     }
   }
-  return { seed, drafts, unfit };
 }

@@ -1,0 +1,60 @@
+import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import type { DraftOutcome } from '../core/fit.js';
+import { toDraftJson, toTargetJson } from '../render/drafts.js';
+
+/** What every export starts with. */
+export interface ExportHeader {
+  campaignName: string;
+  seed: number;
+}
+
+/** Turns a stream of drafting outcomes into a stream of text chunks (never the whole file at once). */
+export type Formatter = (header: ExportHeader, outcomes: Iterable<DraftOutcome>) => Iterable<string>;
+
+export const FORMATS = ['json', 'csv', 'md', 'txt', 'html'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
+
+/**
+ * The `pledge draft --json` document, byte for byte what `JSON.stringify(doc, null, 2)` gives, written one
+ * draft at a time.
+ */
+export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+  yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
+  const unfit = [];
+  let n = 0;
+  for (const o of outcomes) {
+    if (o.unfit) {
+      unfit.push({ target: toTargetJson(o.unfit.target), reason: o.unfit.reason, shortestLength: o.unfit.shortestLength, over: o.unfit.over });
+      continue;
+    }
+    yield `${n++ ? ',' : ''}\n    ${indent(JSON.stringify(toDraftJson(o.draft), null, 2), 4)}`;
+  }
+  yield n ? '\n  ],\n  "unfit": ' : '],\n  "unfit": ';
+  yield `${indent(JSON.stringify(unfit, null, 2), 2)}\n}\n`;
+}
+
+/** Plain text: one block per target (organisation, draft, intent URL). */
+export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+  yield `${header.campaignName}\nseed ${header.seed}\n`;
+  for (const { draft: d } of outcomes) {
+    if (!d) continue;
+    const who = d.target.handle ? `${d.target.name} (@${d.target.handle})` : d.target.name;
+    yield `\n${who}\n${d.text}\n${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}  ${d.intentUrl}\n`;
+  }
+}
+
+// CommonMark lets a backslash escape any ASCII punctuation; < > & become entities so no HTML gets through.
+const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A Markdown checklist for a newsletter or an issue: one item per target, its draft and a Tweet link. */
+export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+  yield `# ${mdEscape(header.campaignName)}\n\nTick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
+  for (const { draft: d } of outcomes) {
+    if (!d) continue;
+    const who = `**${mdEscape(d.target.name)}**${d.target.handle ? ` (@${mdEscape(d.target.handle)})` : ''}`;
+    const quote = d.text.split('\n').map((l) => `  > ${mdEscape(l)}`).join('\n');
+    yield `- [ ] ${who}: [Tweet this](<${d.intentUrl}>) · ${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}\n\n${quote}\n\n`;
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import type { DraftOutcome } from '../core/fit.js';
+import type { ExportHeader } from './formats.js';
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `
+:root { color-scheme: light dark; --accent: #1d6fd8; --bad: #c62828; font-family: system-ui, sans-serif; }
+body { margin: 0; line-height: 1.45; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+.intro { margin: 0 0 1.5rem; }
+article { border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
+h2 { font-size: 1.1rem; margin: 0 0 .5rem; }
+.handle { font-weight: normal; opacity: .75; }
+textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; border-radius: .4rem; }
+.meta { display: flex; gap: 1rem; align-items: center; margin: .5rem 0 0; }
+.count { font-variant-numeric: tabular-nums; }
+.over { color: var(--bad); font-weight: 600; }
+.is-over textarea { outline: 2px solid var(--bad); }
+a.tweet { margin-left: auto; background: var(--accent); color: #fff; padding: .4rem 1rem; border-radius: 999px; text-decoration: none; font-weight: 600; }
+.is-over a.tweet { background: gray; cursor: not-allowed; }
+html:not(.js) .meta .count { display: none; }
+`;
+
+/**
+ * A single self-contained action page: per target, an editable draft with a live count (twitter-text's,
+ * from `pageScript`, the bundle of src/page/action-page.ts) and a Tweet link that follows the edits.
+ * Without JavaScript the links still tweet the drafts as written. A Content-Security-Policy allows only
+ * this page's own script (by hash) and nothing from the network.
+ */
+export function htmlChunks(pageScript: string) {
+  const script = pageScript.replace(/<\/script/gi, '<\\/script');
+  const hash = createHash('sha256').update(script).digest('base64');
+  return function* (header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+    const name = escapeHtml(header.campaignName);
+    yield `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">
+<meta name="generator" content="pledge (seed ${header.seed})">
+<title>${name}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${name}</h1>
+<p class="intro">Make each draft your own if you like, then press <b>Tweet</b>: X opens with the text filled in, and you send it yourself.</p>
+`;
+    for (const { draft: d } of outcomes) {
+      if (!d) continue;
+      const org = escapeHtml(d.target.name);
+      const handle = d.target.handle ? ` <span class="handle">@${escapeHtml(d.target.handle)}</span>` : '';
+      const base = d.intentUrl.slice(0, d.intentUrl.lastIndexOf('text=') - 1);
+      yield `<article class="draft" id="${escapeHtml(d.target.id)}" data-base="${escapeHtml(base)}">
+<h2>${org}${handle}</h2>
+<textarea aria-label="Draft for ${org}" rows="5">${escapeHtml(d.text)}</textarea>
+<p class="meta"><output class="count">${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}</output><span class="over" hidden>Over X's limit by <b>0</b>: shorten it before tweeting.</span><a class="tweet" href="${escapeHtml(d.intentUrl)}" target="_blank" rel="noopener">Tweet</a></p>
+</article>
+`;
+    }
+    yield `</main>
+<script>${script}</script>
+</body>
+</html>
+`;
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run as draft } from '../../src/commands/draft.js';
+import { run as exportCmd } from '../../src/commands/export.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import type { DraftsDocument } from '../../src/render/drafts.js';
+import type { Prompter } from '../../src/ui/prompt.js';
+import { captureIo } from '../support/io.js';
+import { BUILTIN, REPO } from '../support/paths.js';
+
+const PAGE = join(REPO, 'dist/page.js');
+const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-cmd-'));
+
+async function json(seed: number, extra = {}) {
+  const io = captureIo();
+  await draft({ campaignDir: BUILTIN, seed, json: true, ...extra }, io);
+  return JSON.parse(io.stdout) as DraftsDocument;
+}
+
+describe('pledge draft --copy', () => {
+  it('with one target, copies exactly that draft', async () => {
+    const copied: string[] = [];
+    const io = Object.assign(captureIo(), { clipboard: async (t: string) => void copied.push(t) });
+    await draft({ campaignDir: BUILTIN, seed: 8, targets: ['amnesty-uk'], copy: true }, io);
+    expect(copied).toEqual([(await json(8, { targets: ['amnesty-uk'] })).drafts[0]!.text]);
+    expect(io.stderr).toContain('✓ copied the draft to the clipboard');
+  });
+
+  it('copies the drafts separated by a blank line, or with --urls the URLs', async () => {
+    const doc = await json(8);
+    const copied: string[] = [];
+    const io = Object.assign(captureIo(), { clipboard: async (t: string) => void copied.push(t) });
+    await draft({ campaignDir: BUILTIN, seed: 8, copy: true }, io);
+    await draft({ campaignDir: BUILTIN, seed: 8, copy: true, urls: true }, io);
+    expect(copied).toEqual([doc.drafts.map((d) => d.text).join('\n\n'), doc.drafts.map((d) => d.intentUrl).join('\n')]);
+  });
+
+  it('with no clipboard and no terminal: the drafts are printed, a warning says nothing was copied', async () => {
+    const io = Object.assign(captureIo(), { clipboard: async () => Promise.reject(new Error('no clipboard here')) });
+    expect(await draft({ campaignDir: BUILTIN, seed: 8, copy: true, urls: true }, io)).toBe(ExitCode.Ok);
+    expect(io.stdout.trim().split('\n')).toHaveLength(5);
+    expect(io.stderr).toMatch(/warning: nothing was copied: no system clipboard/);
+  });
+});
+
+describe('pledge draft --open', () => {
+  const opener = (into: string[]) => async (u: string) => void into.push(u);
+
+  it('opens the intent URLs', async () => {
+    const opened: string[] = [];
+    await draft({ campaignDir: BUILTIN, seed: 2, group: 'amnesty', open: true }, Object.assign(captureIo(), { opener: opener(opened) }));
+    expect(opened).toEqual((await json(2, { group: 'amnesty' })).drafts.map((d) => d.intentUrl));
+  });
+
+  it('more than 3: asks first on a terminal', async () => {
+    const asked: string[] = [];
+    const prompter = (answer: boolean) => ({ confirm: async ({ message }: { message: string }) => (asked.push(message), answer) }) as unknown as Prompter;
+    const opened: string[] = [];
+    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(false) }));
+    expect(opened).toEqual([]);
+    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(true) }));
+    expect(opened).toHaveLength(5);
+    expect(asked).toEqual(['Open 5 tabs in your browser?', 'Open 5 tabs in your browser?']);
+  });
+
+  it('more than 3 without a terminal: refused unless --yes', async () => {
+    const opened: string[] = [];
+    const io = Object.assign(captureIo(), { opener: opener(opened) });
+    expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io)).toBe(ExitCode.Usage);
+    expect(io.stderr).toContain('not opening 5 browser tabs without a terminal to ask on; add --yes');
+    expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true, yes: true }, io)).toBe(ExitCode.Ok);
+    expect(opened).toHaveLength(5);
+  });
+});
+
+describe('pledge export and draft --out', () => {
+  it('export json is the draft --json document; draft --out writes the same file', async () => {
+    const d = tmp();
+    const io = captureIo();
+    expect(await exportCmd({ campaignDir: BUILTIN, seed: 6, file: join(d, 'a.json'), pageScript: PAGE }, io)).toBe(ExitCode.Ok);
+    const printed = captureIo();
+    await draft({ campaignDir: BUILTIN, seed: 6, json: true, out: join(d, 'b.json') }, printed);
+    expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe(printed.stdout);
+    expect(readFileSync(join(d, 'b.json'), 'utf8')).toBe(printed.stdout);
+    expect(io.stderr).toMatch(/✓ wrote .*a\.json \(json, 5 drafts, seed 6\)\. The same file again: pledge export --seed 6 /);
+  });
+
+  it('--format wins over the extension; an unknown extension is a usage error', async () => {
+    const d = tmp();
+    await exportCmd({ campaignDir: BUILTIN, seed: 6, file: join(d, 'list.txt'), format: 'md' }, captureIo());
+    expect(readFileSync(join(d, 'list.txt'), 'utf8')).toMatch(/^# /);
+    await expect(exportCmd({ campaignDir: BUILTIN, file: join(d, 'x.docx') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage, message: expect.stringContaining('cannot tell the format') });
+  });
+
+  it('refuses to replace a file without --force (exit 3), and says "replaced" with it', async () => {
+    const d = tmp();
+    const file = join(d, 'drafts.csv');
+    writeFileSync(file, 'mine');
+    await expect(exportCmd({ campaignDir: BUILTIN, file }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Io });
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    const io = captureIo();
+    await exportCmd({ campaignDir: BUILTIN, file, force: true }, io);
+    expect(io.stderr).toContain('✓ replaced');
+    expect(readFileSync(file, 'utf8')).toMatch(/^\ufefftarget_id,/);
+  });
+});

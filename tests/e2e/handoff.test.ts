@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { unneutralise } from '../../src/export/csv.js';
+import type { DraftsDocument } from '../../src/render/drafts.js';
+import { pledge } from '../support/cli.js';
+import { BIN } from '../support/paths.js';
+
+const headless = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, BROWSER: undefined };
+const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
+const doc = (seed: number, ...args: string[]) => JSON.parse(pledge(['draft', '--json', '--seed', String(seed), ...args]).stdout) as DraftsDocument;
+
+describe('clipboard through the real binary', () => {
+  it('with no clipboard and no terminal: drafts printed, a clear warning, exit 0', () => {
+    const r = pledge(['draft', '--target', 'amnesty', '--seed', '4', '--copy'], { env: headless });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(doc(4, '--target', 'amnesty').drafts[0]!.text);
+    expect(r.stderr).toContain('warning: nothing was copied: no system clipboard: no graphical session (DISPLAY and WAYLAND_DISPLAY are not set)');
+  });
+
+  it('on a terminal with no clipboard: the OSC 52 escape carries exactly the draft', () => {
+    const cmd = `"${process.execPath}" "${BIN}" draft --target amnesty-uk --seed 4 --copy`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, TERM: 'xterm', NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    const payload = r.stdout.match(/\u001b\]52;c;([A-Za-z0-9+/=]*)\u0007/)?.[1];
+    expect(payload).toBeDefined();
+    expect(Buffer.from(payload!, 'base64').toString('utf8')).toBe(doc(4, '--target', 'amnesty-uk').drafts[0]!.text);
+    expect(r.stdout).toContain("sent the draft to the terminal's clipboard (OSC 52");
+  });
+});
+
+describe('browser through the real binary', () => {
+  const fakeBrowser = () => {
+    const d = tmp();
+    const script = join(d, 'browser');
+    writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "$1" >> "${join(d, 'opened')}"\n`);
+    chmodSync(script, 0o755);
+    return { env: { ...headless, BROWSER: script }, opened: () => readFileSync(join(d, 'opened'), 'utf8').trim().split('\n') };
+  };
+
+  it('opens the intent URLs with the default browser', () => {
+    const b = fakeBrowser();
+    const r = pledge(['draft', '--group', 'amnesty', '--seed', '3', '--open', '--urls'], { env: b.env });
+    expect(r.status).toBe(0);
+    expect(b.opened()).toEqual(doc(3, '--group', 'amnesty').drafts.map((d) => d.intentUrl));
+    expect(r.stderr).toContain('opened 2 intent URLs in the browser');
+  });
+
+  it('more than 3 with no terminal: refused (exit 2) unless --yes', () => {
+    const b = fakeBrowser();
+    const refused = pledge(['draft', '--seed', '3', '--open'], { env: b.env });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('not opening 5 browser tabs without a terminal to ask on; add --yes');
+    const r = pledge(['draft', '--seed', '3', '--open', '--yes'], { env: b.env });
+    expect(r.status).toBe(0);
+    expect(b.opened()).toHaveLength(5);
+  });
+
+  it('no browser: a clear message, exit 3, the URLs still printed', () => {
+    const r = pledge(['draft', '--target', 'amnesty', '--seed', '3', '--open', '--urls'], { env: headless });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=/);
+    expect(r.stderr).toContain('error: no browser to open: no graphical session');
+  });
+});
+
+describe('export through the real binary', () => {
+  it('json and csv read back to exactly the drafts of pledge draft --json with the same seed', () => {
+    const d = tmp();
+    expect(pledge(['export', join(d, 'drafts.json'), '--seed', '21']).status).toBe(0);
+    expect(pledge(['export', join(d, 'drafts.csv'), '--seed', '21']).status).toBe(0);
+    const printed = pledge(['draft', '--json', '--seed', '21']).stdout;
+    expect(readFileSync(join(d, 'drafts.json'), 'utf8')).toBe(printed);
+    const rows = parseCsv(readFileSync(join(d, 'drafts.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[];
+    const drafts = (JSON.parse(printed) as DraftsDocument).drafts;
+    expect(rows.map((r) => [r.target_id, unneutralise(r.text!), Number(r.weighted_length), r.intent_url])).toEqual(drafts.map((x) => [x.target.id, x.text, x.weightedLength, x.intentUrl]));
+  });
+
+  it('never overwrites without --force; an unwritable place is exit 3 with a clear message', () => {
+    const d = tmp();
+    const file = join(d, 'drafts.md');
+    writeFileSync(file, 'my notes');
+    const r = pledge(['export', file]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(`error: ${file} already exists; add --force to replace it\n`);
+    expect(readFileSync(file, 'utf8')).toBe('my notes');
+    const missing = pledge(['export', join(d, 'no', 'such', 'folder.csv')]);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toContain('does not exist');
+  });
+
+  it('bad --format is a usage error', () => {
+    const r = pledge(['export', 'x.csv', '--format', 'pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/argument 'pdf' is invalid. Allowed choices are json, csv, md, txt, html/);
+  });
+});

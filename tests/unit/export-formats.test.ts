@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { draftAll, draftEach, type DraftOutcome } from '../../src/core/fit.js';
+import { CSV_COLUMNS, csvChunks, neutralise, unneutralise } from '../../src/export/csv.js';
+import { jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
+import { escapeHtml, htmlChunks } from '../../src/export/html.js';
+import { toDraftsDocument } from '../../src/render/drafts.js';
+import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
+import { REPO } from '../support/paths.js';
+
+const seed = fc.integer({ min: 0, max: 0xffffffff });
+const join_ = (chunks: Iterable<string>) => [...chunks].join('');
+const header = (s: number) => ({ campaignName: 'In-memory campaign', seed: s });
+
+/** Names and points built to break naive exporters. */
+const HOSTILE = ['=cmd|" /C calc"!A0', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '\rReturn', "'quoted", '<script>alert(1)</script>', 'a "quote", a comma', 'line\nbreak', 'emoji 🏳️‍🌈', '中文の名前', '&amp; </textarea><b>'];
+const hostileCampaign = makeCampaign({
+  targets: HOSTILE.map((name, i) => ({ id: `t${i}`, name, handle: i % 2 ? `h${i}` : undefined, group: 'g', ask: 'ask' })),
+  points: HOSTILE.map((text, i) => ({ id: `p${i}`, text: `${text} is the point.`, short: text })),
+});
+
+describe('json export', () => {
+  it('is byte for byte JSON.stringify(document, null, 2), written one draft at a time (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, seed, (campaign, s) => {
+        const outcomes = [...draftEach(campaign, s)];
+        const run = draftAll(campaign, s);
+        expect(join_(jsonChunks(header(s), outcomes))).toBe(`${JSON.stringify(toDraftsDocument(campaign.name, run), null, 2)}\n`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles runs with no drafts and runs with no unfit targets', () => {
+    const empty: DraftOutcome[] = [];
+    expect(JSON.parse(join_(jsonChunks(header(1), empty)))).toEqual({ campaign: { name: 'In-memory campaign' }, seed: 1, drafts: [], unfit: [] });
+  });
+});
+
+describe('csv export', () => {
+  const readBack = (csv: string) => {
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
+    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, unneutralise(v)])));
+  };
+
+  it('reads back to exactly the drafts (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, seed, (campaign, s) => {
+        const run = draftAll(campaign, s);
+        const rows = readBack(join_(csvChunks(header(s), draftEach(campaign, s))));
+        expect(rows).toEqual(
+          run.drafts.map((d) => ({
+            target_id: d.target.id,
+            name: d.target.name,
+            handle: d.target.handle ?? '',
+            group: d.target.group,
+            text: d.text,
+            weighted_length: String(d.count.weightedLength),
+            valid: 'true',
+            intent_url: d.intentUrl,
+          })),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('has the documented header, CRLF records and handles without @', () => {
+    const csv = join_(csvChunks(header(1), draftEach(makeCampaign(), 1)));
+    expect(csv.split('\r\n')[0]).toBe(`\ufeff${CSV_COLUMNS.join(',')}`);
+    expect(readBack(csv)[0]!.handle).toBe('OrgA');
+  });
+
+  it('no cell of hostile data can start a formula, and it still reads back exactly', () => {
+    const csv = join_(csvChunks(header(3), draftEach(hostileCampaign, 3)));
+    const raw = parseCsv(csv.slice(1), { columns: false }) as string[][];
+    for (const cell of raw.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const names = readBack(csv).map((r) => r.name);
+    expect(names).toEqual(draftAll(hostileCampaign, 3).drafts.map((d) => d.target.name));
+    expect(names).toContain('=cmd|" /C calc"!A0');
+  });
+
+  it('neutralise is reversible for every string (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(unneutralise(neutralise(s))).toBe(s);
+      }),
+    );
+  });
+});
+
+describe('markdown and text exports', () => {
+  const unescapeMd = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  it('contain every draft and every intent URL (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, seed, (campaign, s) => {
+        const run = draftAll(campaign, s);
+        const md = join_(mdChunks(header(s), draftEach(campaign, s)));
+        const txt = join_(txtChunks(header(s), draftEach(campaign, s)));
+        const quoted = unescapeMd(md.split('\n').filter((l) => l.startsWith('  > ')).map((l) => l.slice(4)).join('\n'));
+        for (const d of run.drafts) {
+          expect(md).toContain(`(<${d.intentUrl}>)`);
+          expect(quoted).toContain(d.text);
+          expect(txt).toContain(`\n${d.text}\n`);
+          expect(txt).toContain(d.intentUrl);
+        }
+        expect(md.match(/^- \[ \] /gm)?.length ?? 0).toBe(run.drafts.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('markdown lets no HTML through', () => {
+    const md = join_(mdChunks(header(1), draftEach(hostileCampaign, 1)));
+    expect(md).not.toContain('<script');
+    expect(md).not.toContain('</textarea');
+  });
+});
+
+describe('html export', () => {
+  const pageScript = readFileSync(join(REPO, 'dist/page.js'), 'utf8');
+
+  it('escapes everything from campaign data: the only script is our own', () => {
+    const html = join_(htmlChunks(pageScript)(header(1), draftEach(hostileCampaign, 1)));
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain('</textarea><b>');
+    expect(html).toContain(escapeHtml('<script>alert(1)</script>'));
+    const textareas = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))));
+    expect(textareas).toEqual(draftAll(hostileCampaign, 1).drafts.map((d) => d.text));
+  });
+
+  it('allows only its own script by hash, and needs no network', () => {
+    const html = join_(htmlChunks(pageScript)(header(1), draftEach(makeCampaign(), 1)));
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\/(?!x\.com\/intent)/);
+  });
+});
