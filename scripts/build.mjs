@@ -83,7 +83,7 @@ const lazyImports = {
   name: 'lazy-imports',
   setup(b) {
     b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData?.lazy) return undefined;
+      if (args.kind !== 'dynamic-import' || args.pluginData?.lazy || isBuiltin(args.path)) return undefined;
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazy: true } });
       if (resolved.errors.length) return { errors: resolved.errors };
       const name = lazyName(resolved.path);

@@ -95,6 +95,7 @@ Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file er
       .description('write one tweet per target, checked against X’s 280-character count')
       .addOption(campaignOption()),
   )
+    .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
     .addOption(jsonOption())
     .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
     .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
@@ -113,15 +114,16 @@ so supporters don't all post the same text; the same seed gives the same drafts.
 
 Examples:
   pledge draft
+  pledge draft -i                                     one by one: send, copy, re-word, edit or skip
   pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
   pledge draft --group amnesty --open                 compose windows in the browser
   pledge draft --urls | head -1
   pledge draft --out drafts.csv`,
     )
-    .action(async (flags: CommonFlags & SelectionFlags & { urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
+    .action(async (flags: CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
       const { run } = await import('./commands/draft.js');
-      const { urls, copy, open, yes, out, format, force, json } = flags;
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
+      const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
       setExit(await run(options, await makeIo(!flags.color)));
     });
 
@@ -193,6 +195,10 @@ async function exitCodeFor(error: unknown): Promise<number> {
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
   const errColors = await createColors({ isTTY: isatty(2), env: process.env });
+  if (isPledgeError(error) && error.exitCode === ExitCode.Interrupted) {
+    process.stderr.write('\ninterrupted: nothing more was sent, copied or written\n');
+    return error.exitCode;
+  }
   if (isPledgeError(error)) {
     for (const line of error.message.split('\n')) process.stderr.write(`${errColors.error('error:')} ${line}\n`);
     if (process.env.DEBUG) process.stderr.write(`${error.stack}\n`);

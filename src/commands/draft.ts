@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { loadCampaign } from '../campaign/load.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach, type Draft, type DraftOutcome, type Unfit } from '../core/fit.js';
@@ -22,6 +23,8 @@ export interface DraftOptions extends Selection {
   /** Open the intent URLs in the browser; `yes` skips the question for more than 3. */
   open?: boolean;
   yes?: boolean;
+  /** Go through the drafts one by one at the terminal (`-i`). */
+  interactive?: boolean;
   /** Also export the drafts to this file (see `pledge export`). */
   out?: string;
   format?: string;
@@ -35,13 +38,17 @@ export function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/** Loads the campaign and checks the selection; shared by every command that drafts. */
-export async function prepare(options: DraftOptions) {
+/**
+ * Loads the campaign and checks the selection; shared by every command that drafts. `allTargets` drafts
+ * for every target anyway (interactive mode shows the selection as pre-ticked, not as a filter).
+ */
+export async function prepare(options: DraftOptions, allTargets = false) {
   const campaign = await loadCampaign(options.campaignDir, { snapshot: options.snapshot });
-  const targets = selectTargets(campaign, options);
+  const selected = selectTargets(campaign, options);
   checkPoint(campaign, options.point);
   const seed = options.seed ?? randomSeed();
-  return { campaign, seed, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
+  const targets = allTargets ? campaign.targets : selected;
+  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
 }
 
 /** The command line that repeats this run exactly. */
@@ -90,8 +97,41 @@ async function handOff(options: DraftOptions, drafts: Draft[], io: Io): Promise<
   return ExitCode.Ok;
 }
 
+async function interactive(options: DraftOptions, io: Io): Promise<ExitCode> {
+  const { requireTerminal, prompterFor } = await import('../ui/prompt.js');
+  if (!io.prompter) requireTerminal('pledge draft -i', io.tty ?? { stdinIsTTY: false, stdoutIsTTY: false });
+  const { campaign, seed, selected, outcomes } = await prepare(options, true);
+  const all = [...outcomes()];
+  for (const o of all) if (o.unfit) io.err(`${io.errColors.error('error:')} ${formatUnfit(o.unfit)}\n`);
+  const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
+  const narrowed = options.targets?.length || options.group !== undefined;
+  const [{ runSession }, clipboard, browser, exporter] = await Promise.all([
+    import('../interactive/session.js'),
+    import('../handoff/clipboard.js'),
+    import('../handoff/browser.js'),
+    import('../export/index.js'),
+  ]);
+  await runSession(campaign, seed, drafts, narrowed ? new Set(selected.map((t) => t.id)) : undefined, {
+    prompter: prompterFor(io)!,
+    io,
+    copy: (text) => clipboard.copyText(text, { terminal: io.terminal, write: io.clipboard }),
+    describeCopy: clipboard.describeCopy,
+    open: (url) => browser.openUrls([url], { opener: io.opener }),
+    noBrowser: io.opener ? undefined : browser.noBrowserReason(process.env, process.platform),
+    fileExists: (file) => stat(file).then(() => true, () => false),
+    exportTo: async (file, force, session) => {
+      const format = exporter.resolveFormat(file);
+      const written = await exporter.exportDrafts({ file, format, force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, session);
+      return `${written.replaced ? 'Replaced' : 'Wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'})`;
+    },
+  });
+  io.err(`\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand(options, seed)} -i`)}\n`);
+  return all.some((o) => o.unfit) ? ExitCode.Failed : ExitCode.Ok;
+}
+
 /** `pledge draft`: one tweet per target, as text, JSON or intent URLs; optionally copied, opened, exported. */
 export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
+  if (options.interactive) return interactive(options, io);
   const { campaign, seed, outcomes } = await prepare(options);
   const all: DraftOutcome[] = [...outcomes()];
   const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));

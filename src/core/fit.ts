@@ -112,13 +112,59 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
   return { seed, drafts, unfit };
 }
 
+/** The text of a candidate for a target. */
+function render(campaign: Campaign, target: Target, c: Candidate): string {
+  const ask = campaign.asks[target.ask]!;
+  return renderTemplate(ask.parsed[c.templateIndex]!, templateValues(campaign, target, c.form === 'long' ? c.point.text : c.point.short));
+}
+
+function makeDraft(campaign: Campaign, target: Target, c: Candidate, text: string, count: TweetCount): Draft {
+  return {
+    target,
+    pointId: c.point.id,
+    form: c.form,
+    ask: target.ask,
+    templateIndex: c.templateIndex,
+    template: campaign.asks[target.ask]!.templates[c.templateIndex]!,
+    text,
+    count,
+    intentUrl: intentUrl(text, campaign.intentUrl),
+    warnings: warningsFor(target, text, count),
+  };
+}
+
+/** The draft with its text replaced (edited by hand), recounted; undefined fields stay as they were. */
+export function withText(campaign: Campaign, draft: Draft, text: string): Draft {
+  const count = countTweet(text);
+  return { ...draft, text, count, intentUrl: intentUrl(text, campaign.intentUrl), warnings: warningsFor(draft.target, text, count) };
+}
+
 /**
- * Drafts one tweet per target, one target at a time (so exports stream in bounded memory). Candidates are the target's templates x its points (long form before
- * short); the first that fits wins, in an order driven by the seed: points are shuffled once per run and
- * the least-used come first (so a run spreads its points); templates are rotated per target, the
- * least-used first too. A text
- * already drafted in this run is never handed out again. Nothing is truncated: a target whose candidates
- * all exceed the limit is reported in `unfit`.
+ * Every other wording that fits a target: its templates x the points that suit its ask, both forms,
+ * without repeats, in an order shuffled by the seed. For choosing another wording by hand.
+ */
+export function alternativesFor(campaign: Campaign, target: Target, seed: number, except: readonly string[] = []): Draft[] {
+  const ask = campaign.asks[target.ask]!;
+  const points = campaign.points.filter((p) => !p.asks || p.asks.includes(target.ask));
+  const seen = new Set(except);
+  const out: Draft[] = [];
+  for (const c of candidates(points, ask.templates.map((_, i) => i))) {
+    const text = render(campaign, target, c);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const count = countTweet(text);
+    if (count.fits) out.push(makeDraft(campaign, target, c, text, count));
+  }
+  return shuffled(out, createRandom(seed));
+}
+
+/**
+ * Drafts one tweet per target, one target at a time (so exports stream in bounded memory). Candidates are
+ * the target's templates x its points (long form before short); the first that fits wins, in an order
+ * driven by the seed: points are shuffled once per run and the least-used come first (so a run spreads its
+ * points); templates are rotated per target, the least-used first too. A text already drafted in this run
+ * is never handed out again. Nothing is truncated: a target whose candidates all exceed the limit is
+ * reported as unfit.
  */
 export function* draftEach(campaign: Campaign, seed: number, selection: DraftSelection = {}): Generator<DraftOutcome> {
   const random = createRandom(seed);
@@ -150,7 +196,7 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
     let shortest = Infinity;
     let repeats = 0;
     for (const c of candidates(order, templateOrder)) {
-      const text = renderTemplate(ask.parsed[c.templateIndex]!, templateValues(campaign, target, c.form === 'long' ? c.point.text : c.point.short));
+      const text = render(campaign, target, c);
       const count = countTweet(text);
       shortest = Math.min(shortest, count.safeLength);
       if (!count.fits) continue;
@@ -158,18 +204,7 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
         repeats++;
         continue;
       }
-      chosen = {
-        target,
-        pointId: c.point.id,
-        form: c.form,
-        ask: target.ask,
-        templateIndex: c.templateIndex,
-        template: ask.templates[c.templateIndex]!,
-        text,
-        count,
-        intentUrl: intentUrl(text, campaign.intentUrl),
-        warnings: warningsFor(target, text, count),
-      };
+      chosen = makeDraft(campaign, target, c, text, count);
       break;
     }
     if (chosen) {

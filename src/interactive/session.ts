@@ -1,0 +1,206 @@
+import type { Campaign } from '../campaign/load.js';
+import { isPledgeError } from '../errors.js';
+import type { Target } from '../campaign/schema.js';
+import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/fit.js';
+import type { CopyResult } from '../handoff/clipboard.js';
+import { formatCount, formatTargetLine } from '../render/drafts.js';
+import type { Io } from '../ui/io.js';
+import type { Choice, Prompter } from '../ui/prompt.js';
+import { oneLine, sanitize } from '../ui/sanitize.js';
+
+/** What became of one target in a session. */
+export type Status = 'sent' | 'copied' | 'skipped';
+
+export interface SessionRecord {
+  target: Target;
+  /** The draft as it stood at the end (edited or re-worded, if the user did). */
+  draft: Draft;
+  status: Status;
+}
+
+/** What a session needs from the outside world; tests script all of it. */
+export interface SessionDeps {
+  prompter: Prompter;
+  io: Io;
+  copy(text: string): Promise<CopyResult>;
+  describeCopy(result: CopyResult, what: string): string;
+  open(url: string): Promise<void>;
+  /** Why the browser cannot be used here, if it cannot: the choice is then shown disabled. */
+  noBrowser?: string;
+  /** Writes the session's drafts to a file; resolves to a line saying what was written. */
+  exportTo(file: string, force: boolean, outcomes: DraftOutcome[]): Promise<string>;
+  fileExists(file: string): Promise<boolean>;
+}
+
+type Action = 'open' | 'copy-text' | 'copy-url' | 'reword' | 'edit' | 'edit-inline' | 'skip';
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Above this many targets the list is filtered by a search term first. */
+export const FILTER_ABOVE = 12;
+
+function show(d: Draft, io: Io): void {
+  const c = io.colors;
+  const body = sanitize(d.text).split('\n').map((l) => `  ${l}`).join('\n');
+  io.out(`\n${formatTargetLine(d.target, c)}\n${body}\n  ${formatCount(d.count.weightedLength, c)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`);
+}
+
+/** Step 1: which targets. All are ticked unless the command line preselected some. */
+async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> | undefined, deps: SessionDeps): Promise<Draft[]> {
+  let shown = drafts;
+  if (drafts.length > FILTER_ABOVE) {
+    const term = (await deps.prompter.input({ message: `${drafts.length} organisations. Filter by name, handle or group (Enter for all):` })).trim().toLowerCase();
+    if (term) {
+      shown = drafts.filter(({ target: t }) => [t.name, t.handle ?? '', t.group, t.id].some((s) => s.toLowerCase().includes(term)));
+      if (shown.length === 0) {
+        deps.io.out(`Nothing matches "${oneLine(term)}"; showing all.\n`);
+        shown = drafts;
+      }
+    }
+  }
+  const choices: Choice<Draft>[] = shown.map((d) => ({
+    name: `${oneLine(d.target.name)}${d.target.handle ? ` @${d.target.handle}` : ''}  (${oneLine(d.target.group)})`,
+    value: d,
+    checked: preselected ? preselected.has(d.target.id) : true,
+  }));
+  return deps.prompter.checkbox({ message: 'Which organisations? (space to toggle, a for all, enter to go on)', choices, pageSize: 15, required: true });
+}
+
+/** Edits until the text fits (or the user gives up by leaving it as it was). */
+async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', deps: SessionDeps): Promise<Draft> {
+  let text = draft.text;
+  for (;;) {
+    const raw =
+      how === 'editor'
+        ? await deps.prompter.editor({ message: 'Edit the draft (save and close the editor when done):', default: text, postfix: '.txt' })
+        : await deps.prompter.input({ message: 'Edit the draft:', default: text });
+    const edited = raw.replace(/\r\n/g, '\n').trim();
+    if (edited === '') {
+      deps.io.out(`${deps.io.colors.warn('An empty draft cannot be tweeted.')} Keeping the previous one.\n`);
+      return draft;
+    }
+    const next = withText(campaign, draft, edited);
+    if (next.count.fits) return next;
+    const over = next.count.weightedLength - MAX_WEIGHTED_LENGTH;
+    const why = over > 0 ? `${next.count.weightedLength}/${MAX_WEIGHTED_LENGTH}: ${over} over the limit` : next.count.valid ? `${next.count.safeLength}/${MAX_WEIGHTED_LENGTH} counting ${next.count.possibleLinks.join(', ')} as links, as X may` : 'it contains characters X does not accept';
+    deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
+    text = edited;
+  }
+}
+
+async function reword(campaign: Campaign, draft: Draft, seed: number, deps: SessionDeps): Promise<Draft> {
+  const others = alternativesFor(campaign, draft.target, seed, [draft.text]).slice(0, 12);
+  if (others.length === 0) {
+    deps.io.out('No other wording fits this organisation.\n');
+    return draft;
+  }
+  const choices: Choice<Draft | undefined>[] = [
+    ...others.map((d) => ({ name: `${String(d.count.weightedLength).padStart(3)}/${MAX_WEIGHTED_LENGTH}  ${truncate(oneLine(d.text), 68)}`, value: d, description: sanitize(d.text) })),
+    { name: 'Keep the current wording', value: undefined },
+  ];
+  return (await deps.prompter.select({ message: 'Choose a wording:', choices, pageSize: 14 })) ?? draft;
+}
+
+/** Step 2, for one target: show the draft and act on it until it is sent, copied or skipped. */
+async function handle(campaign: Campaign, start: Draft, seed: number, deps: SessionDeps): Promise<SessionRecord> {
+  let draft = start;
+  let noBrowser = deps.noBrowser;
+  for (;;) {
+    show(draft, deps.io);
+    const choices: Choice<Action>[] = [
+      { name: 'Open in the browser to send', value: 'open', ...(noBrowser && { disabled: '(no browser here)' }) },
+      { name: 'Copy the draft', value: 'copy-text' },
+      { name: 'Copy the intent URL', value: 'copy-url' },
+      { name: 'Another wording…', value: 'reword' },
+      { name: 'Edit in your editor', value: 'edit' },
+      { name: 'Edit here, on one line', value: 'edit-inline' },
+      { name: 'Skip', value: 'skip' },
+    ];
+    const action = await deps.prompter.select({ message: `${oneLine(draft.target.name)}:`, choices, default: noBrowser ? 'copy-text' : 'open' });
+    switch (action) {
+      case 'open':
+        try {
+          await deps.open(draft.intentUrl);
+          deps.io.out(`${deps.io.colors.ok('✓')} Opened in the browser: press Post there to send it.\n`);
+          return { target: draft.target, draft, status: 'sent' };
+        } catch (e) {
+          noBrowser = oneLine((e as Error).message);
+          deps.io.out(`${deps.io.colors.error('Could not open the browser:')} ${noBrowser}\n`);
+          break;
+        }
+      case 'copy-text':
+      case 'copy-url': {
+        const url = action === 'copy-url';
+        const result = await deps.copy(url ? draft.intentUrl : draft.text);
+        deps.io.out(`${result.method === 'none' ? deps.io.colors.warn('!') : deps.io.colors.ok('✓')} ${deps.describeCopy(result, url ? 'the intent URL' : 'the draft')}\n`);
+        if (result.method === 'none') {
+          deps.io.out(`${url ? draft.intentUrl : sanitize(draft.text)}\n`);
+        }
+        return { target: draft.target, draft, status: 'copied' };
+      }
+      case 'reword':
+        draft = await reword(campaign, draft, seed, deps);
+        break;
+      case 'edit':
+        draft = await edit(campaign, draft, 'editor', deps);
+        break;
+      case 'edit-inline':
+        draft = await edit(campaign, draft, 'inline', deps);
+        break;
+      case 'skip':
+        return { target: draft.target, draft, status: 'skipped' };
+    }
+  }
+}
+
+/** The closing summary: what became of each organisation. */
+export function formatSummary(records: readonly SessionRecord[], io: Io): string {
+  const c = io.colors;
+  const label: Record<Status, string> = { sent: c.ok('sent'), copied: c.ok('copied'), skipped: c.dim('skipped') };
+  const width = Math.max(...records.map((r) => oneLine(r.target.name).length), 12);
+  const lines = records.map((r) => `  ${oneLine(r.target.name).padEnd(width)}  ${label[r.status]}`);
+  const count = (s: Status) => records.filter((r) => r.status === s).length;
+  return `\n${c.strong('Summary')}\n${lines.join('\n')}\n  ${count('sent')} sent, ${count('copied')} copied, ${count('skipped')} skipped\n`;
+}
+
+/**
+ * `pledge draft -i`: choose targets, then for each one send, copy, re-word, edit or skip its draft; at the
+ * end a summary and an offer to export what was drafted. Nothing is ever posted by pledge itself.
+ */
+export async function runSession(campaign: Campaign, seed: number, drafts: Draft[], preselected: ReadonlySet<string> | undefined, deps: SessionDeps): Promise<SessionRecord[]> {
+  if (deps.noBrowser) deps.io.out(`${deps.io.colors.dim(`No browser here (${deps.noBrowser}): copy each draft instead.`)}\n`);
+  const chosen = await chooseTargets(drafts, preselected, deps);
+  const records: SessionRecord[] = [];
+  for (const [i, d] of chosen.entries()) {
+    deps.io.out(deps.io.colors.dim(`\n— ${i + 1} of ${chosen.length} —`));
+    records.push(await handle(campaign, d, seed, deps));
+  }
+  deps.io.out(formatSummary(records, deps.io));
+  if (records.length && (await deps.prompter.confirm({ message: `Export these ${records.length} drafts to a file?`, default: false }))) {
+    await offerExport(records, seed, deps);
+  }
+  return records;
+}
+
+/** Asks for a file until the export is written or the user leaves the name empty. */
+async function offerExport(records: SessionRecord[], seed: number, deps: SessionDeps): Promise<void> {
+  let suggestion = `pledge-drafts-${seed}.md`;
+  for (;;) {
+    const file = (await deps.prompter.input({ message: 'File (.md, .html, .csv, .json or .txt; empty to skip):', default: suggestion })).trim();
+    if (!file) return;
+    const exists = await deps.fileExists(file);
+    if (exists && !(await deps.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) {
+      suggestion = '';
+      continue;
+    }
+    try {
+      deps.io.out(`${deps.io.colors.ok('✓')} ${await deps.exportTo(file, exists, records.map((r) => ({ draft: r.draft })))}\n`);
+      return;
+    } catch (e) {
+      if (!isPledgeError(e)) throw e;
+      deps.io.out(`${deps.io.colors.error('Not exported:')} ${oneLine(e.message)}\n`);
+      suggestion = file;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { Choice, Prompter } from '../../src/ui/prompt.js';
+
+type Kind = keyof Prompter;
+/** One expected prompt and how to answer it (given what was asked). */
+export type Step = { [K in Kind]: { kind: K; answer: (options: Parameters<Prompter[K]>[0]) => unknown; expect?: RegExp } }[Kind];
+
+/** A Prompter that plays a script of steps in order and fails on anything unexpected. */
+export function scriptedPrompter(steps: Step[]): Prompter & { asked: string[]; done(): boolean } {
+  const queue = [...steps];
+  const asked: string[] = [];
+  const next = (kind: Kind, options: { message: string }) => {
+    asked.push(`${kind}: ${options.message}`);
+    const step = queue.shift();
+    if (!step) throw new Error(`unexpected ${kind} prompt "${options.message}": the script has ended`);
+    if (step.kind !== kind) throw new Error(`expected a ${step.kind} prompt, got ${kind} "${options.message}"`);
+    if (step.expect && !step.expect.test(options.message)) throw new Error(`prompt "${options.message}" does not match ${step.expect}`);
+    return Promise.resolve((step.answer as (o: unknown) => unknown)(options));
+  };
+  return {
+    asked,
+    done: () => queue.length === 0,
+    confirm: (o) => next('confirm', o) as Promise<boolean>,
+    select: <T>(o: { message: string; choices: Choice<T>[] }) => next('select', o) as Promise<T>,
+    checkbox: <T>(o: { message: string; choices: Choice<T>[] }) => next('checkbox', o) as Promise<T[]>,
+    editor: (o) => next('editor', o) as Promise<string>,
+    input: (o) => next('input', o) as Promise<string>,
+  };
+}
+
+/** Answers a select with the choice whose name matches. */
+export const pick = (name: RegExp) => (o: { choices: Choice<unknown>[] }) => {
+  const c = o.choices.find((c) => name.test(c.name));
+  if (!c) throw new Error(`no choice matches ${name}: ${o.choices.map((c) => c.name).join(' | ')}`);
+  if (c.disabled) throw new Error(`choice ${c.name} is disabled`);
+  return c.value;
+};
