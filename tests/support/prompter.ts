@@ -1,8 +1,16 @@
 import type { Choice, Prompter } from '../../src/ui/prompt.js';
 
 type Kind = keyof Prompter;
+/** What any prompt may be given (a test reads only what its prompt kind has). */
+export interface PromptOptions {
+  message: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each prompt kind has its own default type
+  default?: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- choices of any value type
+  choices: Choice<any>[];
+}
 /** One expected prompt and how to answer it (given what was asked). */
-export type Step = { [K in Kind]: { kind: K; answer: (options: Parameters<Prompter[K]>[0]) => unknown; expect?: RegExp } }[Kind];
+export type Step = { kind: Kind; answer: (options: PromptOptions) => unknown; expect?: RegExp };
 
 /** A Prompter that plays a script of steps in order and fails on anything unexpected. */
 export function scriptedPrompter(steps: Step[]): Prompter & { asked: string[]; done(): boolean } {
@@ -14,7 +22,7 @@ export function scriptedPrompter(steps: Step[]): Prompter & { asked: string[]; d
     if (!step) throw new Error(`unexpected ${kind} prompt "${options.message}": the script has ended`);
     if (step.kind !== kind) throw new Error(`expected a ${step.kind} prompt, got ${kind} "${options.message}"`);
     if (step.expect && !step.expect.test(options.message)) throw new Error(`prompt "${options.message}" does not match ${step.expect}`);
-    return Promise.resolve((step.answer as (o: unknown) => unknown)(options));
+    return Promise.resolve(step.answer(options as PromptOptions));
   };
   return {
     asked,
