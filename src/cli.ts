@@ -12,6 +12,8 @@ export const BUILTIN_CAMPAIGN = fileURLToPath(new URL('../data/pledgedecrim', im
 const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./builtin-campaign.json', import.meta.url));
 /** The script of the HTML action page, bundled by the build. */
 const PAGE_SCRIPT = fileURLToPath(new URL('./page.js', import.meta.url));
+/** The JSON Schemas of the campaign files, shipped in schemas/. */
+const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
 const interrupt = new AbortController();
 const MAX_SEED = 0xffffffff;
@@ -158,6 +160,44 @@ Examples:
       const { run } = await import('./commands/export.js');
       const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
       setExit(await run(options, await makeIo(!flags.color)));
+    });
+
+  program
+    .command('check')
+    .description('report every problem of a campaign: errors (exit 1) and warnings, with file and line')
+    .addOption(campaignOption())
+    .option('--strict', 'fail on warnings too')
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .addHelpText(
+      'after',
+      `
+Errors: JSON syntax and schema violations, bad handles, duplicate ids or handles, unknown placeholders or
+asks, a target for which nothing fits 280, a hashtag X would not link. Warnings: templates that begin with a
+mention, targets without a handle, handles never checked or checked over 12 months ago, points that can
+never be used, groups with fewer different wordings than targets.
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usage.
+
+Examples:
+  pledge check --campaign ./my-campaign
+  pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`,
+    )
+    .action(async (flags: CommonFlags & { strict?: boolean }) => {
+      const { run } = await import('./commands/check.js');
+      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await makeIo(!flags.color)));
+    });
+
+  program
+    .command('init')
+    .description('start a new campaign: write a working example campaign into a folder')
+    .argument('<dir>', 'the folder (created if missing)')
+    .addOption(new Option('--force', 'replace the campaign files that are there'))
+    .addOption(noColorOption())
+    .addHelpText('after', '\nRefuses a folder that already has campaign files unless --force.\n\nExample:\n  pledge init my-campaign && pledge draft --campaign my-campaign')
+    .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
+      const { run } = await import('./commands/init.js');
+      setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await makeIo(!flags.color)));
     });
 
   program

@@ -1,5 +1,5 @@
-// zod/mini rather than zod's classic API: the same validation at a tenth of the bundle size, which keeps
-// `pledge draft` starting close to bare node.
+// zod/mini rather than zod's classic API: the same validation at a tenth of the bundle size. The same schemas
+// generate the JSON Schemas in schemas/ (npm run schemas), so editors validate what the loader validates.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
@@ -7,16 +7,18 @@ z.config(en());
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
 export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
+/** The message of a bad handle; validate.ts reports it under the rule `invalid-handle`. */
+export const HANDLE_MESSAGE = 'a handle is 1-15 letters, digits or "_", without the "@"';
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
+const about = z.describe;
 
 const id = (what: string) =>
   z.string({ error: `${what} must be a string` }).check(
     z.regex(ID_PATTERN, { error: `${what} must be lower-case letters, digits, "-" or "_", starting with a letter or digit` }),
   );
 
-const handle = z
-  .string({ error: 'a handle must be a string' })
-  .check(z.regex(HANDLE_PATTERN, { error: 'a handle is 1-15 letters, digits or "_", without the "@"' }));
+const handle = z.string({ error: 'a handle must be a string' }).check(z.regex(HANDLE_PATTERN, { error: HANDLE_MESSAGE }));
 
 const text = (what: string) =>
   z.string({ error: `${what} must be a string` }).check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
@@ -25,35 +27,48 @@ const nonEmpty = <T extends z.ZodMiniType>(item: T, error: string) => z.array(it
 
 /** An ask: one kind of request (support the policy, pledge support), with its templates. */
 export const AskSchema = z.strictObject({
-  description: z.optional(z.string()),
-  templates: nonEmpty(text('a template'), 'an ask needs at least one template'),
+  description: z.optional(z.string().check(about('What this ask asks for, for people reading the campaign.'))),
+  templates: z.array(text('a template')).check(
+    about('Tweet templates. Placeholders: {mention} (the @handle, or the name without one), {name}, {point}, {hashtags}, {cc}; {{ and }} are literal braces.'),
+  ),
 });
 
 /** campaign.json */
 export const CampaignFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  name: text('name'),
+  name: text('name').check(about('The campaign, as shown in output and exports.')),
   description: z.optional(z.string()),
-  source: z.optional(z.string()),
-  hashtags: z._default(z.array(z.string().check(z.regex(/^[^\s#]+$/, { error: 'a hashtag is one word, without the "#"' }))), []),
-  cc: z._default(z.array(handle), []),
+  source: z.optional(z.string().check(about('Where the campaign comes from (the action alert).'))),
+  hashtags: z._default(
+    z.array(z.string().check(z.regex(/^[^\s#]+$/, { error: 'a hashtag is one word, without the "#"' }))).check(about('Hashtags without "#": {hashtags}.')),
+    [],
+  ),
+  cc: z._default(z.array(handle).check(about('Handles to cc, without "@": {cc}.')), []),
   asks: z
     .record(id('an ask id'), AskSchema)
-    .check(z.refine((asks) => Object.keys(asks).length > 0, { error: 'a campaign needs at least one ask' })),
-  intentUrl: z._default(z.url({ protocol: /^https?$/, error: 'intentUrl must be an http(s) URL' }), 'https://x.com/intent/tweet'),
+    .check(
+      z.refine((asks) => Object.keys(asks).length > 0, { error: 'a campaign needs at least one ask' }),
+      about('The kinds of ask, by id; each target names one.'),
+    ),
+  intentUrl: z._default(
+    z.url({ protocol: /^https?$/, error: 'intentUrl must be an http(s) URL' }).check(about("The compose intent the drafts open; X's by default.")),
+    'https://x.com/intent/tweet',
+  ),
 });
 
 /** One organisation to address. */
 export const TargetSchema = z.strictObject({
-  id: id('a target id'),
+  id: id('a target id').check(about('Unique, for --target.')),
   name: text('name'),
-  handle: z.optional(z.nullable(handle)),
-  group: text('group'),
-  ask: id('ask'),
-  /** Where the handle came from: the alert, a website, "added by …". */
-  handleSource: z.optional(z.string()),
-  /** When someone last checked the handle still belongs to this organisation (YYYY-MM-DD), or null. */
-  handleChecked: z.optional(z.nullable(z.iso.date({ error: 'handleChecked must be a date, YYYY-MM-DD' }))),
+  handle: z.optional(z.nullable(handle.check(about('The X handle without "@"; absent or null when unknown (drafts then name the organisation).')))),
+  group: text('group').check(about('For --group, and to check that a group has enough different wordings.')),
+  ask: id('ask').check(about('The key of the ask in campaign.json that applies to this target.')),
+  handleSource: z.optional(z.string().check(about('Where the handle came from: the alert, a website, "added by …".'))),
+  handleChecked: z.optional(
+    z.nullable(
+      z.iso.date({ error: 'handleChecked must be a date, YYYY-MM-DD' }).check(about('When someone last checked that the handle belongs to this organisation (YYYY-MM-DD), or null.')),
+    ),
+  ),
 });
 
 /** targets.json */
@@ -64,13 +79,11 @@ export const TargetsFileSchema = z.strictObject({
 
 /** One talking point, in a long and a short form. */
 export const PointSchema = z.strictObject({
-  id: id('a point id'),
-  text: text('text'),
-  short: text('short'),
-  /** The asks this point suits; all of them when absent. */
-  asks: z.optional(z.array(id('an ask id'))),
-  /** Where the fact comes from; a quotation must name its source here. */
-  source: z.optional(z.string()),
+  id: id('a point id').check(about('Unique, for --point.')),
+  text: text('text').check(about('The long form.')),
+  short: text('short').check(about('The short form, used when the long one does not fit.')),
+  asks: z.optional(z.array(id('an ask id')).check(about('The asks this point suits; all when absent.'))),
+  source: z.optional(z.string().check(about('Where the fact comes from; a quotation must name its source.'))),
 });
 
 /** points.json */
@@ -78,6 +91,19 @@ export const PointsFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   points: nonEmpty(PointSchema, 'a campaign needs at least one talking point'),
 });
+
+/** The JSON Schema of each campaign file, as shipped in schemas/. */
+export const FILE_SCHEMAS = {
+  'campaign.schema.json': { schema: CampaignFileSchema, title: 'pledge campaign.json' },
+  'targets.schema.json': { schema: TargetsFileSchema, title: 'pledge targets.json' },
+  'points.schema.json': { schema: PointsFileSchema, title: 'pledge points.json' },
+} as const;
+
+/** Renders one file's JSON Schema (input side: what a person writes). */
+export function jsonSchemaOf(name: keyof typeof FILE_SCHEMAS): string {
+  const { schema, title } = FILE_SCHEMAS[name];
+  return `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title }, null, 2)}\n`;
+}
 
 export type CampaignFile = z.output<typeof CampaignFileSchema>;
 export type Target = z.output<typeof TargetSchema>;

@@ -2,13 +2,14 @@
 import type * as z from 'zod/mini';
 import { CampaignError, type Problem } from '../errors.js';
 import type { Campaign, CampaignSources, LoadedAsk } from './load.js';
-import { CampaignFileSchema, PointsFileSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
+import { isValidHashtag } from '../core/count.js';
+import { CampaignFileSchema, HANDLE_MESSAGE, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 
-type JsonPath = (string | number)[];
+export type JsonPath = (string | number)[];
 
 /** Problems found in one file, located by JSON path until {@link locate} finds their lines. */
-interface FileReport {
+export interface FileReport {
   file: string;
   text: string;
   problems: (Omit<Problem, 'file' | 'line' | 'column'> & { at: JsonPath })[];
@@ -56,7 +57,20 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): FileReport['prob
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     return { severity: 'error', rule: 'schema', at: [...at, issue.keys[0]!], message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
   }
+  if (issue.message === HANDLE_MESSAGE) return { severity: 'error', rule: 'invalid-handle', at, message: issue.message };
   return { severity: 'error', rule: 'schema', at, message: issue.message };
+}
+
+/** The entries of `value[key]` that are valid on their own, at their own indices (a sparse array). */
+function validEntries<S extends z.ZodMiniType>(schema: S, value: unknown, key: string): z.output<S>[] | undefined {
+  const list = (value as Record<string, unknown> | undefined)?.[key];
+  if (!Array.isArray(list)) return undefined;
+  const out: z.output<S>[] = [];
+  list.forEach((item, i) => {
+    const r = schema.safeParse(item);
+    if (r.success) out[i] = r.data;
+  });
+  return out;
 }
 
 async function parseJson(source: { file: string; text: string }, problems: Problem[]): Promise<unknown> {
@@ -70,9 +84,7 @@ async function parseJson(source: { file: string; text: string }, problems: Probl
   }
 }
 
-function validate<S extends z.ZodMiniType>(schema: S, source: { file: string; text: string }, value: unknown, reports: FileReport[]): z.output<S> | undefined {
-  const report: FileReport = { file: source.file, text: source.text, problems: [] };
-  reports.push(report);
+function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: FileReport): z.output<S> | undefined {
   for (const { at, index } of malformedStrings(value)) {
     report.problems.push({ severity: 'error', rule: 'encoding', at, message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded` });
   }
@@ -84,7 +96,19 @@ function validate<S extends z.ZodMiniType>(schema: S, source: { file: string; te
   return report.problems.length ? undefined : result.data;
 }
 
-function crossCheck(campaign: CampaignFile, targets: Target[], points: Point[], reports: { campaign: FileReport; targets: FileReport; points: FileReport }): Record<string, LoadedAsk> {
+type Reports = { campaign: FileReport; targets: FileReport; points: FileReport };
+
+function idChecks(items: { id: string }[], kind: 'target' | 'point', report: FileReport): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message: `duplicate ${kind} id "${item.id}" (first at $.${kind}s[${first}])` });
+  });
+}
+
+/** Checks within campaign.json: templates parse, hashtags link. Returns the asks with parsed templates. */
+function campaignChecks(campaign: CampaignFile, report: FileReport): Record<string, LoadedAsk> {
   const asks: Record<string, LoadedAsk> = {};
   for (const [askId, ask] of Object.entries(campaign.asks)) {
     const parsed: TemplatePart[][] = [];
@@ -93,32 +117,46 @@ function crossCheck(campaign: CampaignFile, targets: Target[], points: Point[], 
         parsed.push(parseTemplate(template));
       } catch (e) {
         if (!(e instanceof TemplateSyntaxError)) throw e;
-        reports.campaign.problems.push({ severity: 'error', rule: 'template', at: ['asks', askId, 'templates', i], message: e.message });
+        report.problems.push({ severity: 'error', rule: 'template', at: ['asks', askId, 'templates', i], message: e.message });
       }
     });
     asks[askId] = { ...ask, parsed };
   }
-  const askNames = Object.keys(asks).join(', ');
-  const checkIds = (items: { id: string }[], kind: 'target' | 'point', report: FileReport) => {
-    const seen = new Map<string, number>();
-    items.forEach((item, i) => {
-      const first = seen.get(item.id);
-      if (first === undefined) seen.set(item.id, i);
-      else report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message: `duplicate ${kind} id "${item.id}" (first at $.${kind}s[${first}])` });
-    });
-  };
-  const unknownAsk = (ask: string, at: JsonPath, report: FileReport) => {
-    if (!asks[ask]) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${ask}"; campaign.json defines: ${askNames}` });
-  };
-  checkIds(targets, 'target', reports.targets);
-  checkIds(points, 'point', reports.points);
-  targets.forEach((t, i) => unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets));
-  points.forEach((p, i) => p.asks?.forEach((a, j) => unknownAsk(a, ['points', i, 'asks', j], reports.points)));
+  campaign.hashtags.forEach((tag, i) => {
+    if (!isValidHashtag(tag)) report.problems.push({ severity: 'error', rule: 'invalid-hashtag', at: ['hashtags', i], message: `#${tag} is not a hashtag X would link (it needs a letter, and no punctuation)` });
+  });
   return asks;
 }
 
+/** Checks within targets.json: unique ids and handles. */
+function targetChecks(targets: Target[], report: FileReport): void {
+  idChecks(targets, 'target', report);
+  const handles = new Map<string, number>();
+  targets.forEach((t, i) => {
+    if (!t.handle) return;
+    const first = handles.get(t.handle.toLowerCase());
+    if (first === undefined) handles.set(t.handle.toLowerCase(), i);
+    else report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message: `@${t.handle} is also the handle of $.targets[${first}] (handles are not case-sensitive)` });
+  });
+}
+
+/** Checks across files: every ask a target or point names exists, and has templates. */
+function referenceChecks(asks: Record<string, LoadedAsk>, targets: Target[] | undefined, points: Point[] | undefined, reports: Reports): void {
+  const askNames = Object.keys(asks).join(', ');
+  const unknownAsk = (ask: string, at: JsonPath, report: FileReport) => {
+    if (!asks[ask]) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${ask}"; campaign.json defines: ${askNames}` });
+  };
+  targets?.forEach((t, i) => {
+    unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets);
+    if (asks[t.ask]?.templates.length === 0) {
+      reports.targets.problems.push({ severity: 'error', rule: 'ask-without-templates', at: ['targets', i, 'ask'], message: `the ask "${t.ask}" has no templates, so nothing can be drafted for ${t.id}` });
+    }
+  });
+  points?.forEach((p, i) => p.asks?.forEach((a, j) => unknownAsk(a, ['points', i, 'asks', j], reports.points)));
+}
+
 /** Turns file reports into problems with line and column; loads the JSON locator only when needed. */
-async function locate(reports: FileReport[]): Promise<Problem[]> {
+export async function locate(reports: FileReport[]): Promise<Problem[]> {
   if (!reports.some((r) => r.problems.length)) return [];
   const { locatePath } = await import('./json-locate.js');
   return reports.flatMap((r) =>
@@ -131,21 +169,30 @@ async function locate(reports: FileReport[]): Promise<Problem[]> {
   );
 }
 
-/** Validates a campaign's sources; throws a {@link CampaignError} with every problem found. */
+/**
+ * Validates a campaign's sources; throws a {@link CampaignError} with every problem found. Each check runs
+ * as soon as the files it reads are valid, so a schema error in one file does not hide problems in another.
+ */
 export async function validateCampaign(dir: string, sources: CampaignSources): Promise<Campaign> {
   const syntax: Problem[] = [];
   const [c, t, p] = await Promise.all([parseJson(sources.campaign, syntax), parseJson(sources.targets, syntax), parseJson(sources.points, syntax)]);
-  const reports: FileReport[] = [];
-  const campaign = c === undefined ? undefined : validate(CampaignFileSchema, sources.campaign, c, reports);
-  const targets = t === undefined ? undefined : validate(TargetsFileSchema, sources.targets, t, reports);
-  const points = p === undefined ? undefined : validate(PointsFileSchema, sources.points, p, reports);
-  if (campaign && targets && points && syntax.length === 0) {
-    const [rc, rt, rp] = reports as [FileReport, FileReport, FileReport];
-    const asks = crossCheck(campaign, targets.targets, points.points, { campaign: rc, targets: rt, points: rp });
-    const problems = await locate(reports);
-    if (problems.length) throw new CampaignError(problems);
-    const { $schema: _, asks: __, ...rest } = campaign;
-    return { ...rest, dir, asks, targets: targets.targets, points: points.points };
-  }
-  throw new CampaignError([...syntax, ...(await locate(reports))]);
+  const reports: Reports = {
+    campaign: { file: sources.campaign.file, text: sources.campaign.text, problems: [] },
+    targets: { file: sources.targets.file, text: sources.targets.text, problems: [] },
+    points: { file: sources.points.file, text: sources.points.text, problems: [] },
+  };
+  const campaign = c === undefined ? undefined : validate(CampaignFileSchema, c, reports.campaign);
+  const targets = t === undefined ? undefined : validate(TargetsFileSchema, t, reports.targets)?.targets;
+  const points = p === undefined ? undefined : validate(PointsFileSchema, p, reports.points)?.points;
+  // Where a file has errors, its valid entries are still checked against the rest.
+  const someTargets = targets ?? validEntries(TargetSchema, t, 'targets');
+  const somePoints = points ?? validEntries(PointSchema, p, 'points');
+  if (someTargets) targetChecks(someTargets, reports.targets);
+  if (somePoints) idChecks(somePoints, 'point', reports.points);
+  const asks = campaign && campaignChecks(campaign, reports.campaign);
+  if (asks) referenceChecks(asks, someTargets, somePoints, reports);
+  const problems = [...syntax, ...(await locate(Object.values(reports)))];
+  if (problems.length || !campaign || !asks || !targets || !points) throw new CampaignError(problems);
+  const { $schema: _, asks: __, ...rest } = campaign;
+  return { ...rest, dir, asks, targets, points };
 }

@@ -77,7 +77,7 @@ describe('loadCampaign', () => {
     cpSync(fixture('bad-schema'), dir, { recursive: true });
     writeFileSync(join(dir, 'points.json'), '{"points": [}');
     const problems = await problemsOf(dir);
-    expect(problems.map((p) => p.rule)).toEqual(['json-syntax', 'schema', 'schema', 'schema', 'schema']);
+    expect(problems.map((p) => p.rule)).toEqual(['json-syntax', 'invalid-handle', 'invalid-handle', 'schema', 'schema']);
     expect(problems[0]).toMatchObject({ line: 1, column: 13 });
   });
 });

@@ -1,0 +1,71 @@
+import { lintCampaign } from '../campaign/lint.js';
+import { CAMPAIGN_FILES, readCampaignSources, type CampaignFileKey } from '../campaign/load.js';
+import { locate, validateCampaign, type FileReport } from '../campaign/validate.js';
+import { CampaignError, formatProblem, type Problem } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../ui/io.js';
+import { oneLine } from '../ui/sanitize.js';
+
+export interface CheckOptions {
+  campaignDir: string;
+  json?: boolean;
+  /** Warnings fail the check too. */
+  strict?: boolean;
+  /** "Today", for handle staleness (tests pin it). */
+  now?: Date;
+}
+
+/** `problems[]` of `pledge check --json`: every key always present, null where unknown. */
+export interface ProblemJson {
+  severity: 'error' | 'warning';
+  file: string;
+  line: number | null;
+  column: number | null;
+  path: string | null;
+  rule: string;
+  message: string;
+}
+
+/** Every problem of a campaign: validation errors, then (when it validates) the lint findings, located. */
+export async function checkCampaign(dir: string, now = new Date()): Promise<Problem[]> {
+  const sources = await readCampaignSources(dir).catch((e: unknown) => {
+    if (e instanceof CampaignError && e.problems.some((p) => p.file !== dir)) return e.problems;
+    throw e; // no folder at all: a usage error
+  });
+  if (Array.isArray(sources)) return sources;
+  try {
+    const campaign = await validateCampaign(dir, sources);
+    const findings = lintCampaign(campaign, now);
+    const reports = Object.fromEntries(
+      (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { file: sources[k].file, text: sources[k].text, problems: [] } as FileReport]),
+    ) as Record<CampaignFileKey, FileReport>;
+    for (const { file, ...f } of findings) reports[file].problems.push(f);
+    return locate(Object.values(reports));
+  } catch (e) {
+    if (e instanceof CampaignError) return e.problems;
+    throw e;
+  }
+}
+
+export function toProblemJson(p: Problem): ProblemJson {
+  return { severity: p.severity, file: p.file, line: p.line ?? null, column: p.column ?? null, path: p.path ?? null, rule: p.rule, message: p.message };
+}
+
+/** `pledge check`: every problem of the campaign in one run; exit 1 on errors (and with --strict on warnings). */
+export async function run(options: CheckOptions, io: Io): Promise<ExitCode> {
+  const problems = await checkCampaign(options.campaignDir, options.now);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (options.json) {
+    io.out(`${JSON.stringify({ problems: problems.map(toProblemJson), errors, warnings }, null, 2)}\n`);
+  } else {
+    const c = io.colors;
+    for (const p of problems) {
+      const tag = p.severity === 'error' ? c.error('error') : c.warn('warning');
+      io.out(`${oneLine(formatProblem({ ...p, message: '' }).replace(/: $/, ''))}  ${tag}  ${c.dim(p.rule)}\n    ${oneLine(p.message)}\n`);
+    }
+    const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    io.out(problems.length ? `\n${errors ? c.error(`✖ ${summary}`) : c.warn(`! ${summary}`)}\n` : `${c.ok('✓')} no problems found in ${oneLine(options.campaignDir)}\n`);
+  }
+  return errors || (options.strict && warnings) ? ExitCode.Failed : ExitCode.Ok;
+}

@@ -1,0 +1,56 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_POINTS, EXAMPLE_TARGETS } from '../campaign/example.js';
+import { CAMPAIGN_FILES } from '../campaign/load.js';
+import { FileError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { writeAtomically } from '../export/write.js';
+import { shellQuote, type Io } from '../ui/io.js';
+
+export interface InitOptions {
+  dir: string;
+  force?: boolean;
+  /** Where the package's JSON Schemas are (schemas/), for the files' $schema references. */
+  schemasDir: string;
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/** `$schema` as a path relative to the campaign folder, so editors find the schema next to pledge. */
+export function schemaRef(dir: string, schemasDir: string, name: string): string {
+  const rel = relative(dir, join(schemasDir, name)).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/** `pledge init <dir>`: a working example campaign that passes `pledge check` and drafts at once. */
+export async function run(options: InitOptions, io: Io): Promise<ExitCode> {
+  const { dir } = options;
+  const present = [];
+  for (const name of Object.values(CAMPAIGN_FILES)) if (await exists(join(dir, name))) present.push(name);
+  if (present.length && !options.force) {
+    throw new FileError(`${dir} already has ${present.join(', ')}; nothing was changed (add --force to replace ${present.length === 1 ? 'it' : 'them'})`);
+  }
+  await mkdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new FileError(`cannot create ${dir}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way' : e.message}`);
+  });
+  const files: [string, string, object][] = [
+    [CAMPAIGN_FILES.campaign, 'campaign.schema.json', EXAMPLE_CAMPAIGN],
+    [CAMPAIGN_FILES.targets, 'targets.schema.json', EXAMPLE_TARGETS],
+    [CAMPAIGN_FILES.points, 'points.schema.json', EXAMPLE_POINTS],
+  ];
+  for (const [name, schema, content] of files) {
+    const json = JSON.stringify({ $schema: schemaRef(dir, options.schemasDir, schema), ...content }, null, 2);
+    await writeAtomically(join(dir, name), [`${json}\n`], { force: options.force });
+  }
+  const c = io.colors;
+  const q = shellQuote(dir);
+  io.out(`${c.ok('✓')} ${present.length ? 'Replaced' : 'Created'} an example campaign in ${dir}: ${Object.values(CAMPAIGN_FILES).join(', ')}
+
+Next steps:
+  1. Edit the three files: your campaign's name and hashtags (campaign.json), the organisations and their
+     handles (targets.json), what to say (points.json). Editors that read "$schema" check them as you type.
+  2. ${c.strong(`pledge check --campaign ${q}`)}     every problem, with file and line
+  3. ${c.strong(`pledge draft --campaign ${q}`)}     the first drafts
+`);
+  return ExitCode.Ok;
+}

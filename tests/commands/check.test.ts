@@ -1,0 +1,151 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCampaign, run as check } from '../../src/commands/check.js';
+import { run as draft } from '../../src/commands/draft.js';
+import { run as init, schemaRef } from '../../src/commands/init.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import { captureIo } from '../support/io.js';
+import { fixture, REPO } from '../support/paths.js';
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+const dir = (name: string) => fixture(join('check', name));
+const where = async (name: string) =>
+  (await checkCampaign(dir(name), NOW)).map((p) => [p.severity, p.rule, `${p.file.split('/').pop()}:${p.line}:${p.column}`, p.path ?? null]);
+
+describe('pledge check: one fixture per rule, exact rule, file and location', () => {
+  it('a clean campaign has no problems', async () => {
+    expect(await where('clean')).toEqual([]);
+  });
+
+  it.each([
+    ['json-syntax', ['error', 'json-syntax', 'points.json:10:7', null]],
+    ['schema', ['error', 'schema', 'targets.json:16:7', '$.targets[1].group']],
+    ['invalid-handle', ['error', 'invalid-handle', 'targets.json:24:7', '$.targets[2].handle']],
+    ['invalid-handle-cc', ['error', 'invalid-handle', 'campaign.json:8:5', '$.cc[1]']],
+    ['duplicate-id', ['error', 'duplicate-id', 'targets.json:22:7', '$.targets[2].id']],
+    ['duplicate-handle', ['error', 'duplicate-handle', 'targets.json:24:7', '$.targets[2].handle']],
+    ['template', ['error', 'template', 'campaign.json:13:9', '$.asks["ask-a"].templates[1]']],
+    ['ask-without-templates', ['error', 'ask-without-templates', 'targets.json:26:7', '$.targets[2].ask']],
+    ['unknown-ask', ['error', 'unknown-ask', 'targets.json:17:7', '$.targets[1].ask']],
+    ['unknown-ask-point', ['error', 'unknown-ask', 'points.json:18:9', '$.points[2].asks[0]']],
+    ['unfit-target', ['error', 'unfit-target', 'targets.json:21:5', '$.targets[2]']],
+    ['invalid-hashtag', ['error', 'invalid-hashtag', 'campaign.json:5:5', '$.hashtags[1]']],
+    ['template-starts-with-mention', ['warning', 'template-starts-with-mention', 'campaign.json:15:9', '$.asks["ask-a"].templates[3]']],
+    ['missing-handle', ['warning', 'missing-handle', 'targets.json:12:5', '$.targets[1]']],
+    ['handle-unchecked', ['warning', 'handle-unchecked', 'targets.json:6:7', '$.targets[0].handle']],
+    ['handle-stale', ['warning', 'handle-stale', 'targets.json:28:7', '$.targets[2].handleChecked']],
+    ['unused-point', ['warning', 'unused-point', 'points.json:18:5', '$.points[3]']],
+    ['few-variants', ['warning', 'few-variants', 'targets.json:7:7', '$.targets[0].group']],
+  ])('%s', async (name, expected) => {
+    expect(await where(name)).toEqual([expected]);
+  });
+
+  it('messages say what to do', async () => {
+    const [unfit] = await checkCampaign(dir('unfit-target'), NOW);
+    expect(unfit!.message).toMatch(/^nothing fits for three: the shortest possible draft is (\d+)\/280, \d+ over$/);
+    const [stale] = await checkCampaign(dir('handle-stale'), NOW);
+    expect(stale!.message).toBe('@OrgThree was last checked 13 months ago (2025-10-15): check it again');
+    const [few] = await checkCampaign(dir('few-variants'), NOW);
+    expect(few!.message).toContain('group "g1" has 4 targets but only 2 different wordings fit');
+  });
+
+  it('a campaign with many problems reports all of them, across files', async () => {
+    expect(await where('many-problems')).toEqual([
+      ['error', 'invalid-hashtag', 'campaign.json:5:5', '$.hashtags[1]'],
+      ['error', 'template', 'campaign.json:17:9', '$.asks["ask-a"].templates[4]'],
+      ['error', 'invalid-handle', 'targets.json:6:7', '$.targets[0].handle'],
+      ['error', 'duplicate-id', 'targets.json:31:7', '$.targets[3].id'],
+      ['error', 'unknown-ask', 'targets.json:34:7', '$.targets[3].ask'],
+      ['error', 'unknown-ask', 'points.json:8:9', '$.points[0].asks[0]'],
+      ['error', 'schema', 'points.json:25:7', '$.points[3].extra'],
+    ]);
+  });
+
+  it('every fixture problem is also a reason pledge draft refuses the campaign, or a warning it drafts past', async () => {
+    for (const name of readdirSync(fixture('check'))) {
+      const problems = await checkCampaign(dir(name), NOW);
+      const errors = problems.filter((p) => p.severity === 'error' && p.rule !== 'unfit-target');
+      const io = captureIo();
+      const outcome = await draft({ campaignDir: dir(name), seed: 1 }, io).catch((e: { exitCode: number }) => e.exitCode);
+      expect([name, outcome]).toEqual([name, errors.length ? ExitCode.Usage : problems.some((p) => p.rule === 'unfit-target') ? ExitCode.Failed : ExitCode.Ok]);
+    }
+  });
+});
+
+describe('pledge check (command)', () => {
+  it('exit 0 with warnings only, 1 with errors, 1 with warnings under --strict', async () => {
+    expect(await check({ campaignDir: dir('clean'), now: NOW }, captureIo())).toBe(ExitCode.Ok);
+    expect(await check({ campaignDir: dir('missing-handle'), now: NOW }, captureIo())).toBe(ExitCode.Ok);
+    expect(await check({ campaignDir: dir('missing-handle'), now: NOW, strict: true }, captureIo())).toBe(ExitCode.Failed);
+    expect(await check({ campaignDir: dir('template'), now: NOW }, captureIo())).toBe(ExitCode.Failed);
+  });
+
+  it('--json: {"problems": [...]} with every key, null where unknown', async () => {
+    const io = captureIo();
+    await check({ campaignDir: dir('json-syntax'), json: true, now: NOW }, io);
+    expect(JSON.parse(io.stdout)).toEqual({
+      problems: [{ severity: 'error', file: join(dir('json-syntax'), 'points.json'), line: 10, column: 7, path: null, rule: 'json-syntax', message: 'invalid JSON: expected "," (or a closing bracket)' }],
+      errors: 1,
+      warnings: 0,
+    });
+  });
+
+  it('text: one clickable location per problem, then a count', async () => {
+    const io = captureIo();
+    await check({ campaignDir: dir('handle-stale'), now: NOW }, io);
+    expect(io.stdout).toBe(`${join(dir('handle-stale'), 'targets.json')}:28:7: $.targets[2].handleChecked  warning  handle-stale\n    @OrgThree was last checked 13 months ago (2025-10-15): check it again\n\n! 0 errors, 1 warning\n`);
+    const clean = captureIo();
+    await check({ campaignDir: dir('clean'), now: NOW }, clean);
+    expect(clean.stdout).toBe(`✓ no problems found in ${dir('clean')}\n`);
+  });
+
+  it('a missing folder is a usage error (exit 2); a missing file is a problem (exit 1)', async () => {
+    await expect(check({ campaignDir: dir('nope') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage });
+    expect(await checkCampaign(fixture('missing-file'), NOW)).toEqual([expect.objectContaining({ rule: 'file', message: 'file not found' })]);
+  });
+});
+
+describe('pledge init', () => {
+  const schemasDir = join(REPO, 'schemas');
+
+  it('writes a campaign that passes check and drafts at once, referencing the JSON Schemas', async () => {
+    const d = join(mkdtempSync(join(tmpdir(), 'pledge-init-')), 'new', 'campaign');
+    const io = captureIo();
+    expect(await init({ dir: d, schemasDir }, io)).toBe(ExitCode.Ok);
+    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
+    expect(io.stdout).toContain(`pledge check --campaign ${d}`);
+    expect(await check({ campaignDir: d }, captureIo())).toBe(ExitCode.Ok);
+    expect((await checkCampaign(d)).filter((p) => p.severity === 'error')).toEqual([]);
+    const drafted = captureIo();
+    expect(await draft({ campaignDir: d, seed: 1, json: true }, drafted)).toBe(ExitCode.Ok);
+    expect(JSON.parse(drafted.stdout).drafts).toHaveLength(4);
+    for (const f of ['campaign', 'targets', 'points']) {
+      const ref = JSON.parse(readFileSync(join(d, `${f}.json`), 'utf8')).$schema as string;
+      expect(readFileSync(join(d, ref), 'utf8')).toBe(readFileSync(join(schemasDir, `${f}.schema.json`), 'utf8'));
+    }
+  });
+
+  it('refuses a folder that has campaign files, touching nothing; --force replaces them', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
+    writeFileSync(join(d, 'targets.json'), 'mine');
+    writeFileSync(join(d, 'notes.txt'), 'also mine');
+    await expect(init({ dir: d, schemasDir }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Io, message: `${d} already has targets.json; nothing was changed (add --force to replace it)` });
+    expect(readdirSync(d).sort()).toEqual(['notes.txt', 'targets.json']);
+    expect(readFileSync(join(d, 'targets.json'), 'utf8')).toBe('mine');
+    await init({ dir: d, schemasDir, force: true }, captureIo());
+    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'notes.txt', 'points.json', 'targets.json']);
+    expect(readFileSync(join(d, 'notes.txt'), 'utf8')).toBe('also mine');
+  });
+
+  it('an empty existing folder is fine', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
+    expect(await init({ dir: d, schemasDir }, captureIo())).toBe(ExitCode.Ok);
+  });
+
+  it('$schema paths are relative and use forward slashes', () => {
+    expect(schemaRef('/a/b/camp', '/a/pkg/schemas', 'x.json')).toBe('../../pkg/schemas/x.json');
+    expect(schemaRef('/a', '/a/schemas', 'x.json')).toBe('./schemas/x.json');
+  });
+});
