@@ -56,7 +56,7 @@ const common = {
   platform: 'node',
   mainFields: ['module', 'main'],
   target: 'node20',
-  minify: true,
+  minify: !process.env.PLEDGE_UNMINIFIED, // PLEDGE_UNMINIFIED=1 npm run build: readable profiles
   sourcemap: 'linked',
   legalComments: 'none',
   metafile: true,

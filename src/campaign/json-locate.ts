@@ -3,15 +3,25 @@ import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, t
 
 export type JsonPath = (string | number)[];
 
+/** Maps UTF-16 offsets of one text to 1-based line and column (line starts found once, then binary search). */
+export function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return lineColumns(text)(offset);
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -43,15 +53,25 @@ export function locateSyntaxError(text: string): { line: number; column: number;
   return { ...lineColumn(text, first.offset), message: `invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}` };
 }
 
-/** Where the value at `path` is written, or its nearest existing parent; the property name when it has one. */
-export function locatePath(text: string, path: JsonPath): { line: number; column: number } | undefined {
+/**
+ * A locator for one JSON text (parsed once): where the value at a path is written, or its nearest existing
+ * parent; the property name when it has one.
+ */
+export function pathLocator(text: string): (path: JsonPath) => { line: number; column: number } | undefined {
   const tree = parseTree(text);
-  if (!tree) return undefined;
-  for (let n = path.length; n >= 0; n--) {
-    const node: Node | undefined = findNodeAtLocation(tree, path.slice(0, n));
-    if (!node) continue;
-    const at = node.parent?.type === 'property' ? node.parent : node;
-    return lineColumn(text, at.offset);
-  }
-  return undefined;
+  const position = lineColumns(text);
+  return (path) => {
+    if (!tree) return undefined;
+    for (let n = path.length; n >= 0; n--) {
+      const node: Node | undefined = findNodeAtLocation(tree, path.slice(0, n));
+      if (!node) continue;
+      return position((node.parent?.type === 'property' ? node.parent : node).offset);
+    }
+    return undefined;
+  };
+}
+
+/** Where the value at `path` is written (see {@link pathLocator}). */
+export function locatePath(text: string, path: JsonPath): { line: number; column: number } | undefined {
+  return pathLocator(text)(path);
 }

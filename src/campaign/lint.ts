@@ -113,12 +113,15 @@ export function lintCampaign(campaign: Campaign, now: Date = new Date()): Findin
     }
   });
 
-  const groups = new Map<string, Target[]>();
-  for (const t of campaign.targets) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
-  for (const [group, targets] of groups) {
+  const groups = new Map<string, { first: number; targets: Target[] }>();
+  campaign.targets.forEach((t, i) => {
+    const g = groups.get(t.group);
+    if (g) g.targets.push(t);
+    else groups.set(t.group, { first: i, targets: [t] });
+  });
+  for (const [group, { first: i, targets }] of groups) {
     const wordings = wordingsFor(campaign, targets, targets.length);
     if (targets.length > 1 && wordings < targets.length) {
-      const i = campaign.targets.indexOf(targets[0]!);
       findings.push({
         severity: 'warning',
         rule: 'few-variants',

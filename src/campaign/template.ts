@@ -55,6 +55,8 @@ export function parseTemplate(template: string): TemplatePart[] {
 export function renderTemplate(parts: readonly TemplatePart[], values: TemplateValues): string {
   let out = '';
   for (const part of parts) out += 'literal' in part ? part.literal : values[part.placeholder];
+  // Most drafts need no folding: skip the split and regexes for them (this runs for every candidate).
+  if (!out.includes('  ') && !out.includes('\n') && out.trim().length === out.length) return out;
   return out
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())

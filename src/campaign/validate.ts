@@ -85,7 +85,8 @@ async function parseJson(source: { file: string; text: string }, problems: Probl
 }
 
 function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: FileReport): z.output<S> | undefined {
-  for (const { at, index } of malformedStrings(value)) {
+  // JSON text can only produce a lone surrogate through a \uD800-\uDFFF escape: walk the values only then.
+  for (const { at, index } of /\\u[dD][89a-fA-F]/.test(report.text) ? malformedStrings(value) : []) {
     report.problems.push({ severity: 'error', rule: 'encoding', at, message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded` });
   }
   const result = schema.safeParse(value);
@@ -158,15 +159,17 @@ function referenceChecks(asks: Record<string, LoadedAsk>, targets: Target[] | un
 /** Turns file reports into problems with line and column; loads the JSON locator only when needed. */
 export async function locate(reports: FileReport[]): Promise<Problem[]> {
   if (!reports.some((r) => r.problems.length)) return [];
-  const { locatePath } = await import('./json-locate.js');
-  return reports.flatMap((r) =>
-    r.problems
+  const { pathLocator } = await import('./json-locate.js');
+  return reports.flatMap((r) => {
+    if (!r.problems.length) return [];
+    const locatePath = pathLocator(r.text);
+    return r.problems
       .map(({ at, ...p }): Problem => {
-        const where = locatePath(r.text, at);
+        const where = locatePath(at);
         return { ...p, file: r.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
       })
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
-  );
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  });
 }
 
 /**

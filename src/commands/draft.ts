@@ -4,7 +4,7 @@ import { checkPoint, selectTargets, type Selection } from '../campaign/select.js
 import { draftEach, type Draft, type DraftOutcome, type Unfit } from '../core/fit.js';
 import { ExitCode } from '../exit-codes.js';
 import { jsonChunks } from '../export/formats.js';
-import { formatDraftsText, formatUnfit, formatUrls } from '../render/drafts.js';
+import { formatDraftText, formatUnfit } from '../render/drafts.js';
 import { shellQuote, type Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 
@@ -129,37 +129,75 @@ async function interactive(options: DraftOptions, io: Io): Promise<ExitCode> {
   return all.some((o) => o.unfit) ? ExitCode.Failed : ExitCode.Ok;
 }
 
-/** `pledge draft`: one tweet per target, as text, JSON or intent URLs; optionally copied, opened, exported. */
+/** Collects writes into blocks: thousands of small writes to a pipe or file cost more than the text itself. */
+function blockWriter(write: (s: string) => void) {
+  let block = '';
+  return {
+    add(s: string) {
+      block += s;
+      if (block.length > 1 << 16) {
+        write(block);
+        block = '';
+      }
+    },
+    flush() {
+      if (block) write(block);
+      block = '';
+    },
+  };
+}
+
+/**
+ * `pledge draft`: one tweet per target, as text, JSON or intent URLs; optionally copied, opened, exported.
+ * Drafts are printed as they are made; they are kept in memory only when they are handed off afterwards.
+ */
 export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.interactive) return interactive(options, io);
   const { campaign, seed, outcomes } = await prepare(options);
-  const all: DraftOutcome[] = [...outcomes()];
-  const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
-  const unfit: Unfit[] = all.flatMap((o) => (o.unfit ? [o.unfit] : []));
+  const keep = !!(options.out || options.copy || options.open);
+  const kept: DraftOutcome[] = [];
+  const unfit: Unfit[] = [];
+  const warnings: string[] = [];
+  let count = 0;
   const e = io.errColors;
+  const seen = (function* () {
+    for (const o of outcomes()) {
+      if (keep) kept.push(o);
+      if (o.unfit) unfit.push(o.unfit);
+      else {
+        count++;
+        for (const w of o.draft.warnings) warnings.push(`${e.warn('warning:')} ${o.draft.target.id}: ${oneLine(w)}\n`);
+      }
+      yield o;
+    }
+  })();
 
-  if (options.json) for (const chunk of jsonChunks({ campaignName: campaign.name, seed }, all)) io.out(chunk);
-  else if (options.urls) io.out(formatUrls(drafts));
-  else io.out(formatDraftsText(drafts, io.colors));
-
-  if (!options.json) {
-    for (const d of drafts) for (const w of d.warnings) io.err(`${e.warn('warning:')} ${d.target.id}: ${oneLine(w)}\n`);
+  const out = blockWriter((s) => io.out(s));
+  if (options.json) {
+    for (const chunk of jsonChunks({ campaignName: campaign.name, seed }, seen)) out.add(chunk);
+  } else {
+    for (const o of seen) {
+      if (!o.draft) continue;
+      out.add(options.urls ? `${o.draft.intentUrl}\n` : `${count > 1 ? '\n' : ''}${formatDraftText(o.draft, io.colors)}`);
+    }
   }
+  out.flush();
+
+  if (!options.json) for (const w of warnings) io.err(w);
   for (const u of unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
 
   let code: ExitCode = unfit.length ? ExitCode.Failed : ExitCode.Ok;
   if (options.out) {
     const { exportDrafts, resolveFormat } = await import('../export/index.js');
     const format = resolveFormat(options.out, options.format);
-    const written = await exportDrafts({ file: options.out, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, all);
+    const written = await exportDrafts({ file: options.out, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, kept);
     io.err(`${e.ok('✓')} ${written.replaced ? 'replaced' : 'wrote'} ${oneLine(options.out)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'})\n`);
   }
-  const handed = await handOff(options, drafts, io);
+  const handed = await handOff(options, kept.flatMap((o) => (o.draft ? [o.draft] : [])), io);
   if (handed !== ExitCode.Ok) code = handed;
 
   if (!options.json && !options.urls) {
-    const n = drafts.length;
-    io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
+    io.err(`\n${count} draft${count === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
   }
   return code;
 }

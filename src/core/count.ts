@@ -2,6 +2,7 @@ import configs from 'twitter-text/dist/esm/configs';
 import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import isValidHashtagText from 'twitter-text/dist/esm/isValidHashtag';
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
+import { MAY_CONTAIN_URL } from './url-guard.js';
 
 /** X's limit in weighted characters (twitter-text config v3). */
 export const MAX_WEIGHTED_LENGTH: number = configs.defaults.maxWeightedTweetLength;
@@ -38,7 +39,7 @@ export function countTweet(text: string): TweetCount {
   const { weightedLength, valid } = parse(text);
   const possibleLinks: string[] = [];
   let safeLength = weightedLength;
-  const domainLike = text.includes('.') ? [...text.matchAll(DOMAIN_LIKE)] : [];
+  const domainLike = MAY_CONTAIN_URL.test(text) ? [...text.matchAll(DOMAIN_LIKE)] : [];
   if (domainLike.length) {
     const known = extractUrlsWithIndices(text).map((u) => u.indices);
     for (const m of domainLike) {
@@ -50,6 +51,20 @@ export function countTweet(text: string): TweetCount {
     }
   }
   return { weightedLength, valid, safeLength, possibleLinks, fits: valid && safeLength <= MAX_WEIGHTED_LENGTH };
+}
+
+// Characters that twitter-text weighs 1 each, that are never emoji or invalid, and that NFC leaves alone:
+// printable ASCII, newline, Latin-1 (but © ®), Latin Extended-A/B, and the dashes and quotes U+2010–201F.
+const WEIGHT_ONE = /^[\n\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u2010-\u201f]*$/;
+
+/**
+ * The exact weighted length of a text, when it can be known without twitter-text: every character weighs 1
+ * and there can be no link (no dot between two non-space characters) or emoji, so the weighted length is the
+ * number of characters. Undefined when twitter-text has to count. (A property test holds this to parseTweet.)
+ */
+export function quickLength(text: string): number | undefined {
+  if (!WEIGHT_ONE.test(text) || MAY_CONTAIN_URL.test(text)) return undefined;
+  return text.length;
 }
 
 /** True when `tag` (without `#`) is a hashtag X would link. */

@@ -1,7 +1,7 @@
 import type { Campaign } from '../campaign/load.js';
 import type { Point, Target } from '../campaign/schema.js';
 import { renderTemplate, type TemplateValues } from '../campaign/template.js';
-import { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
+import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
 
@@ -46,22 +46,39 @@ export interface DraftSelection {
   targets?: Target[];
   /** Use only this talking point. */
   pointId?: string;
+  /**
+   * Count every candidate with twitter-text (the plain, slow fitting). The default rules out candidates whose
+   * exact length is known to be over the limit without twitter-text ({@link quickLength}); the results are the
+   * same, which a property test checks.
+   */
+  plain?: boolean;
 }
 
 /** What each placeholder becomes for one target (and one point text). */
 export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
+  let fixed = campaignValues.get(campaign);
+  if (!fixed) {
+    fixed = { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: campaign.cc.map((h) => `@${h}`).join(' ') };
+    campaignValues.set(campaign, fixed);
+  }
   const own = target.handle?.toLowerCase();
+  const ccSelf = own !== undefined && campaign.cc.some((h) => h.toLowerCase() === own);
   return {
     mention: target.handle ? `@${target.handle}` : target.name,
     name: target.name,
     point,
-    hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '),
-    cc: campaign.cc
-      .filter((h) => h.toLowerCase() !== own)
-      .map((h) => `@${h}`)
-      .join(' '),
+    hashtags: fixed.hashtags,
+    cc: ccSelf
+      ? campaign.cc
+          .filter((h) => h.toLowerCase() !== own)
+          .map((h) => `@${h}`)
+          .join(' ')
+      : fixed.cc,
   };
 }
+
+/** What templateValues computes once per campaign. */
+const campaignValues = new WeakMap<Campaign, { hashtags: string; cc: string }>();
 
 interface Candidate {
   point: Point;
@@ -112,10 +129,11 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
   return { seed, drafts, unfit };
 }
 
-/** The text of a candidate for a target. */
-function render(campaign: Campaign, target: Target, c: Candidate): string {
+/** The text of a candidate for a target (`values`: the target's template values, point aside). */
+function render(campaign: Campaign, target: Target, c: Candidate, values: TemplateValues = templateValues(campaign, target, '')): string {
   const ask = campaign.asks[target.ask]!;
-  return renderTemplate(ask.parsed[c.templateIndex]!, templateValues(campaign, target, c.form === 'long' ? c.point.text : c.point.short));
+  values.point = c.form === 'long' ? c.point.text : c.point.short;
+  return renderTemplate(ask.parsed[c.templateIndex]!, values);
 }
 
 function makeDraft(campaign: Campaign, target: Target, c: Candidate, text: string, count: TweetCount): Draft {
@@ -169,55 +187,101 @@ export function alternativesFor(campaign: Campaign, target: Target, seed: number
 export function* draftEach(campaign: Campaign, seed: number, selection: DraftSelection = {}): Generator<DraftOutcome> {
   const random = createRandom(seed);
   const pointOrder = shuffled(campaign.points, random);
-  const rank = new Map(pointOrder.map((p, i) => [p.id, i]));
-  const pointUses = new Map<string, number>();
-  const templateUses = new Map<string, number>(); // by `${ask}/${index}`
+  const n = pointOrder.length;
+  const pointUses = new Int32Array(n); // by position in pointOrder
+  const templateUses = new Map<string, Int32Array>(); // by ask, then template index
   // Hashes of texts handed out: a collision can only make a candidate look like a repeat, never let one through.
   const usedTexts = new Set<number>();
   let cursor = 0;
+  // The points (positions in pointOrder) each ask may use, found once per ask.
+  const eligibleFor = new Map<string, number[]>();
+  const eligible = (ask: string) => {
+    let list = eligibleFor.get(ask);
+    if (!list) {
+      list = [];
+      pointOrder.forEach((p, i) => {
+        if (selection.pointId ? p.id === selection.pointId : !p.asks || p.asks.includes(ask)) list!.push(i);
+      });
+      eligibleFor.set(ask, list);
+    }
+    return list;
+  };
 
   for (const target of selection.targets ?? campaign.targets) {
     const ask = campaign.asks[target.ask]!;
-    const usesOf = (i: number) => templateUses.get(`${target.ask}/${i}`) ?? 0;
+    let tUses = templateUses.get(target.ask);
+    if (!tUses) templateUses.set(target.ask, (tUses = new Int32Array(ask.templates.length)));
+    const uses = tUses;
     const templateOrder = rotated(
       ask.templates.map((_, i) => i),
       randomInt(random, ask.templates.length),
-    ).sort((a, b) => usesOf(a) - usesOf(b));
-    const eligible = selection.pointId
-      ? pointOrder.filter((p) => p.id === selection.pointId)
-      : pointOrder.filter((p) => !p.asks || p.asks.includes(target.ask));
-    const n = pointOrder.length;
-    const order = eligible.sort(
-      (a, b) => (pointUses.get(a.id) ?? 0) - (pointUses.get(b.id) ?? 0) || ((rank.get(a.id)! - cursor + n) % n) - ((rank.get(b.id)! - cursor + n) % n),
+    ).sort((a, b) => uses[a]! - uses[b]!);
+    // Points: least used first, then in the run's shuffled order starting at the cursor.
+    const start = cursor;
+    const order = lazySorted(
+      eligible(target.ask),
+      (i) => pointUses[i]! * n + ((i - start + n) % n),
+      (i) => pointOrder[i]!,
     );
     cursor = (cursor + 1) % n;
 
     let chosen: Draft | undefined;
+    let chosenIndex = -1;
+    let chosenHash = 0;
     let shortest = Infinity;
     let repeats = 0;
-    for (const c of candidates(order, templateOrder)) {
-      const text = render(campaign, target, c);
-      const count = countTweet(text);
-      shortest = Math.min(shortest, count.safeLength);
-      if (!count.fits) continue;
-      if (usedTexts.has(textHash(text))) {
-        repeats++;
-        continue;
+    let any = false;
+    const values = templateValues(campaign, target, '');
+    search: for (const [pointIndex, point] of order) {
+      any = true;
+      for (const form of ['long', 'short'] as const) {
+        for (const templateIndex of templateOrder) {
+          const c = { point, form, templateIndex };
+          const text = render(campaign, target, c, values);
+          const quick = selection.plain ? undefined : quickLength(text);
+          if (quick !== undefined && quick > MAX_WEIGHTED_LENGTH) {
+            shortest = Math.min(shortest, quick);
+            continue;
+          }
+          const count = countTweet(text);
+          shortest = Math.min(shortest, count.safeLength);
+          if (!count.fits) continue;
+          const hash = textHash(text);
+          if (usedTexts.has(hash)) {
+            repeats++;
+            continue;
+          }
+          chosen = makeDraft(campaign, target, c, text, count);
+          chosenIndex = pointIndex;
+          chosenHash = hash;
+          break search;
+        }
       }
-      chosen = makeDraft(campaign, target, c, text, count);
-      break;
     }
     if (chosen) {
+      usedTexts.add(chosenHash);
+      pointUses[chosenIndex]!++;
+      uses[chosen.templateIndex]!++;
       yield { draft: chosen };
-      usedTexts.add(textHash(chosen.text));
-      pointUses.set(chosen.pointId, (pointUses.get(chosen.pointId) ?? 0) + 1);
-      const key = `${target.ask}/${chosen.templateIndex}`;
-      templateUses.set(key, (templateUses.get(key) ?? 0) + 1);
     } else {
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
-      const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
+      const reason = !any ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
       yield { unfit: { target, reason, shortestLength, over } };
     }
+  }
+}
+
+/**
+ * Yields `[index, item]` in ascending key order, finding each next one by a scan: drafting usually needs
+ * only the first one or two, so this beats sorting every target's points.
+ */
+function* lazySorted<T>(indices: number[], key: (i: number) => number, item: (i: number) => T): Generator<[number, T]> {
+  const keys = indices.map(key);
+  for (let left = indices.length; left > 0; left--) {
+    let best = -1;
+    for (let j = 0; j < indices.length; j++) if (keys[j]! !== Infinity && (best < 0 || keys[j]! < keys[best]!)) best = j;
+    keys[best] = Infinity;
+    yield [indices[best]!, item(indices[best]!)];
   }
 }

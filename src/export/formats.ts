@@ -1,6 +1,6 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import type { DraftOutcome } from '../core/fit.js';
-import { toDraftJson, toTargetJson } from '../render/drafts.js';
+import { toDraftJson, toTargetJson, type DraftJson } from '../render/drafts.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
@@ -16,22 +16,33 @@ export type ExportFormat = (typeof FORMATS)[number];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 
+const JSON_BATCH = 256;
+
 /**
- * The `pledge draft --json` document, byte for byte what `JSON.stringify(doc, null, 2)` gives, written one
- * draft at a time.
+ * The `pledge draft --json` document, byte for byte what `JSON.stringify(doc, null, 2)` gives, written a
+ * batch of drafts at a time: each batch is stringified inside `{"drafts": [...]}`, which nests it exactly as
+ * deep as the document does, so its lines are the document's lines (one native stringify per batch is much
+ * faster than one per draft).
  */
 export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
   const unfit = [];
-  let n = 0;
+  let batch: DraftJson[] = [];
+  let written = 0;
+  const flush = () => {
+    const text = JSON.stringify({ drafts: batch }, null, 2);
+    const lines = text.slice('{\n  "drafts": [\n'.length, -'\n  ]\n}'.length);
+    const chunk = `${written ? ',' : ''}\n${lines}`;
+    written += batch.length;
+    batch = [];
+    return chunk;
+  };
   for (const o of outcomes) {
-    if (o.unfit) {
-      unfit.push({ target: toTargetJson(o.unfit.target), reason: o.unfit.reason, shortestLength: o.unfit.shortestLength, over: o.unfit.over });
-      continue;
-    }
-    yield `${n++ ? ',' : ''}\n    ${indent(JSON.stringify(toDraftJson(o.draft), null, 2), 4)}`;
+    if (o.unfit) unfit.push({ target: toTargetJson(o.unfit.target), reason: o.unfit.reason, shortestLength: o.unfit.shortestLength, over: o.unfit.over });
+    else if (batch.push(toDraftJson(o.draft)) === JSON_BATCH) yield flush();
   }
-  yield n ? '\n  ],\n  "unfit": ' : '],\n  "unfit": ';
+  if (batch.length) yield flush();
+  yield written ? '\n  ],\n  "unfit": ' : '],\n  "unfit": ';
   yield `${indent(JSON.stringify(unfit, null, 2), 2)}\n}\n`;
 }
 

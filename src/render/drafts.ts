@@ -84,22 +84,13 @@ export function formatCount(weightedLength: number, c: Colors): string {
   return weightedLength > MAX_WEIGHTED_LENGTH ? c.error(s) : MAX_WEIGHTED_LENGTH - weightedLength < 20 ? c.warn(s) : c.ok(s);
 }
 
-/** One block per draft: organisation, the draft (indented), count and intent URL. */
-export function formatDraftsText(drafts: readonly Draft[], c: Colors): string {
-  return drafts
-    .map((d) => {
-      const body = sanitize(d.text)
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n');
-      return `${formatTargetLine(d.target, c)}\n${body}\n  ${formatCount(d.count.weightedLength, c)}  ${c.url(d.intentUrl)}\n`;
-    })
+/** A draft's block: organisation, the draft (indented), count and intent URL. */
+export function formatDraftText(d: Draft, c: Colors): string {
+  const body = sanitize(d.text)
+    .split('\n')
+    .map((l) => `  ${l}`)
     .join('\n');
-}
-
-/** The intent URLs, one per line. */
-export function formatUrls(drafts: readonly Draft[]): string {
-  return drafts.map((d) => `${d.intentUrl}\n`).join('');
+  return `${formatTargetLine(d.target, c)}\n${body}\n  ${formatCount(d.count.weightedLength, c)}  ${c.url(d.intentUrl)}\n`;
 }
 
 /** One line per unfit target, for stderr. */

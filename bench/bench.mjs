@@ -1,0 +1,68 @@
+// `npm run bench`: start-up and scale, each figure measured side by side in this run (alternating runs,
+// medians, so machine noise hits both sides alike), with a pass/fail for each budget. Not part of npm test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCampaign } from './campaign.mjs';
+import { alternate, median, timeOnce } from './measure.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const node = process.execPath;
+const pledge = [node, here('../bin/pledge.js')];
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const scaleRuns = Number(process.env.BENCH_SCALE_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
+const rows = [];
+const row = (what, figure, budget, pass) => rows.push({ what, figure, budget, pass });
+
+// 1. Cold start on the built-in campaign.
+{
+  const cmds = [[node, '-e', '0'], [...pledge, '--help'], [...pledge, 'targets'], [...pledge, 'draft', '--json', '--seed', '1']];
+  const [base, help, targets, draft] = alternate(cmds.map((argv) => ({ argv })), runs);
+  const r = (x) => x / base;
+  row(`cold start: node -e 0 = ${base.toFixed(1)} ms`, '', '', undefined);
+  row(`cold start: pledge --help (${help.toFixed(1)} ms)`, `${r(help).toFixed(2)}x`, '1.2x', r(help) <= 1.2);
+  row(`cold start: pledge targets (${targets.toFixed(1)} ms)`, `${r(targets).toFixed(2)}x`, '1.2x', r(targets) <= 1.2);
+  row(`cold start: pledge draft --json (${draft.toFixed(1)} ms)`, `${r(draft).toFixed(2)}x`, '1.3x', r(draft) <= 1.3);
+}
+
+// 2. Drafting 10,000 targets against the floor: parseTweet once on each final draft.
+const big = writeCampaign(join(work, 'c10k'), 10_000);
+{
+  const out = spawnSync(pledge[0], [...pledge.slice(1), 'draft', '--json', '--seed', '1', '--campaign', big], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const drafted = join(work, 'drafts.json');
+  writeFileSync(drafted, out.stdout);
+  const [floor, ours] = alternate([{ argv: [node, here('floor.mjs'), drafted] }, { argv: [...pledge, 'draft', '--json', '--seed', '1', '--campaign', big] }], scaleRuns);
+  row(`drafting 10,000 targets: ${ours.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`, `${(ours / floor).toFixed(2)}x`, '1.5x', ours / floor <= 1.5);
+}
+
+// 3. pledge check on the same campaign.
+{
+  const times = Array.from({ length: scaleRuns }, () => timeOnce([...pledge, 'check', '--campaign', big, '--json'], { allowFailure: true }));
+  const ms = median(times);
+  row('pledge check, 10,000 targets', `${(ms / 1000).toFixed(2)} s`, '3 s', ms < 3000);
+}
+
+// 4. Exporting 100,000 drafts: wall time and peak resident memory of the process.
+{
+  const huge = writeCampaign(join(work, 'c100k'), 100_000);
+  for (const format of ['csv', 'json']) {
+    const file = join(work, `out.${format}`);
+    const start = process.hrtime.bigint();
+    const r = spawnSync(node, [here('rss.mjs'), 'export', file, '--force', '--seed', '1', '--campaign', huge], { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const kib = Number(/maxrss-kib=(\d+)/.exec(r.stderr)?.[1]);
+    if (r.status !== 0) throw new Error(`export ${format} failed: ${r.stderr}`);
+    row(`export 100,000 drafts to ${format}: ${(ms / 1000).toFixed(1)} s`, `${(kib / 1024).toFixed(0)} MiB peak RSS`, '150 MiB', kib / 1024 <= 150);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const width = Math.max(...rows.map((r) => r.what.length));
+console.log(`${'measure'.padEnd(width)}  ${'figure'.padStart(17)}  budget   result`);
+for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.figure.padStart(17)}  ${r.budget.padEnd(7)}  ${r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL'}`);
+const failed = rows.filter((r) => r.pass === false).length;
+console.log(`\n${failed ? `${failed} over budget` : 'all within budget'} (node ${process.version}, ${runs} start-up runs, ${scaleRuns} scale runs)`);
+process.exitCode = failed ? 1 : 0;
