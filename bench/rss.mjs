@@ -3,5 +3,5 @@
 import { fileURLToPath } from 'node:url';
 
 process.on('exit', () => process.stderr.write(`\nmaxrss-kib=${process.resourceUsage().maxRSS}\n`));
-const { main } = await import(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
+const { main } = await import(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)));
 await main(process.argv.slice(2));
