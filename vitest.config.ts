@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { CORE_JS, isParseTweetUrlImport, URL_GUARD } from './scripts/twitter-text-plugins.mjs';
+import { CORE_JS, EMOJI_GUARD, isParseTweetEmojiImport, isParseTweetUrlImport, URL_GUARD } from './scripts/twitter-text-plugins.mjs';
 
 const empty = new URL('./tests/support/empty.js', import.meta.url).pathname;
 
@@ -10,6 +10,7 @@ const twitterText: Plugin = {
   resolveId(source, importer) {
     if (CORE_JS.test(source)) return empty;
     if (isParseTweetUrlImport(source, importer)) return URL_GUARD;
+    if (isParseTweetEmojiImport(source, importer)) return EMOJI_GUARD;
     return null;
   },
 };

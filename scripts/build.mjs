@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
-import { CORE_JS, isParseTweetUrlImport, URL_GUARD } from './twitter-text-plugins.mjs';
+import { CORE_JS, DEFERRED_IMPORTS, EMOJI_GUARD, isParseTweetEmojiImport, isParseTweetUrlImport, URL_GUARD } from './twitter-text-plugins.mjs';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
@@ -16,11 +16,24 @@ const { version } = JSON.parse(await readFile(new URL('package.json', root), 'ut
 const twitterText = {
   name: 'twitter-text',
   setup(b) {
+    // twitter-text depends on the punycode package; without this esbuild would take Node's deprecated built-in.
+    b.onResolve({ filter: /^punycode$/ }, () => ({ path: new URL('node_modules/punycode/punycode.js', root).pathname }));
     b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
     b.onResolve({ filter: /^\.\/extractUrlsWithIndices$/ }, (args) =>
       isParseTweetUrlImport(args.path, args.importer) ? { path: URL_GUARD } : undefined,
     );
+    b.onResolve({ filter: /^twemoji-parser$/ }, (args) => (isParseTweetEmojiImport(args.path, args.importer) ? { path: EMOJI_GUARD } : undefined));
+    // The guards' imports of the big regex modules: a stand-in that requires the real module on first call.
+    b.onResolve({ filter: /.*/ }, (args) => {
+      const deferred = DEFERRED_IMPORTS.find((d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement');
+      return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: deferred };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ pluginData: d }) => ({
+      resolveDir: root.pathname,
+      loader: 'js',
+      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)})${d.name === 'default' ? '.default' : ''});\nexport ${d.name === 'default' ? 'default function' : `function ${d.name}`}(...args) { return (${d.name === 'default' ? 'load()' : `load().${d.name}`})(...args); }\n`,
+    }));
   },
 };
 

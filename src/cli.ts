@@ -71,16 +71,7 @@ const campaignFrom = (flags: CommonFlags) =>
   flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN, snapshot: BUILTIN_SNAPSHOT } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
 
 /** Builds the command tree; actions import their command module only when they run. */
-export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command('pledge')
-    .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
-    .version(PLEDGE_VERSION, '-v, --version')
-    .showSuggestionAfterError()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
-    .exitOverride()
-    .addHelpText(
-      'after',
-      `
+const MAIN_HELP = `
 Examples:
   pledge draft                          one tweet per target of the built-in #pledgedecrim campaign
   pledge draft --group womens-orgs      only one group's targets
@@ -88,28 +79,9 @@ Examples:
   pledge targets                        who the campaign addresses
   pledge draft --campaign ./my-campaign --json | jq .drafts[0].text
 
-Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`,
-    );
+Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`;
 
-  selectionOptions(
-    program
-      .command('draft')
-      .description('write one tweet per target, checked against X’s 280-character count')
-      .addOption(campaignOption()),
-  )
-    .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
-    .addOption(jsonOption())
-    .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
-    .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
-    .option('--open', 'open the intent URLs in the browser (asks first for more than 3)')
-    .option('-y, --yes', 'with --open: open more than 3 without asking')
-    .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
-    .addOption(formatOption())
-    .addOption(forceOption())
-    .addOption(noColorOption())
-    .addHelpText(
-      'after',
-      `
+const DRAFT_HELP = `
 Each draft is counted with twitter-text exactly as X counts it (links count 23, emoji and CJK 2) and never
 truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
 so supporters don't all post the same text; the same seed gives the same drafts.
@@ -120,28 +92,9 @@ Examples:
   pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
   pledge draft --group amnesty --open                 compose windows in the browser
   pledge draft --urls | head -1
-  pledge draft --out drafts.csv`,
-    )
-    .action(async (flags: CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
-      const { run } = await import('./commands/draft.js');
-      const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-      setExit(await run(options, await makeIo(!flags.color)));
-    });
+  pledge draft --out drafts.csv`;
 
-  selectionOptions(
-    program
-      .command('export')
-      .description('write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)')
-      .argument('<file>', 'where to write; the extension chooses the format unless --format is given')
-      .addOption(campaignOption()),
-  )
-    .addOption(formatOption())
-    .addOption(forceOption())
-    .addOption(noColorOption())
-    .addHelpText(
-      'after',
-      `
+const EXPORT_HELP = `
 Formats:
   json   the same document as \`pledge draft --json\`
   csv    one row per draft, UTF-8, safe to open in a spreadsheet (no cell can start a formula)
@@ -154,24 +107,9 @@ The file is written atomically and never replaced without --force.
 Examples:
   pledge export drafts.csv
   pledge export action.html --group womens-orgs
-  pledge export list.txt --format md --force`,
-    )
-    .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
-      const { run } = await import('./commands/export.js');
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-      setExit(await run(options, await makeIo(!flags.color)));
-    });
+  pledge export list.txt --format md --force`;
 
-  program
-    .command('check')
-    .description('report every problem of a campaign: errors (exit 1) and warnings, with file and line')
-    .addOption(campaignOption())
-    .option('--strict', 'fail on warnings too')
-    .addOption(jsonOption())
-    .addOption(noColorOption())
-    .addHelpText(
-      'after',
-      `
+const CHECK_HELP = `
 Errors: JSON syntax and schema violations, bad handles, duplicate ids or handles, unknown placeholders or
 asks, a target for which nothing fits 280, a hashtag X would not link. Warnings: templates that begin with a
 mention, targets without a handle, handles never checked or checked over 12 months ago, points that can
@@ -181,48 +119,135 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usag
 
 Examples:
   pledge check --campaign ./my-campaign
-  pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`,
-    )
-    .action(async (flags: CommonFlags & { strict?: boolean }) => {
-      const { run } = await import('./commands/check.js');
-      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await makeIo(!flags.color)));
-    });
+  pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`;
 
-  program
-    .command('init')
-    .description('start a new campaign: write a working example campaign into a folder')
-    .argument('<dir>', 'the folder (created if missing)')
-    .addOption(new Option('--force', 'replace the campaign files that are there'))
-    .addOption(noColorOption())
-    .addHelpText('after', '\nRefuses a folder that already has campaign files unless --force.\n\nExample:\n  pledge init my-campaign && pledge draft --campaign my-campaign')
-    .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
-      const { run } = await import('./commands/init.js');
-      setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await makeIo(!flags.color)));
-    });
+/** One command: what `pledge --help` lists, and the rest, set up only when the command runs (or for help). */
+interface CommandSpec {
+  name: string;
+  description: string;
+  configure(c: Command): void;
+}
 
-  program
-    .command('targets')
-    .description('list the organisations the campaign addresses')
-    .addOption(campaignOption())
-    .option('-g, --group <name>', 'only the targets of this group')
-    .addOption(jsonOption())
-    .addOption(noColorOption())
-    .action(async (flags: CommonFlags & { group?: string }) => {
-      const { run } = await import('./commands/targets.js');
-      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await makeIo(!flags.color)));
-    });
+type Setter = (code: number) => void;
 
-  program
-    .command('points')
-    .description('list the talking points with the weighted length of their long and short forms')
-    .addOption(campaignOption())
-    .addOption(jsonOption())
-    .addOption(noColorOption())
-    .action(async (flags: CommonFlags) => {
-      const { run } = await import('./commands/points.js');
-      setExit(await run({ ...campaignFrom(flags), json: flags.json }, await makeIo(!flags.color)));
-    });
+function commands(setExit: Setter): CommandSpec[] {
+  return [
+    {
+      name: 'draft',
+      description: 'write one tweet per target, checked against X’s 280-character count',
+      configure: (c) =>
+        selectionOptions(c.addOption(campaignOption()))
+          .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
+          .addOption(jsonOption())
+          .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
+          .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
+          .option('--open', 'open the intent URLs in the browser (asks first for more than 3)')
+          .option('-y, --yes', 'with --open: open more than 3 without asking')
+          .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
+          .addOption(formatOption())
+          .addOption(forceOption())
+          .addOption(noColorOption())
+          .addHelpText('after', DRAFT_HELP)
+          .action(async (flags: CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
+            const { run } = await import('./commands/draft.js');
+            const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
+            const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
+            setExit(await run(options, await makeIo(!flags.color)));
+          }),
+    },
+    {
+      name: 'export',
+      description: 'write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)',
+      configure: (c) =>
+        selectionOptions(c.argument('<file>', 'where to write; the extension chooses the format unless --format is given').addOption(campaignOption()))
+          .addOption(formatOption())
+          .addOption(forceOption())
+          .addOption(noColorOption())
+          .addHelpText('after', EXPORT_HELP)
+          .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
+            const { run } = await import('./commands/export.js');
+            const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
+            setExit(await run(options, await makeIo(!flags.color)));
+          }),
+    },
+    {
+      name: 'check',
+      description: 'report every problem of a campaign: errors (exit 1) and warnings, with file and line',
+      configure: (c) =>
+        c
+          .addOption(campaignOption())
+          .option('--strict', 'fail on warnings too')
+          .addOption(jsonOption())
+          .addOption(noColorOption())
+          .addHelpText('after', CHECK_HELP)
+          .action(async (flags: CommonFlags & { strict?: boolean }) => {
+            const { run } = await import('./commands/check.js');
+            setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await makeIo(!flags.color)));
+          }),
+    },
+    {
+      name: 'init',
+      description: 'start a new campaign: write a working example campaign into a folder',
+      configure: (c) =>
+        c
+          .argument('<dir>', 'the folder (created if missing)')
+          .addOption(new Option('--force', 'replace the campaign files that are there'))
+          .addOption(noColorOption())
+          .addHelpText('after', '\nRefuses a folder that already has campaign files unless --force.\n\nExample:\n  pledge init my-campaign && pledge draft --campaign my-campaign')
+          .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
+            const { run } = await import('./commands/init.js');
+            setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await makeIo(!flags.color)));
+          }),
+    },
+    {
+      name: 'targets',
+      description: 'list the organisations the campaign addresses',
+      configure: (c) =>
+        c
+          .addOption(campaignOption())
+          .option('-g, --group <name>', 'only the targets of this group')
+          .addOption(jsonOption())
+          .addOption(noColorOption())
+          .action(async (flags: CommonFlags & { group?: string }) => {
+            const { run } = await import('./commands/targets.js');
+            setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await makeIo(!flags.color)));
+          }),
+    },
+    {
+      name: 'points',
+      description: 'list the talking points with the weighted length of their long and short forms',
+      configure: (c) =>
+        c
+          .addOption(campaignOption())
+          .addOption(jsonOption())
+          .addOption(noColorOption())
+          .action(async (flags: CommonFlags) => {
+            const { run } = await import('./commands/points.js');
+            setExit(await run({ ...campaignFrom(flags), json: flags.json }, await makeIo(!flags.color)));
+          }),
+    },
+  ];
+}
 
+/**
+ * Builds the command tree. Only the command being run is set up in full (options, help, action); the others
+ * are just listed, which keeps start-up short. Help, and anything not a known command, sets up all of them.
+ */
+export function buildProgram(setExit: Setter, argv: readonly string[] = []): Command {
+  const program = new Command('pledge')
+    .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
+    .version(PLEDGE_VERSION, '-v, --version')
+    .showSuggestionAfterError()
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
+    .exitOverride()
+    .addHelpText('after', MAIN_HELP);
+  const specs = commands(setExit);
+  const wanted = argv.find((a) => !a.startsWith('-'));
+  const all = !specs.some((c) => c.name === wanted);
+  for (const spec of specs) {
+    const c = program.command(spec.name).description(spec.description);
+    if (all || spec.name === wanted) spec.configure(c);
+  }
   return program;
 }
 
@@ -267,7 +292,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   const program = buildProgram((code) => {
     process.exitCode = code;
-  });
+  }, argv);
   if (argv.length === 0) {
     program.outputHelp();
     return;

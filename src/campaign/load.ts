@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads on purpose: campaign files are small, and node:fs/promises alone costs a few ms of
+// start-up (it loads readline, among others).
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CampaignError, type Problem } from '../errors.js';
 import type { Ask, CampaignFile, Point, Target } from './schema.js';
@@ -37,7 +39,7 @@ export interface CampaignSnapshot {
 async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
   const file = join(dir, name);
   try {
-    const text = await readFile(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
     return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -49,7 +51,7 @@ async function readSource(dir: string, name: string, problems: Problem[]): Promi
 
 /** Reads the three files of a campaign folder; a missing folder or file is a {@link CampaignError}. */
 export async function readCampaignSources(dir: string): Promise<CampaignSources> {
-  const info = await stat(dir).catch(() => undefined);
+  const info = statSync(dir, { throwIfNoEntry: false });
   if (!info?.isDirectory()) {
     throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message: info ? 'not a folder: a campaign is a folder of JSON files' : 'campaign folder not found' }]);
   }
@@ -69,7 +71,12 @@ export interface LoadOptions {
 }
 
 async function fromSnapshot(path: string, sources: CampaignSources): Promise<Omit<Campaign, 'dir'> | undefined> {
-  const snap = JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as CampaignSnapshot | null;
+  let snap: CampaignSnapshot | null = null;
+  try {
+    snap = JSON.parse(readFileSync(path, 'utf8')) as CampaignSnapshot;
+  } catch {
+    return undefined; // no snapshot (or an unreadable one): validate the files
+  }
   if (!snap) return undefined;
   const same = (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).every((k) => snap.texts[k] === sources[k].text);
   return same ? snap.campaign : undefined;

@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import { CampaignError, type Problem } from '../errors.js';
 import type { Campaign, CampaignSources, LoadedAsk } from './load.js';
-import { isValidHashtag } from '../core/count.js';
+import { isValidHashtag } from '../core/hashtag.js';
 import { CampaignFileSchema, HANDLE_MESSAGE, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { loadCampaign } from '../campaign/load.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach, type Draft, type DraftOutcome, type Unfit } from '../core/fit.js';
@@ -118,7 +118,7 @@ async function interactive(options: DraftOptions, io: Io): Promise<ExitCode> {
     describeCopy: clipboard.describeCopy,
     open: (url) => browser.openUrls([url], { opener: io.opener }),
     noBrowser: io.opener ? undefined : browser.noBrowserReason(process.env, process.platform),
-    fileExists: (file) => stat(file).then(() => true, () => false),
+    fileExists: async (file) => existsSync(file),
     exportTo: async (file, force, session) => {
       const format = exporter.resolveFormat(file);
       const written = await exporter.exportDrafts({ file, format, force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, session);

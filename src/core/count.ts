@@ -1,8 +1,6 @@
 import configs from 'twitter-text/dist/esm/configs';
-import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
-import isValidHashtagText from 'twitter-text/dist/esm/isValidHashtag';
 import parseTweet from 'twitter-text/dist/esm/parseTweet';
-import { MAY_CONTAIN_URL } from './url-guard.js';
+import extractUrlsWithIndices, { MAY_CONTAIN_URL } from './url-guard.js';
 
 /** X's limit in weighted characters (twitter-text config v3). */
 export const MAX_WEIGHTED_LENGTH: number = configs.defaults.maxWeightedTweetLength;
@@ -65,9 +63,4 @@ const WEIGHT_ONE = /^[\n\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u2010-\
 export function quickLength(text: string): number | undefined {
   if (!WEIGHT_ONE.test(text) || MAY_CONTAIN_URL.test(text)) return undefined;
   return text.length;
-}
-
-/** True when `tag` (without `#`) is a hashtag X would link. */
-export function isValidHashtag(tag: string): boolean {
-  return isValidHashtagText(`#${tag}`);
 }

@@ -22,3 +22,12 @@ declare module 'twitter-text/dist/esm/extractUrlsWithIndices' {
 declare module 'twitter-text/dist/esm/isValidHashtag' {
   export default function isValidHashtag(hashtag: string): boolean;
 }
+declare module 'twemoji-parser' {
+  export interface EmojiEntity {
+    type: string;
+    text: string;
+    url: string;
+    indices: [number, number];
+  }
+  export function parse(text: string, options?: object): EmojiEntity[];
+}

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import originalExtractUrls from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { countTweet, isValidHashtag, MAX_WEIGHTED_LENGTH, parse } from '../../src/core/count.js';
+import { countTweet, MAX_WEIGHTED_LENGTH, parse } from '../../src/core/count.js';
+import { isValidHashtag } from '../../src/core/hashtag.js';
 import guardedExtractUrls, { MAY_CONTAIN_URL } from '../../src/core/url-guard.js';
 import { CONFORMANCE } from '../support/paths.js';
 
