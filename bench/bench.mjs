@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCampaign } from './campaign.mjs';
-import { alternate, median, timeOnce } from './measure.mjs';
+import { median, pairedRatios, timeOnce } from './measure.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const node = process.execPath;
 const pledge = [node, here('../bin/pledge.js')];
-const runs = Number(process.env.BENCH_RUNS ?? 21);
-const scaleRuns = Number(process.env.BENCH_SCALE_RUNS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 41);
+const scaleRuns = Number(process.env.BENCH_SCALE_RUNS ?? 9);
 const work = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
 const rows = [];
 const row = (what, figure, budget, pass) => rows.push({ what, figure, budget, pass });
@@ -20,12 +20,13 @@ const row = (what, figure, budget, pass) => rows.push({ what, figure, budget, pa
 // 1. Cold start on the built-in campaign.
 {
   const cmds = [[node, '-e', '0'], [...pledge, '--help'], [...pledge, 'targets'], [...pledge, 'draft', '--json', '--seed', '1']];
-  const [base, help, targets, draft] = alternate(cmds.map((argv) => ({ argv })), runs);
-  const r = (x) => x / base;
-  row(`cold start: node -e 0 = ${base.toFixed(1)} ms`, '', '', undefined);
-  row(`cold start: pledge --help (${help.toFixed(1)} ms)`, `${r(help).toFixed(2)}x`, '1.2x', r(help) <= 1.2);
-  row(`cold start: pledge targets (${targets.toFixed(1)} ms)`, `${r(targets).toFixed(2)}x`, '1.2x', r(targets) <= 1.2);
-  row(`cold start: pledge draft --json (${draft.toFixed(1)} ms)`, `${r(draft).toFixed(2)}x`, '1.3x', r(draft) <= 1.3);
+  const { ratios, medians } = pairedRatios(cmds.map((argv) => ({ argv })), runs);
+  const [, help, targets, draft] = ratios;
+  const ms = (i) => `${medians[i].toFixed(1)} ms`;
+  row(`cold start: node -e 0 (${ms(0)})`, '1.00x', '', undefined);
+  row(`cold start: pledge --help (${ms(1)})`, `${help.toFixed(2)}x`, '1.2x', help <= 1.2);
+  row(`cold start: pledge targets (${ms(2)})`, `${targets.toFixed(2)}x`, '1.2x', targets <= 1.2);
+  row(`cold start: pledge draft --json (${ms(3)})`, `${draft.toFixed(2)}x`, '1.3x', draft <= 1.3);
 }
 
 // 2. Drafting 10,000 targets against the floor: parseTweet once on each final draft.
@@ -34,8 +35,8 @@ const big = writeCampaign(join(work, 'c10k'), 10_000);
   const out = spawnSync(pledge[0], [...pledge.slice(1), 'draft', '--json', '--seed', '1', '--campaign', big], { maxBuffer: 1 << 30, encoding: 'utf8' });
   const drafted = join(work, 'drafts.json');
   writeFileSync(drafted, out.stdout);
-  const [floor, ours] = alternate([{ argv: [node, here('floor.mjs'), drafted] }, { argv: [...pledge, 'draft', '--json', '--seed', '1', '--campaign', big] }], scaleRuns);
-  row(`drafting 10,000 targets: ${ours.toFixed(0)} ms, floor ${floor.toFixed(0)} ms`, `${(ours / floor).toFixed(2)}x`, '1.5x', ours / floor <= 1.5);
+  const { ratios, medians } = pairedRatios([{ argv: [node, here('floor.mjs'), drafted] }, { argv: [...pledge, 'draft', '--json', '--seed', '1', '--campaign', big] }], scaleRuns);
+  row(`drafting 10,000 targets: ${medians[1].toFixed(0)} ms, floor ${medians[0].toFixed(0)} ms`, `${ratios[1].toFixed(2)}x`, '1.5x', ratios[1] <= 1.5);
 }
 
 // 3. pledge check on the same campaign.
@@ -51,7 +52,7 @@ const big = writeCampaign(join(work, 'c10k'), 10_000);
   for (const format of ['csv', 'json']) {
     const file = join(work, `out.${format}`);
     const start = process.hrtime.bigint();
-    const r = spawnSync(node, [here('rss.mjs'), 'export', file, '--force', '--seed', '1', '--campaign', huge], { encoding: 'utf8' });
+    const r = spawnSync(node, [here('rss.cjs'), 'export', file, '--force', '--seed', '1', '--campaign', huge], { encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const kib = Number(/maxrss-kib=(\d+)/.exec(r.stderr)?.[1]);
     if (r.status !== 0) throw new Error(`export ${format} failed: ${r.stderr}`);

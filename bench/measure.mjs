@@ -17,12 +17,25 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Medians of `runs` alternating runs of each command (after one warm-up each, to fill the OS file cache). */
-export function alternate(commands, runs = 21, options = {}) {
+/**
+ * Median, over alternating rounds, of each command's time divided by the first command's time in the same
+ * round: pairing runs that are close in time cancels more of the machine's drift than a ratio of medians.
+ */
+export function pairedRatios(commands, runs = 21, options = {}) {
+  const ratios = commands.map(() => []);
   const times = commands.map(() => []);
   for (const c of commands) timeOnce(c.argv, { ...options, ...c.options });
   for (let i = 0; i < runs; i++) {
-    commands.forEach((c, j) => times[j].push(timeOnce(c.argv, { ...options, ...c.options })));
+    // Each round starts at a different command, so no command always runs first (or right after another).
+    const round = new Array(commands.length);
+    for (let k = 0; k < commands.length; k++) {
+      const j = (i + k) % commands.length;
+      round[j] = timeOnce(commands[j].argv, { ...options, ...commands[j].options });
+    }
+    round.forEach((ms, j) => {
+      times[j].push(ms);
+      ratios[j].push(ms / round[0]);
+    });
   }
-  return times.map(median);
+  return { ratios: ratios.map(median), medians: times.map(median) };
 }

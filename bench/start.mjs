@@ -1,7 +1,8 @@
 // `npm run bench:start`: cold start of `pledge draft` on the built-in campaign against bare `node -e 0`.
-// Prints the ratio of medians over alternating runs; exits 1 when over budget.
+// Prints the median over alternating rounds of each command's time over node's in the same round; exits 1
+// when over budget.
 import { fileURLToPath } from 'node:url';
-import { alternate } from './measure.mjs';
+import { pairedRatios } from './measure.mjs';
 
 const bin = fileURLToPath(new URL('../bin/pledge.js', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 31);
@@ -13,10 +14,9 @@ const commands = [
   { name: 'pledge targets', argv: [node, bin, 'targets'] },
   { name: 'pledge --help', argv: [node, bin, '--help'] },
 ];
-const [base, ...rest] = alternate(commands, runs);
+const { ratios, medians } = pairedRatios(commands, runs);
 console.log(`${'command'.padEnd(16)} ${'median'.padStart(9)}  ratio`);
-console.log(`${commands[0].name.padEnd(16)} ${base.toFixed(1).padStart(7)}ms  1.00`);
-rest.forEach((ms, i) => console.log(`${commands[i + 1].name.padEnd(16)} ${ms.toFixed(1).padStart(7)}ms  ${(ms / base).toFixed(2)}`));
-const ratio = rest[0] / base;
+commands.forEach((c, i) => console.log(`${c.name.padEnd(16)} ${medians[i].toFixed(1).padStart(7)}ms  ${ratios[i].toFixed(2)}`));
+const ratio = ratios[1];
 console.log(`\npledge draft / node -e 0 = ${ratio.toFixed(2)} (budget ${budget}): ${ratio <= budget ? 'pass' : 'FAIL'}`);
 process.exitCode = ratio <= budget ? 0 : 1;

@@ -23,8 +23,28 @@ export interface Campaign extends Omit<CampaignFile, 'asks' | '$schema'> {
   points: Point[];
 }
 
-/** A campaign's files as read: path and text (BOM removed) of each. */
-export type CampaignSources = Record<CampaignFileKey, { file: string; text: string }>;
+/** One campaign file as read: its path and text (BOM removed); `text` is emptied once parsed if large. */
+export interface CampaignSource {
+  file: string;
+  text: string;
+  /** The text was dropped after parsing to save memory; {@link sourceText} reads it again. */
+  released?: boolean;
+  /** Whether the text has \uD800-\uDFFF escapes, the only way JSON can hold a lone surrogate (set when parsed). */
+  surrogateEscapes?: boolean;
+}
+
+/** A campaign's files as read. */
+export type CampaignSources = Record<CampaignFileKey, CampaignSource>;
+
+/** Texts larger than this are dropped once parsed (a 100,000-target file is ~25 MB) and read again if needed. */
+export const RELEASE_ABOVE = 1 << 20;
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The text of a campaign file, read again if it was released (only to locate problems in it). */
+export function sourceText(source: CampaignSource): string {
+  return source.released ? withoutBom(readFileSync(source.file, 'utf8')) : source.text;
+}
 
 /**
  * A campaign validated at build time together with the exact texts it was validated from (the built-in
@@ -39,8 +59,7 @@ export interface CampaignSnapshot {
 async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
   const file = join(dir, name);
   try {
-    const text = readFileSync(file, 'utf8');
-    return { file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { file, text: withoutBom(readFileSync(file, 'utf8')) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;

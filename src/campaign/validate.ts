@@ -1,8 +1,9 @@
 // Loaded only when a campaign has to be validated (zod is not on the start-up path of the built-in one).
 import type * as z from 'zod/mini';
 import { CampaignError, type Problem } from '../errors.js';
-import type { Campaign, CampaignSources, LoadedAsk } from './load.js';
+import { RELEASE_ABOVE, sourceText, type Campaign, type CampaignSource, type CampaignSources, type LoadedAsk } from './load.js';
 import { isValidHashtag } from '../core/hashtag.js';
+import { collectGarbage } from '../core/memory.js';
 import { CampaignFileSchema, HANDLE_MESSAGE, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 
@@ -10,8 +11,7 @@ export type JsonPath = (string | number)[];
 
 /** Problems found in one file, located by JSON path until {@link locate} finds their lines. */
 export interface FileReport {
-  file: string;
-  text: string;
+  source: CampaignSource;
   problems: (Omit<Problem, 'file' | 'line' | 'column'> & { at: JsonPath })[];
 }
 
@@ -73,9 +73,16 @@ function validEntries<S extends z.ZodMiniType>(schema: S, value: unknown, key: s
   return out;
 }
 
-async function parseJson(source: { file: string; text: string }, problems: Problem[]): Promise<unknown> {
+async function parseJson(source: CampaignSource, problems: Problem[]): Promise<unknown> {
   try {
-    return JSON.parse(source.text);
+    const value: unknown = JSON.parse(source.text);
+    // JSON text can only produce a lone surrogate through a \uD800-\uDFFF escape: note whether it has one.
+    source.surrogateEscapes = /\\u[dD][89a-fA-F]/.test(source.text);
+    if (source.text.length > RELEASE_ABOVE) {
+      source.text = '';
+      source.released = true;
+    }
+    return value;
   } catch (e) {
     const { locateSyntaxError } = await import('./json-locate.js');
     const at = locateSyntaxError(source.text);
@@ -85,8 +92,7 @@ async function parseJson(source: { file: string; text: string }, problems: Probl
 }
 
 function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: FileReport): z.output<S> | undefined {
-  // JSON text can only produce a lone surrogate through a \uD800-\uDFFF escape: walk the values only then.
-  for (const { at, index } of /\\u[dD][89a-fA-F]/.test(report.text) ? malformedStrings(value) : []) {
+  for (const { at, index } of report.source.surrogateEscapes !== false ? malformedStrings(value) : []) {
     report.problems.push({ severity: 'error', rule: 'encoding', at, message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded` });
   }
   const result = schema.safeParse(value);
@@ -162,11 +168,11 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
   const { pathLocator } = await import('./json-locate.js');
   return reports.flatMap((r) => {
     if (!r.problems.length) return [];
-    const locatePath = pathLocator(r.text);
+    const locatePath = pathLocator(sourceText(r.source));
     return r.problems
       .map(({ at, ...p }): Problem => {
         const where = locatePath(at);
-        return { ...p, file: r.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
+        return { ...p, file: r.source.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
       })
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   });
@@ -179,10 +185,12 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
 export async function validateCampaign(dir: string, sources: CampaignSources): Promise<Campaign> {
   const syntax: Problem[] = [];
   const [c, t, p] = await Promise.all([parseJson(sources.campaign, syntax), parseJson(sources.targets, syntax), parseJson(sources.points, syntax)]);
+  // A large file's text is garbage once parsed: collect it before validation builds the typed copies.
+  if (Object.values(sources).some((s) => s.released)) collectGarbage();
   const reports: Reports = {
-    campaign: { file: sources.campaign.file, text: sources.campaign.text, problems: [] },
-    targets: { file: sources.targets.file, text: sources.targets.text, problems: [] },
-    points: { file: sources.points.file, text: sources.points.text, problems: [] },
+    campaign: { source: sources.campaign, problems: [] },
+    targets: { source: sources.targets, problems: [] },
+    points: { source: sources.points, problems: [] },
   };
   const campaign = c === undefined ? undefined : validate(CampaignFileSchema, c, reports.campaign);
   const targets = t === undefined ? undefined : validate(TargetsFileSchema, t, reports.targets)?.targets;

@@ -37,7 +37,7 @@ export async function checkCampaign(dir: string, now = new Date()): Promise<Prob
     const campaign = await validateCampaign(dir, sources);
     const findings = lintCampaign(campaign, now);
     const reports = Object.fromEntries(
-      (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { file: sources[k].file, text: sources[k].text, problems: [] } as FileReport]),
+      (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { source: sources[k], problems: [] } as FileReport]),
     ) as Record<CampaignFileKey, FileReport>;
     for (const { file, ...f } of findings) reports[file].problems.push(f);
     return locate(Object.values(reports));

@@ -16,7 +16,8 @@ export type ExportFormat = (typeof FORMATS)[number];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 
-const JSON_BATCH = 256;
+// Small enough that a batch's objects die young (see writeChunks), large enough that stringify stays fast.
+const JSON_BATCH = 32;
 
 /**
  * The `pledge draft --json` document, byte for byte what `JSON.stringify(doc, null, 2)` gives, written a

@@ -54,6 +54,26 @@ describe('URL guard', () => {
   });
 });
 
+describe('emoji guard', () => {
+  it('agrees with twemoji-parser on random text, and on every character below U+00A9 and every keycap', async () => {
+    const { parse: guarded, MAY_CONTAIN_EMOJI } = await import('../../src/core/emoji-guard.js');
+    const { parse: original } = await import('twemoji-parser');
+    for (let c = 0; c < 0xa9; c++) expect(original(String.fromCharCode(c))).toEqual([]);
+    for (const k of '#*0123456789') {
+      expect(MAY_CONTAIN_EMOJI.test(`${k}\u20e3`)).toBe(true);
+      expect(guarded(`${k}\ufe0f\u20e3`)).toEqual(original(`${k}\ufe0f\u20e3`));
+    }
+    const unit = fc.constantFrom('a', '1', '#', '*', ' ', '\ufe0f', '\u20e3', '\u200d', '©', '®', '‼', '™', '😀', '👩', '🏳', '🌈', '🧑', '🔧', '例', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(guarded(text)).toEqual(original(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('countTweet', () => {
   it('counts links as 23 and CJK and emoji as 2', () => {
     expect(countTweet('see https://example.com/a/very/long/path/indeed').weightedLength).toBe(4 + 23);

@@ -141,3 +141,39 @@ describe('draftAll spreads templates', () => {
     }
   });
 });
+
+describe('fast fitting (issue 6)', () => {
+  it('picks exactly the drafts that counting every candidate with twitter-text picks (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, seed, (campaign, s) => {
+        expect(draftAll(campaign, s)).toEqual(draftAll(campaign, s, { plain: true }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quickLength is exactly parseTweet’s weighted length whenever it answers (property)', async () => {
+    const { quickLength } = await import('../../src/core/count.js');
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', ',', '\n', '\t', 'é', 'ß', 'ł', '—', '’', '“', '…', '©', '®', '™', '‼', '😀', '例', '\u0301', '\u00a0', '#', '@', 'x.co', 'amnesty.org', '\ufeff', '\u200d');
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        const quick = quickLength(text);
+        if (quick === undefined) return;
+        answered++;
+        expect(quick).toBe(parse(text).weightedLength);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answered).toBeGreaterThan(100);
+  });
+
+  it('with long forms over the limit, counts with twitter-text only the candidates that can fit', async () => {
+    const count = await import('../../src/core/count.js');
+    const long = `${'word '.repeat(60)}end.`;
+    const campaign = makeCampaign({ points: [{ id: 'p', text: long, short: 'Short.' }] });
+    expect(count.quickLength(`Hello @OrgA, ${long} #tag @Cc`)).toBeGreaterThan(280);
+    expect(draftAll(campaign, 1)).toEqual(draftAll(campaign, 1, { plain: true }));
+  });
+});
