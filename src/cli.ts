@@ -4,7 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isPledgeError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { createColors } from './ui/color.js';
-import type { Io } from './ui/io.js';
+import { CHECK_HELP, DRAFT_HELP, EXPORT_HELP, MAIN_HELP } from './cli-help.js';
+import { terminalIo } from './ui/terminal-io.js';
 
 /** The built-in #pledgedecrim campaign, shipped in data/. */
 export const BUILTIN_CAMPAIGN = fileURLToPath(new URL('../data/pledgedecrim', import.meta.url));
@@ -24,20 +25,6 @@ function parseSeed(value: string): number {
   return n;
 }
 
-async function makeIo(noColor: boolean): Promise<Io> {
-  const env = process.env;
-  // isatty() rather than process.stdin.isTTY: touching process.stdin creates the stream, which costs start-up.
-  const [stdinIsTTY, stdoutIsTTY, stderrIsTTY] = [isatty(0), isatty(1), isatty(2)];
-  const terminal = stdoutIsTTY ? process.stdout : stderrIsTTY ? process.stderr : undefined;
-  return {
-    out: (s) => void process.stdout.write(s),
-    err: (s) => void process.stderr.write(s),
-    colors: await createColors({ isTTY: stdoutIsTTY, env, noColor }),
-    errColors: await createColors({ isTTY: stderrIsTTY, env, noColor }),
-    terminal: terminal && { write: (s: string) => void terminal.write(s) },
-    tty: { stdinIsTTY, stdoutIsTTY },
-  };
-}
 
 interface CommonFlags {
   campaign?: string;
@@ -71,56 +58,6 @@ const campaignFrom = (flags: CommonFlags) =>
   flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN, snapshot: BUILTIN_SNAPSHOT } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
 
 /** Builds the command tree; actions import their command module only when they run. */
-const MAIN_HELP = `
-Examples:
-  pledge draft                          one tweet per target of the built-in #pledgedecrim campaign
-  pledge draft --group womens-orgs      only one group's targets
-  pledge draft --seed 42 --urls         intent URLs only, reproducible wording
-  pledge targets                        who the campaign addresses
-  pledge draft --campaign ./my-campaign --json | jq .drafts[0].text
-
-Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`;
-
-const DRAFT_HELP = `
-Each draft is counted with twitter-text exactly as X counts it (links count 23, emoji and CJK 2) and never
-truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
-so supporters don't all post the same text; the same seed gives the same drafts.
-
-Examples:
-  pledge draft
-  pledge draft -i                                     one by one: send, copy, re-word, edit or skip
-  pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
-  pledge draft --group amnesty --open                 compose windows in the browser
-  pledge draft --urls | head -1
-  pledge draft --out drafts.csv`;
-
-const EXPORT_HELP = `
-Formats:
-  json   the same document as \`pledge draft --json\`
-  csv    one row per draft, UTF-8, safe to open in a spreadsheet (no cell can start a formula)
-  md     a checklist to paste into a newsletter or an issue
-  txt    the drafts, one block per target
-  html   a self-contained action page: editable drafts, live count, Tweet buttons
-
-The file is written atomically and never replaced without --force.
-
-Examples:
-  pledge export drafts.csv
-  pledge export action.html --group womens-orgs
-  pledge export list.txt --format md --force`;
-
-const CHECK_HELP = `
-Errors: JSON syntax and schema violations, bad handles, duplicate ids or handles, unknown placeholders or
-asks, a target for which nothing fits 280, a hashtag X would not link. Warnings: templates that begin with a
-mention, targets without a handle, handles never checked or checked over 12 months ago, points that can
-never be used, groups with fewer different wordings than targets.
-
-Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usage.
-
-Examples:
-  pledge check --campaign ./my-campaign
-  pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`;
-
 /** One command: what `pledge --help` lists, and the rest, set up only when the command runs (or for help). */
 interface CommandSpec {
   name: string;
@@ -152,7 +89,7 @@ function commands(setExit: Setter): CommandSpec[] {
             const { run } = await import('./commands/draft.js');
             const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
             const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-            setExit(await run(options, await makeIo(!flags.color)));
+            setExit(await run(options, await terminalIo(!flags.color)));
           }),
     },
     {
@@ -167,7 +104,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
             const { run } = await import('./commands/export.js');
             const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-            setExit(await run(options, await makeIo(!flags.color)));
+            setExit(await run(options, await terminalIo(!flags.color)));
           }),
     },
     {
@@ -182,7 +119,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .addHelpText('after', CHECK_HELP)
           .action(async (flags: CommonFlags & { strict?: boolean }) => {
             const { run } = await import('./commands/check.js');
-            setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await makeIo(!flags.color)));
+            setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await terminalIo(!flags.color)));
           }),
     },
     {
@@ -196,7 +133,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .addHelpText('after', '\nRefuses a folder that already has campaign files unless --force.\n\nExample:\n  pledge init my-campaign && pledge draft --campaign my-campaign')
           .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
             const { run } = await import('./commands/init.js');
-            setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await makeIo(!flags.color)));
+            setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await terminalIo(!flags.color)));
           }),
     },
     {
@@ -210,7 +147,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .addOption(noColorOption())
           .action(async (flags: CommonFlags & { group?: string }) => {
             const { run } = await import('./commands/targets.js');
-            setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await makeIo(!flags.color)));
+            setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await terminalIo(!flags.color)));
           }),
     },
     {
@@ -223,7 +160,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .addOption(noColorOption())
           .action(async (flags: CommonFlags) => {
             const { run } = await import('./commands/points.js');
-            setExit(await run({ ...campaignFrom(flags), json: flags.json }, await makeIo(!flags.color)));
+            setExit(await run({ ...campaignFrom(flags), json: flags.json }, await terminalIo(!flags.color)));
           }),
     },
   ];

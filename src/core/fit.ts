@@ -3,6 +3,7 @@ import type { Point, Target } from '../campaign/schema.js';
 import { renderTemplate, type TemplateValues } from '../campaign/template.js';
 import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
+import { lazySorted, textHash } from './order.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
 
 export type PointForm = 'long' | 'short';
@@ -104,19 +105,6 @@ function warningsFor(target: Target, text: string, count: TweetCount): string[] 
   return warnings;
 }
 
-/** A 53-bit hash (cyrb53): a run remembers the texts it handed out by hash, so memory stays small at scale. */
-function textHash(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** Drafts for every target of the selection, collected (see {@link draftEach}). */
 export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
@@ -151,7 +139,7 @@ function makeDraft(campaign: Campaign, target: Target, c: Candidate, text: strin
   };
 }
 
-/** The draft with its text replaced (edited by hand), recounted; undefined fields stay as they were. */
+/** The draft with its text replaced (edited by hand): recounted, with a new intent URL and warnings. */
 export function withText(campaign: Campaign, draft: Draft, text: string): Draft {
   const count = countTweet(text);
   return { ...draft, text, count, intentUrl: intentUrl(text, campaign.intentUrl), warnings: warningsFor(draft.target, text, count) };
@@ -272,16 +260,3 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
   }
 }
 
-/**
- * Yields `[index, item]` in ascending key order, finding each next one by a scan: drafting usually needs
- * only the first one or two, so this beats sorting every target's points.
- */
-function* lazySorted<T>(indices: number[], key: (i: number) => number, item: (i: number) => T): Generator<[number, T]> {
-  const keys = indices.map(key);
-  for (let left = indices.length; left > 0; left--) {
-    let best = -1;
-    for (let j = 0; j < indices.length; j++) if (keys[j]! !== Infinity && (best < 0 || keys[j]! < keys[best]!)) best = j;
-    keys[best] = Infinity;
-    yield [indices[best]!, item(indices[best]!)];
-  }
-}

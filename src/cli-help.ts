@@ -1,0 +1,55 @@
+// The longer --help texts, kept out of src/cli.ts so the command table stays readable.
+
+/** Shown after the built-in help. */
+export const MAIN_HELP = `
+Examples:
+  pledge draft                          one tweet per target of the built-in #pledgedecrim campaign
+  pledge draft --group womens-orgs      only one group's targets
+  pledge draft --seed 42 --urls         intent URLs only, reproducible wording
+  pledge targets                        who the campaign addresses
+  pledge draft --campaign ./my-campaign --json | jq .drafts[0].text
+
+Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`;
+
+/** Shown after the built-in help. */
+export const DRAFT_HELP = `
+Each draft is counted with twitter-text exactly as X counts it (links count 23, emoji and CJK 2) and never
+truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
+so supporters don't all post the same text; the same seed gives the same drafts.
+
+Examples:
+  pledge draft
+  pledge draft -i                                     one by one: send, copy, re-word, edit or skip
+  pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
+  pledge draft --group amnesty --open                 compose windows in the browser
+  pledge draft --urls | head -1
+  pledge draft --out drafts.csv`;
+
+/** Shown after the built-in help. */
+export const EXPORT_HELP = `
+Formats:
+  json   the same document as \`pledge draft --json\`
+  csv    one row per draft, UTF-8, safe to open in a spreadsheet (no cell can start a formula)
+  md     a checklist to paste into a newsletter or an issue
+  txt    the drafts, one block per target
+  html   a self-contained action page: editable drafts, live count, Tweet buttons
+
+The file is written atomically and never replaced without --force.
+
+Examples:
+  pledge export drafts.csv
+  pledge export action.html --group womens-orgs
+  pledge export list.txt --format md --force`;
+
+/** Shown after the built-in help. */
+export const CHECK_HELP = `
+Errors: JSON syntax and schema violations, bad handles, duplicate ids or handles, unknown placeholders or
+asks, a target for which nothing fits 280, a hashtag X would not link. Warnings: templates that begin with a
+mention, targets without a handle, handles never checked or checked over 12 months ago, points that can
+never be used, groups with fewer different wordings than targets.
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usage.
+
+Examples:
+  pledge check --campaign ./my-campaign
+  pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`;
