@@ -98,3 +98,30 @@ describe('export through the real binary', () => {
     expect(r.stderr).toMatch(/argument 'pdf' is invalid. Allowed choices are json, csv, md, txt, html/);
   });
 });
+
+describe('an export interrupted with Ctrl-C', () => {
+  it('leaves the old file whole, no temporary file behind, and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdirSync } = await import('node:fs');
+    const { writeCampaign } = await import('../../bench/campaign.mjs');
+    const dir = tmp();
+    const campaign = writeCampaign(join(dir, 'campaign'), 40_000);
+    const file = join(dir, 'drafts.csv');
+    writeFileSync(file, 'the old export');
+    const child = spawn(process.execPath, [BIN, 'export', file, '--force', '--seed', '1', '--campaign', campaign], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once the temporary file exists: the export is then half-way through writing.
+    const deadline = Date.now() + 20_000;
+    while (!readdirSync(dir).some((f) => f.endsWith('.tmp'))) {
+      if (Date.now() > deadline) throw new Error(`no temporary file appeared; stderr: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readFileSync(file, 'utf8')).toBe('the old export');
+    expect(readdirSync(dir).sort()).toEqual(['campaign', 'drafts.csv']);
+    expect(stderr).toContain('interrupted: nothing more was sent, copied or written');
+  }, 60_000);
+});
