@@ -145,6 +145,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .option('-g, --group <name>', 'only the targets of this group')
           .addOption(jsonOption())
           .addOption(noColorOption())
+          .addHelpText('after', "\nExamples:\n  pledge targets\n  pledge targets --group womens-orgs\n  pledge targets --json | jq -r '.[].handle'")
           .action(async (flags: CommonFlags & { group?: string }) => {
             const { run } = await import('./commands/targets.js');
             setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await terminalIo(!flags.color)));
@@ -158,6 +159,7 @@ function commands(setExit: Setter): CommandSpec[] {
           .addOption(campaignOption())
           .addOption(jsonOption())
           .addOption(noColorOption())
+          .addHelpText('after', '\nLONG and SHORT are weighted lengths as X counts them (a link 23, emoji and CJK 2).\n\nExamples:\n  pledge points\n  pledge draft --point new-zealand')
           .action(async (flags: CommonFlags) => {
             const { run } = await import('./commands/points.js');
             setExit(await run({ ...campaignFrom(flags), json: flags.json }, await terminalIo(!flags.color)));
