@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { link, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { garbageBudget } from '../core/memory.js';
@@ -15,7 +15,7 @@ export interface WriteOptions {
 export function describeWriteError(file: string, e: NodeJS.ErrnoException): string {
   switch (e.code) {
     case 'ENOENT':
-      return `cannot write ${file}: the folder ${dirname(file)} does not exist`;
+      return existsSync(dirname(resolve(file))) ? `cannot write ${file}: files cannot be created in ${dirname(file)}` : `cannot write ${file}: the folder ${dirname(file)} does not exist`;
     case 'EACCES':
     case 'EPERM':
       return `cannot write ${file}: permission denied`;

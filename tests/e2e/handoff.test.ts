@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { unneutralise } from '../../src/export/csv.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
-import { BIN } from '../support/paths.js';
+import { BIN, fixture } from '../support/paths.js';
 
 const headless = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, BROWSER: undefined };
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
@@ -102,7 +102,6 @@ describe('export through the real binary', () => {
 describe('an export interrupted with Ctrl-C', () => {
   it('leaves the old file whole, no temporary file behind, and exits 130', async () => {
     const { spawn } = await import('node:child_process');
-    const { readdirSync } = await import('node:fs');
     const { writeCampaign } = await import('../../bench/campaign.mjs');
     const dir = tmp();
     const campaign = writeCampaign(join(dir, 'campaign'), 40_000);
@@ -125,3 +124,46 @@ describe('an export interrupted with Ctrl-C', () => {
     expect(stderr).toContain('interrupted: nothing more was sent, copied or written');
   }, 60_000);
 });
+
+describe('exports that cannot be written', () => {
+  it.skipIf(process.platform !== 'linux')('no permission: a clear message, exit 3', () => {
+    const r = pledge(['export', '/sys/drafts.csv']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('error: cannot write /sys/drafts.csv: permission denied\n');
+  });
+
+  it.skipIf(process.platform !== 'linux')('a folder where files cannot be created is not called missing', () => {
+    const r = pledge(['export', '/proc/drafts.csv']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe('error: cannot write /proc/drafts.csv: files cannot be created in /proc\n');
+  });
+
+  // A 64 KiB file system fills up half-way through the export; needs root to mount it (as in CI).
+  const full = join(tmpdir(), `pledge-full-${process.pid}`);
+  const mounted = (() => {
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+    mkdirSync(full, { recursive: true });
+    return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]).status === 0;
+  })();
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [full]);
+  });
+
+  it.skipIf(!mounted)('disk full: a clear message, exit 3, no partial file left', () => {
+    const r = pledge(['export', join(full, 'drafts.json'), '--campaign', fixture('check/clean')]);
+    expect(r.status).toBe(0);
+    const big = pledge(['export', join(full, 'big.csv'), '--campaign', writeBig()]);
+    expect(big.status).toBe(3);
+    expect(big.stderr).toBe(`error: cannot write ${join(full, 'big.csv')}: the disk is full\n`);
+    expect(readdirSync(full)).toEqual(['drafts.json']);
+  });
+});
+
+function writeBig(): string {
+  const dir = tmp();
+  const targets = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, name: `Organisation ${i}`, handle: `org${i}`, group: 'g', ask: 'ask' }));
+  writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ name: 'Big', asks: { ask: { templates: ['Hello {mention}, {point}'] } } }));
+  writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }));
+  writeFileSync(join(dir, 'points.json'), JSON.stringify({ points: [{ id: 'p', text: 'A point that takes some room in every row of the file.', short: 'A point.' }] }));
+  return dir;
+}
