@@ -1,6 +1,5 @@
-import { isatty } from 'node:tty';
-import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { join } from 'node:path';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { isPledgeError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { createColors } from './ui/color.js';
@@ -8,13 +7,13 @@ import { CHECK_HELP, DRAFT_HELP, EXPORT_HELP, MAIN_HELP } from './cli-help.js';
 import { terminalIo } from './ui/terminal-io.js';
 
 /** The built-in #pledgedecrim campaign, shipped in data/. */
-export const BUILTIN_CAMPAIGN = fileURLToPath(new URL('../data/pledgedecrim', import.meta.url));
+export const BUILTIN_CAMPAIGN = join(import.meta.dirname, '../data/pledgedecrim');
 /** The built-in campaign as validated by the build (see CampaignSnapshot). */
-const BUILTIN_SNAPSHOT = fileURLToPath(new URL('./builtin-campaign.json', import.meta.url));
+const BUILTIN_SNAPSHOT = join(import.meta.dirname, 'builtin-campaign.json');
 /** The script of the HTML action page, bundled by the build. */
-const PAGE_SCRIPT = fileURLToPath(new URL('./page.js', import.meta.url));
+const PAGE_SCRIPT = join(import.meta.dirname, 'page.js');
 /** The JSON Schemas of the campaign files, shipped in schemas/. */
-const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+const SCHEMAS_DIR = join(import.meta.dirname, '../schemas');
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
 const interrupt = new AbortController();
 const MAX_SEED = 0xffffffff;
@@ -61,6 +60,8 @@ const campaignFrom = (flags: CommonFlags) =>
 /** One command: what `pledge --help` lists, and the rest, set up only when the command runs (or for help). */
 interface CommandSpec {
   name: string;
+  /** How `pledge --help` lists it (so listing needs no command set up). */
+  term: string;
   description: string;
   configure(c: Command): void;
 }
@@ -71,6 +72,7 @@ function commands(setExit: Setter): CommandSpec[] {
   return [
     {
       name: 'draft',
+      term: 'draft [options]',
       description: 'write one tweet per target, checked against X’s 280-character count',
       configure: (c) =>
         selectionOptions(c.addOption(campaignOption()))
@@ -94,6 +96,7 @@ function commands(setExit: Setter): CommandSpec[] {
     },
     {
       name: 'export',
+      term: 'export [options] <file>',
       description: 'write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)',
       configure: (c) =>
         selectionOptions(c.argument('<file>', 'where to write; the extension chooses the format unless --format is given').addOption(campaignOption()))
@@ -109,6 +112,7 @@ function commands(setExit: Setter): CommandSpec[] {
     },
     {
       name: 'check',
+      term: 'check [options]',
       description: 'report every problem of a campaign: errors (exit 1) and warnings, with file and line',
       configure: (c) =>
         c
@@ -124,6 +128,7 @@ function commands(setExit: Setter): CommandSpec[] {
     },
     {
       name: 'init',
+      term: 'init [options] <dir>',
       description: 'start a new campaign: write a working example campaign into a folder',
       configure: (c) =>
         c
@@ -138,6 +143,7 @@ function commands(setExit: Setter): CommandSpec[] {
     },
     {
       name: 'targets',
+      term: 'targets [options]',
       description: 'list the organisations the campaign addresses',
       configure: (c) =>
         c
@@ -153,6 +159,7 @@ function commands(setExit: Setter): CommandSpec[] {
     },
     {
       name: 'points',
+      term: 'points [options]',
       description: 'list the talking points with the weighted length of their long and short forms',
       configure: (c) =>
         c
@@ -170,19 +177,23 @@ function commands(setExit: Setter): CommandSpec[] {
 
 /**
  * Builds the command tree. Only the command being run is set up in full (options, help, action); the others
- * are just listed, which keeps start-up short. Help, and anything not a known command, sets up all of them.
+ * are just listed (with the terms of their specs), which keeps start-up short. `pledge help` sets up all.
  */
 export function buildProgram(setExit: Setter, argv: readonly string[] = []): Command {
+  const specs = commands(setExit);
+  const terms = new Map(specs.map((c) => [c.name, c.term]));
   const program = new Command('pledge')
     .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
     .version(PLEDGE_VERSION, '-v, --version')
     .showSuggestionAfterError()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: false, subcommandTerm(c) {
+        return terms.get(c.name()) ?? Help.prototype.subcommandTerm.call(this, c);
+      },
+    })
     .exitOverride()
     .addHelpText('after', MAIN_HELP);
-  const specs = commands(setExit);
   const wanted = argv.find((a) => !a.startsWith('-'));
-  const all = !specs.some((c) => c.name === wanted);
+  const all = wanted === 'help';
   for (const spec of specs) {
     const c = program.command(spec.name).description(spec.description);
     if (all || spec.name === wanted) spec.configure(c);
@@ -198,7 +209,7 @@ async function exitCodeFor(error: unknown): Promise<number> {
     // Commander has already printed its message (and help or version).
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
-  const errColors = await createColors({ isTTY: isatty(2), env: process.env });
+  const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
   if (isPledgeError(error) && error.exitCode === ExitCode.Interrupted) {
     process.stderr.write('\ninterrupted: nothing more was sent, copied or written\n');
     return error.exitCode;
