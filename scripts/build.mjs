@@ -57,7 +57,12 @@ const lazyChildProcess = {
 // a tiny inlined module whose body requires the external file. (esbuild keeps a real import() for externals,
 // and import() starts Node's ESM loader, which costs start-up.)
 const requireLater = (b) => {
-  b.onLoad({ filter: /.*/, namespace: 'require-later' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  // Written as ESM re-exports so that `.default` of a bundle made from an ES module is its default export
+  // (with \`module.exports = require()\`, esbuild's Node-mode interop would make it the whole module object).
+  b.onLoad({ filter: /.*/, namespace: 'require-later' }, (args) => ({
+    contents: `export * from ${JSON.stringify(args.path)};\nexport { default } from ${JSON.stringify(args.path)};\n`,
+    loader: 'js',
+  }));
   b.onResolve({ filter: /.*/, namespace: 'require-later' }, (args) => ({ path: args.path, external: true }));
 };
 const commandsExternal = {

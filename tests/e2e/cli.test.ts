@@ -185,3 +185,20 @@ describe('counting in the built bundle', () => {
     }
   });
 });
+
+describe('lazily loaded pieces of the bundle', () => {
+  it('targets aligns emoji and CJK names (string-width, loaded only for non-ASCII tables)', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const r = pledge(['targets', '--campaign', fixture('wide-names')]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    const handleAt = lines.map((l) => stringWidth(l.slice(0, l.search(/@\w+|HANDLE|-  /))));
+    expect(lines).toHaveLength(4);
+    expect(new Set(handleAt).size).toBe(1);
+  });
+
+  it('a campaign that is not the built-in one is validated (the validator bundle loads)', () => {
+    const r = pledge(['draft', '--campaign', fixture('bad-json')]);
+    expect(r.stderr).toContain('invalid JSON');
+  });
+});
