@@ -227,12 +227,11 @@ async function exitCodeFor(error: unknown): Promise<number> {
 /** Entry point of the `pledge` binary. */
 export async function main(argv: string[]): Promise<void> {
   // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  // (stdout only: creating process.stderr for a pipe costs start-up, and messages are few.)
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   // Ctrl-C: stop an export cleanly (its temporary file removed); anything still busy a second later is ended.
   process.once('SIGINT', () => {
     interrupt.abort();

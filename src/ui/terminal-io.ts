@@ -1,16 +1,30 @@
+import { fstatSync } from 'node:fs';
 import { createColors } from './color.js';
 import type { Io } from './io.js';
 import type { TerminalState } from './prompt.js';
 
 /**
+ * Whether a standard stream is a terminal. A terminal is a character device, so anything else (a pipe, a
+ * file) is answered from fstat without creating the stream: creating process.stderr for a pipe, or loading
+ * node:tty, loads node:net, ~4 ms of start-up for output that may never be written.
+ */
+function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return stream().isTTY === true;
+}
+
+/**
  * The process's own Io: stdout and stderr, with colour decided for each, and what the terminal allows.
- * Terminal checks go through the streams pledge writes to anyway, not node:tty (which loads node:net, ~4 ms
- * of start-up when output goes to a file); stdin is looked at only when something needs to prompt.
+ * stdin is looked at only when something needs to prompt.
  */
 export async function terminalIo(noColor: boolean): Promise<Io> {
   const env = process.env;
-  const stdoutIsTTY = process.stdout.isTTY === true;
-  const stderrIsTTY = process.stderr.isTTY === true;
+  const stdoutIsTTY = isTerminal(1, () => process.stdout);
+  const stderrIsTTY = isTerminal(2, () => process.stderr);
   const terminal = stdoutIsTTY ? process.stdout : stderrIsTTY ? process.stderr : undefined;
   let tty: TerminalState | undefined;
   return {
