@@ -134,15 +134,26 @@ function makeDraft(campaign: Campaign, target: Target, c: Candidate, text: strin
     template: campaign.asks[target.ask]!.templates[c.templateIndex]!,
     text,
     count,
-    intentUrl: intentUrl(text, campaign.intentUrl),
-    warnings: warningsFor(target, text, count),
+    ...linkAndWarnings(campaign, target, text, count),
   };
+}
+
+/** Some browsers and apps cut URLs longer than this. */
+export const LONG_URL = 2000;
+
+function linkAndWarnings(campaign: Campaign, target: Target, text: string, count: TweetCount): { intentUrl: string; warnings: string[] } {
+  const url = intentUrl(text, campaign.intentUrl);
+  const warnings = warningsFor(target, text, count);
+  if (url.length > LONG_URL) {
+    warnings.push(`the intent URL is ${url.length} characters long (the text has many non-ASCII characters); some browsers and apps cut URLs over ${LONG_URL}`);
+  }
+  return { intentUrl: url, warnings };
 }
 
 /** The draft with its text replaced (edited by hand): recounted, with a new intent URL and warnings. */
 export function withText(campaign: Campaign, draft: Draft, text: string): Draft {
   const count = countTweet(text);
-  return { ...draft, text, count, intentUrl: intentUrl(text, campaign.intentUrl), warnings: warningsFor(draft.target, text, count) };
+  return { ...draft, text, count, ...linkAndWarnings(campaign, draft.target, text, count) };
 }
 
 /**

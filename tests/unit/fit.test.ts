@@ -177,3 +177,16 @@ describe('fast fitting (issue 6)', () => {
     expect(draftAll(campaign, 1)).toEqual(draftAll(campaign, 1, { plain: true }));
   });
 });
+
+describe('intent URL length', () => {
+  it('warns when a draft’s intent URL grows past 2,000 characters', () => {
+    // Curly quotes weigh 1 but take 9 characters once percent-encoded.
+    const quotes = '“”'.repeat(120);
+    const campaign = makeCampaign({ templates: { ask: ['{point}'] }, points: [{ id: 'q', text: quotes, short: quotes }], cc: [], hashtags: [] });
+    const [d] = draftAll(campaign, 1).drafts;
+    expect(d!.intentUrl.length).toBeGreaterThan(2000);
+    expect(d!.warnings).toContainEqual(expect.stringMatching(/^the intent URL is \d+ characters long/));
+    const plain = draftAll(makeCampaign(), 1).drafts[0]!;
+    expect(plain.warnings.filter((w) => w.includes('intent URL'))).toEqual([]);
+  });
+});
