@@ -1,10 +1,10 @@
 // The checks `pledge check` adds to validation: whether each target can be drafted for at all, and the
 // warnings a campaigner wants before sending a campaign to hundreds of supporters.
 import { countTweet, MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import { templateValues } from '../core/fit.js';
+import { pointSuits, templateValues } from '../core/fit.js';
 import type { Problem } from '../errors.js';
 import type { Campaign, CampaignFileKey } from './load.js';
-import type { Point, Target } from './schema.js';
+import type { Target } from './schema.js';
 import { renderTemplate, startsWithMention } from './template.js';
 import type { JsonPath } from './validate.js';
 
@@ -17,8 +17,6 @@ export interface Finding extends Omit<Problem, 'file' | 'line' | 'column' | 'pat
 /** Handles not checked for longer than this are stale. */
 export const STALE_AFTER_MONTHS = 12;
 
-const suits = (p: Point, ask: string) => !p.asks || p.asks.includes(ask);
-
 interface Fit {
   /** Some wording fits this target. */
   fits: boolean;
@@ -30,7 +28,7 @@ interface Fit {
 function fitFor(campaign: Campaign, target: Target): Fit {
   const ask = campaign.asks[target.ask]!;
   let shortest = Infinity;
-  for (const p of campaign.points.filter((p) => suits(p, target.ask))) {
+  for (const p of campaign.points.filter((p) => pointSuits(p, target.ask))) {
     for (const form of [p.short, p.text]) {
       for (const parts of ask.parsed) {
         const c = countTweet(renderTemplate(parts, templateValues(campaign, target, form)));
@@ -54,7 +52,7 @@ function wordingsFor(campaign: Campaign, targets: Target[], enough: number): num
   for (const askId of new Set(targets.map((t) => t.ask))) {
     const target = roomiest(targets.filter((t) => t.ask === askId))!;
     const ask = campaign.asks[askId]!;
-    for (const p of campaign.points.filter((p) => suits(p, askId))) {
+    for (const p of campaign.points.filter((p) => pointSuits(p, askId))) {
       for (const [form, text] of [['long', p.text], ['short', p.short]] as const) {
         ask.parsed.forEach((parts, i) => {
           if (keys.size >= enough) return;
@@ -100,7 +98,7 @@ export function lintCampaign(campaign: Campaign, now: Date = new Date()): Findin
   });
 
   campaign.points.forEach((p, i) => {
-    const targets = campaign.targets.filter((t) => suits(p, t.ask));
+    const targets = campaign.targets.filter((t) => pointSuits(p, t.ask));
     const why = targets.length === 0 ? 'no target has an ask it suits' : undefined;
     const usable =
       !why &&

@@ -55,6 +55,11 @@ export interface DraftSelection {
   plain?: boolean;
 }
 
+/** Whether a talking point suits an ask: points without `asks` suit every ask. */
+export function pointSuits(point: Point, ask: string): boolean {
+  return !point.asks || point.asks.includes(ask);
+}
+
 /** What each placeholder becomes for one target (and one point text). */
 export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
   let fixed = campaignValues.get(campaign);
@@ -162,7 +167,7 @@ export function withText(campaign: Campaign, draft: Draft, text: string): Draft 
  */
 export function alternativesFor(campaign: Campaign, target: Target, seed: number, except: readonly string[] = []): Draft[] {
   const ask = campaign.asks[target.ask]!;
-  const points = campaign.points.filter((p) => !p.asks || p.asks.includes(target.ask));
+  const points = campaign.points.filter((p) => pointSuits(p, target.ask));
   const seen = new Set(except);
   const out: Draft[] = [];
   for (const c of candidates(points, ask.templates.map((_, i) => i))) {
@@ -199,7 +204,7 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
     if (!list) {
       list = [];
       pointOrder.forEach((p, i) => {
-        if (selection.pointId ? p.id === selection.pointId : !p.asks || p.asks.includes(ask)) list!.push(i);
+        if (selection.pointId ? p.id === selection.pointId : pointSuits(p, ask)) list!.push(i);
       });
       eligibleFor.set(ask, list);
     }
