@@ -122,7 +122,8 @@ async function interactive(options: DraftOptions, io: Io): Promise<ExitCode> {
     exportTo: async (file, force, session) => {
       const format = exporter.resolveFormat(file);
       const written = await exporter.exportDrafts({ file, format, force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, session);
-      return `${written.replaced ? 'Replaced' : 'Wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'})`;
+      const line = exporter.describeExport(file, format, written);
+      return `${line[0]!.toUpperCase()}${line.slice(1)})`;
     },
   });
   io.err(`\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand(options, seed)} -i`)}\n`);
@@ -188,10 +189,10 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
 
   let code: ExitCode = unfit.length ? ExitCode.Failed : ExitCode.Ok;
   if (options.out) {
-    const { exportDrafts, resolveFormat } = await import('../export/index.js');
+    const { describeExport, exportDrafts, resolveFormat } = await import('../export/index.js');
     const format = resolveFormat(options.out, options.format);
     const written = await exportDrafts({ file: options.out, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, kept);
-    io.err(`${e.ok('✓')} ${written.replaced ? 'replaced' : 'wrote'} ${oneLine(options.out)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'})\n`);
+    io.err(`${e.ok('✓')} ${describeExport(options.out, format, written)})\n`);
   }
   const handed = await handOff(options, kept.flatMap((o) => (o.draft ? [o.draft] : [])), io);
   if (handed !== ExitCode.Ok) code = handed;

@@ -1,5 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
-import { exportDrafts, resolveFormat } from '../export/index.js';
+import { describeExport, exportDrafts, resolveFormat } from '../export/index.js';
 import { formatUnfit } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
@@ -26,7 +26,7 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   })();
   const written = await exportDrafts({ file: options.file, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, reported);
   io.err(
-    `${e.ok('✓')} ${written.replaced ? 'replaced' : 'wrote'} ${oneLine(options.file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}, seed ${seed}). The same file again: ${e.strong(`${repeatCommand(options, seed, 'export')} ${oneLine(options.file)}`)}\n`,
+    `${e.ok('✓')} ${describeExport(options.file, format, written)}, seed ${seed}). The same file again: ${e.strong(`${repeatCommand(options, seed, 'export')} ${oneLine(options.file)}`)}\n`,
   );
   return unfit ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { DraftOutcome } from '../core/fit.js';
 import { UsageError } from '../errors.js';
+import { oneLine } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
 
@@ -43,6 +44,11 @@ export interface ExportTarget extends WriteOptions {
   file: string;
   format: ExportFormat;
   pageScript?: string;
+}
+
+/** `wrote drafts.csv (csv, 5 drafts` — the start of every message about a finished export. */
+export function describeExport(file: string, format: ExportFormat, written: { drafts: number; replaced: boolean }): string {
+  return `${written.replaced ? 'replaced' : 'wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}`;
 }
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */
