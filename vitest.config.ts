@@ -16,7 +16,7 @@ const twitterText: Plugin = {
 };
 
 export default defineConfig({
-  define: { PLEDGE_VERSION: JSON.stringify('0.0.0-test') },
+  define: { PLEDGE_VERSION: JSON.stringify('0.0.0-test'), PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') },
   plugins: [twitterText],
   test: {
     include: ['tests/**/*.test.ts'],

@@ -88,8 +88,9 @@ const common = {
   legalComments: 'none',
   metafile: true,
   // CommonJS: Node loads it without starting its ESM loader, which costs ~10 ms of start-up. Our code finds
-  // its files with import.meta.dirname, which is __dirname there.
-  define: { PLEDGE_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname' },
+  // its files with import.meta.dirname, which is __dirname there; src/package-files.ts climbs from there to
+  // the package root: two levels from dist/commands/ and dist/lazy/, one from dist/ (cli.cjs).
+  define: { PLEDGE_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname', PLEDGE_ROOT_FROM_HERE: JSON.stringify('../..') },
   logLevel: 'warning',
 };
 
@@ -127,7 +128,7 @@ await rm(new URL('dist', root), { recursive: true, force: true });
 const results = await Promise.all([
   // The HTML action page's script: counting code for the browser, inlined into exported pages.
   build({ ...common, outExtension: undefined, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, entryPoints: { page: 'src/page/action-page.ts' }, plugins: [twitterText] }),
-  build({ ...common, entryPoints: { cli: 'src/cli.ts' }, plugins: [commandsExternal, lazyChildProcess] }),
+  build({ ...common, define: { ...common.define, PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') }, entryPoints: { cli: 'src/cli.ts' }, plugins: [commandsExternal, lazyChildProcess] }),
   build({
     ...common,
     entryPoints: Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),

@@ -53,3 +53,25 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usag
 Examples:
   pledge check --campaign ./my-campaign
   pledge check --campaign ./my-campaign --strict --json | jq '.problems[] | select(.severity == "error")'`;
+
+/** Shown after the built-in help. */
+export const INIT_HELP = `
+Refuses a folder that already has campaign files unless --force.
+
+Example:
+  pledge init my-campaign && pledge draft --campaign my-campaign`;
+
+/** Shown after the built-in help. */
+export const TARGETS_HELP = `
+Examples:
+  pledge targets
+  pledge targets --group womens-orgs
+  pledge targets --json | jq -r '.[].handle'`;
+
+/** Shown after the built-in help. */
+export const POINTS_HELP = `
+LONG and SHORT are weighted lengths as X counts them (a link 23, emoji and CJK 2).
+
+Examples:
+  pledge points
+  pledge draft --point new-zealand`;

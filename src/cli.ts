@@ -1,29 +1,20 @@
-import { join } from 'node:path';
-import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isPledgeError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
-import { CHECK_HELP, DRAFT_HELP, EXPORT_HELP, MAIN_HELP } from './cli-help.js';
+import { CHECK_HELP, DRAFT_HELP, EXPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
+import { BUILTIN_CAMPAIGN } from './package-files.js';
 import { terminalIo } from './ui/terminal-io.js';
 
-/** The built-in #pledgedecrim campaign, shipped in data/. */
-export const BUILTIN_CAMPAIGN = join(import.meta.dirname, '../data/pledgedecrim');
-/** The built-in campaign as validated by the build (see CampaignSnapshot). */
-const BUILTIN_SNAPSHOT = join(import.meta.dirname, 'builtin-campaign.json');
-/** The script of the HTML action page, bundled by the build. */
-const PAGE_SCRIPT = join(import.meta.dirname, 'page.js');
-/** The JSON Schemas of the campaign files, shipped in schemas/. */
-const SCHEMAS_DIR = join(import.meta.dirname, '../schemas');
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
 const interrupt = new AbortController();
-const MAX_SEED = 0xffffffff;
 
 function parseSeed(value: string): number {
   const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!(n <= MAX_SEED)) throw new InvalidArgumentError(`the seed must be a whole number from 0 to ${MAX_SEED}.`);
   return n;
 }
-
 
 interface CommonFlags {
   campaign?: string;
@@ -54,150 +45,107 @@ interface SelectionFlags {
 const selectionFrom = (flags: SelectionFlags) => ({ targets: flags.target, group: flags.group, point: flags.point, seed: flags.seed });
 
 const campaignFrom = (flags: CommonFlags) =>
-  flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN, snapshot: BUILTIN_SNAPSHOT } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
-
-/** Builds the command tree; actions import their command module only when they run. */
-/** One command: what `pledge --help` lists, and the rest, set up only when the command runs (or for help). */
-interface CommandSpec {
-  name: string;
-  /** How `pledge --help` lists it (so listing needs no command set up). */
-  term: string;
-  description: string;
-  configure(c: Command): void;
-}
+  flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
 
 type Setter = (code: number) => void;
 
-function commands(setExit: Setter): CommandSpec[] {
-  return [
-    {
-      name: 'draft',
-      term: 'draft [options]',
-      description: 'write one tweet per target, checked against X’s 280-character count',
-      configure: (c) =>
-        selectionOptions(c.addOption(campaignOption()))
-          .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
-          .addOption(jsonOption())
-          .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
-          .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
-          .option('--open', 'open the intent URLs in the browser (asks first for more than 3)')
-          .option('-y, --yes', 'with --open: open more than 3 without asking')
-          .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
-          .addOption(formatOption())
-          .addOption(forceOption())
-          .addOption(noColorOption())
-          .addHelpText('after', DRAFT_HELP)
-          .action(async (flags: CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean }) => {
-            const { run } = await import('./commands/draft.js');
-            const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
-            const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-            setExit(await run(options, await terminalIo(!flags.color)));
-          }),
-    },
-    {
-      name: 'export',
-      term: 'export [options] <file>',
-      description: 'write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)',
-      configure: (c) =>
-        selectionOptions(c.argument('<file>', 'where to write; the extension chooses the format unless --format is given').addOption(campaignOption()))
-          .addOption(formatOption())
-          .addOption(forceOption())
-          .addOption(noColorOption())
-          .addHelpText('after', EXPORT_HELP)
-          .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
-            const { run } = await import('./commands/export.js');
-            const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, pageScript: PAGE_SCRIPT, signal: interrupt.signal };
-            setExit(await run(options, await terminalIo(!flags.color)));
-          }),
-    },
-    {
-      name: 'check',
-      term: 'check [options]',
-      description: 'report every problem of a campaign: errors (exit 1) and warnings, with file and line',
-      configure: (c) =>
-        c
-          .addOption(campaignOption())
-          .option('--strict', 'fail on warnings too')
-          .addOption(jsonOption())
-          .addOption(noColorOption())
-          .addHelpText('after', CHECK_HELP)
-          .action(async (flags: CommonFlags & { strict?: boolean }) => {
-            const { run } = await import('./commands/check.js');
-            setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await terminalIo(!flags.color)));
-          }),
-    },
-    {
-      name: 'init',
-      term: 'init [options] <dir>',
-      description: 'start a new campaign: write a working example campaign into a folder',
-      configure: (c) =>
-        c
-          .argument('<dir>', 'the folder (created if missing)')
-          .addOption(new Option('--force', 'replace the campaign files that are there'))
-          .addOption(noColorOption())
-          .addHelpText('after', '\nRefuses a folder that already has campaign files unless --force.\n\nExample:\n  pledge init my-campaign && pledge draft --campaign my-campaign')
-          .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
-            const { run } = await import('./commands/init.js');
-            setExit(await run({ dir, force: flags.force, schemasDir: SCHEMAS_DIR }, await terminalIo(!flags.color)));
-          }),
-    },
-    {
-      name: 'targets',
-      term: 'targets [options]',
-      description: 'list the organisations the campaign addresses',
-      configure: (c) =>
-        c
-          .addOption(campaignOption())
-          .option('-g, --group <name>', 'only the targets of this group')
-          .addOption(jsonOption())
-          .addOption(noColorOption())
-          .addHelpText('after', "\nExamples:\n  pledge targets\n  pledge targets --group womens-orgs\n  pledge targets --json | jq -r '.[].handle'")
-          .action(async (flags: CommonFlags & { group?: string }) => {
-            const { run } = await import('./commands/targets.js');
-            setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await terminalIo(!flags.color)));
-          }),
-    },
-    {
-      name: 'points',
-      term: 'points [options]',
-      description: 'list the talking points with the weighted length of their long and short forms',
-      configure: (c) =>
-        c
-          .addOption(campaignOption())
-          .addOption(jsonOption())
-          .addOption(noColorOption())
-          .addHelpText('after', '\nLONG and SHORT are weighted lengths as X counts them (a link 23, emoji and CJK 2).\n\nExamples:\n  pledge points\n  pledge draft --point new-zealand')
-          .action(async (flags: CommonFlags) => {
-            const { run } = await import('./commands/points.js');
-            setExit(await run({ ...campaignFrom(flags), json: flags.json }, await terminalIo(!flags.color)));
-          }),
-    },
-  ];
-}
+type DraftFlags = CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean };
 
-/**
- * Builds the command tree. Only the command being run is set up in full (options, help, action); the others
- * are just listed (with the terms of their specs), which keeps start-up short. `pledge help` sets up all.
- */
-export function buildProgram(setExit: Setter, argv: readonly string[] = []): Command {
-  const specs = commands(setExit);
-  const terms = new Map(specs.map((c) => [c.name, c.term]));
+/** Builds the command tree; each action imports its command module only when it runs. */
+export function buildProgram(setExit: Setter): Command {
   const program = new Command('pledge')
     .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
     .version(PLEDGE_VERSION, '-v, --version')
     .showSuggestionAfterError()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: false, subcommandTerm(c) {
-        return terms.get(c.name()) ?? Help.prototype.subcommandTerm.call(this, c);
-      },
-    })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
     .exitOverride()
     .addHelpText('after', MAIN_HELP);
-  const wanted = argv.find((a) => !a.startsWith('-'));
-  const all = wanted === 'help';
-  for (const spec of specs) {
-    const c = program.command(spec.name).description(spec.description);
-    if (all || spec.name === wanted) spec.configure(c);
-  }
+
+  selectionOptions(program.command('draft').description('write one tweet per target, checked against X’s 280-character count').addOption(campaignOption()))
+    .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
+    .addOption(jsonOption())
+    .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
+    .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
+    .option('--open', 'open the intent URLs in the browser (asks first for more than 3)')
+    .option('-y, --yes', 'with --open: open more than 3 without asking')
+    .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
+    .addOption(formatOption())
+    .addOption(forceOption())
+    .addOption(noColorOption())
+    .addHelpText('after', DRAFT_HELP)
+    .action(async (flags: DraftFlags) => {
+      const { run } = await import('./commands/draft.js');
+      const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, signal: interrupt.signal };
+      setExit(await run(options, await terminalIo(!flags.color)));
+    });
+
+  selectionOptions(
+    program
+      .command('export')
+      .description('write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)')
+      .argument('<file>', 'where to write; the extension chooses the format unless --format is given')
+      .addOption(campaignOption()),
+  )
+    .addOption(formatOption())
+    .addOption(forceOption())
+    .addOption(noColorOption())
+    .addHelpText('after', EXPORT_HELP)
+    .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
+      const { run } = await import('./commands/export.js');
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, signal: interrupt.signal };
+      setExit(await run(options, await terminalIo(!flags.color)));
+    });
+
+  program
+    .command('check')
+    .description('report every problem of a campaign: errors (exit 1) and warnings, with file and line')
+    .addOption(campaignOption())
+    .option('--strict', 'fail on warnings too')
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .addHelpText('after', CHECK_HELP)
+    .action(async (flags: CommonFlags & { strict?: boolean }) => {
+      const { run } = await import('./commands/check.js');
+      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await terminalIo(!flags.color)));
+    });
+
+  program
+    .command('init')
+    .description('start a new campaign: write a working example campaign into a folder')
+    .argument('<dir>', 'the folder (created if missing)')
+    .addOption(new Option('--force', 'replace the campaign files that are there'))
+    .addOption(noColorOption())
+    .addHelpText('after', INIT_HELP)
+    .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
+      const { run } = await import('./commands/init.js');
+      setExit(await run({ dir, force: flags.force }, await terminalIo(!flags.color)));
+    });
+
+  program
+    .command('targets')
+    .description('list the organisations the campaign addresses')
+    .addOption(campaignOption())
+    .option('-g, --group <name>', 'only the targets of this group')
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .addHelpText('after', TARGETS_HELP)
+    .action(async (flags: CommonFlags & { group?: string }) => {
+      const { run } = await import('./commands/targets.js');
+      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await terminalIo(!flags.color)));
+    });
+
+  program
+    .command('points')
+    .description('list the talking points with the weighted length of their long and short forms')
+    .addOption(campaignOption())
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .addHelpText('after', POINTS_HELP)
+    .action(async (flags: CommonFlags) => {
+      const { run } = await import('./commands/points.js');
+      setExit(await run({ ...campaignFrom(flags), json: flags.json }, await terminalIo(!flags.color)));
+    });
   return program;
 }
 
@@ -241,7 +189,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   const program = buildProgram((code) => {
     process.exitCode = code;
-  }, argv);
+  });
   if (argv.length === 0) {
     program.outputHelp();
     return;

@@ -54,7 +54,7 @@ export class CampaignError extends PledgeError {
 /** Reading or writing a file failed. */
 export class FileError extends PledgeError {
   constructor(message: string) {
-    super(message, ExitCode.Io);
+    super(message, ExitCode.File);
   }
 }
 

@@ -7,7 +7,7 @@ export const ExitCode = {
   /** Bad usage or bad campaign data: nothing was produced. */
   Usage: 2,
   /** A file could not be read or written (missing folder, permission, disk full, file exists). */
-  Io: 3,
+  File: 3,
   /** A bug in pledge: an unexpected error (details with DEBUG=1). */
   Internal: 70,
   /** The user interrupted (Ctrl-C). */

@@ -1,32 +1,29 @@
 import { ExitCode } from '../exit-codes.js';
 import { describeExport, exportDrafts, resolveFormat } from '../export/index.js';
 import { formatUnfit } from '../render/drafts.js';
+import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
+import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
-import { prepare, repeatCommand, type DraftOptions } from './draft.js';
 
-export interface ExportOptions extends Omit<DraftOptions, 'json' | 'urls' | 'copy' | 'open' | 'yes' | 'out'> {
+export interface ExportOptions extends RunOptions {
   file: string;
+  /** One of json, csv, md, txt, html; default: from the file's extension. */
+  format?: string;
+  /** Replace the file if it exists. */
+  force?: boolean;
 }
 
 /** `pledge export <file>`: the drafts of a run, streamed into a JSON, CSV, Markdown, text or HTML file. */
 export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   const format = resolveFormat(options.file, options.format);
-  const { campaign, seed, outcomes } = await prepare(options);
+  const { campaign, seed, outcomes } = await prepareRun(options);
   const e = io.errColors;
-  let unfit = 0;
-  const reported = (function* () {
-    for (const o of outcomes()) {
-      if (o.unfit) {
-        unfit++;
-        io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
-      }
-      yield o;
-    }
-  })();
-  const written = await exportDrafts({ file: options.file, format, force: options.force, pageScript: options.pageScript, signal: options.signal }, { campaignName: campaign.name, seed }, reported);
-  io.err(
-    `${e.ok('✓')} ${describeExport(options.file, format, written)}, seed ${seed}). The same file again: ${e.strong(`${repeatCommand(options, seed, 'export')} ${oneLine(options.file)}`)}\n`,
-  );
-  return unfit ? ExitCode.Failed : ExitCode.Ok;
+  const reported = new Tally(outcomes(), (o) => {
+    if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
+  });
+  const written = await exportDrafts({ file: options.file, format, force: options.force, signal: options.signal }, { campaignName: campaign.name, seed }, reported);
+  const again = `${repeatCommand(options, seed, 'export')} ${oneLine(options.file)}`;
+  io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same file again: ${e.strong(again)}\n`);
+  return reported.unfit.length ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -5,13 +5,12 @@ import { CAMPAIGN_FILES } from '../campaign/load.js';
 import { FileError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeAtomically } from '../export/write.js';
+import { SCHEMAS_DIR } from '../package-files.js';
 import { shellQuote, type Io } from '../ui/io.js';
 
 export interface InitOptions {
   dir: string;
   force?: boolean;
-  /** Where the package's JSON Schemas are (schemas/), for the files' $schema references. */
-  schemasDir: string;
 }
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
@@ -39,7 +38,7 @@ export async function run(options: InitOptions, io: Io): Promise<ExitCode> {
     [CAMPAIGN_FILES.points, 'points.schema.json', EXAMPLE_POINTS],
   ];
   for (const [name, schema, content] of files) {
-    const json = JSON.stringify({ $schema: schemaRef(dir, options.schemasDir, schema), ...content }, null, 2);
+    const json = JSON.stringify({ $schema: schemaRef(dir, SCHEMAS_DIR, schema), ...content }, null, 2);
     await writeAtomically(join(dir, name), [`${json}\n`], { force: options.force });
   }
   const c = io.colors;

@@ -1,20 +1,18 @@
-import { loadCampaign } from '../campaign/load.js';
 import { parse } from '../core/count.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatTable } from '../render/table.js';
+import { openCampaign } from '../run/setup.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 
 export interface PointsOptions {
   campaignDir: string;
-  /** A build-time snapshot that may stand for the campaign (the built-in one). */
-  snapshot?: string;
   json?: boolean;
 }
 
 /** `pledge points`: the talking points with the weighted length of both forms. */
 export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
-  const campaign = await loadCampaign(options.campaignDir, { snapshot: options.snapshot });
+  const campaign = await openCampaign(options.campaignDir);
   const points = campaign.points.map((p) => ({
     ...p,
     weightedLength: parse(p.text).weightedLength,

@@ -1,21 +1,19 @@
-import { loadCampaign } from '../campaign/load.js';
 import { selectTargets } from '../campaign/select.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatTable } from '../render/table.js';
+import { openCampaign } from '../run/setup.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 
 export interface TargetsOptions {
   campaignDir: string;
-  /** A build-time snapshot that may stand for the campaign (the built-in one). */
-  snapshot?: string;
   group?: string;
   json?: boolean;
 }
 
 /** `pledge targets`: the organisations, as an aligned table or a JSON array. */
 export async function run(options: TargetsOptions, io: Io): Promise<ExitCode> {
-  const campaign = await loadCampaign(options.campaignDir, { snapshot: options.snapshot });
+  const campaign = await openCampaign(options.campaignDir);
   const targets = selectTargets(campaign, { group: options.group });
   if (options.json) {
     io.out(`${JSON.stringify(targets, null, 2)}\n`);

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { DraftOutcome } from '../core/fit.js';
 import { UsageError } from '../errors.js';
+import { PAGE_SCRIPT } from '../package-files.js';
+import { Tally } from '../run/tally.js';
 import { oneLine } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
@@ -22,7 +24,7 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
 }
 
 /** The formatter for a format; csv and html load their code (and the page script) only when used. */
-export async function formatterFor(format: ExportFormat, pageScript?: string): Promise<Formatter> {
+export async function formatterFor(format: ExportFormat): Promise<Formatter> {
   switch (format) {
     case 'json':
       return jsonChunks;
@@ -33,34 +35,37 @@ export async function formatterFor(format: ExportFormat, pageScript?: string): P
     case 'csv':
       return (await import('./csv.js')).csvChunks;
     case 'html': {
-      if (!pageScript) throw new Error('the HTML export needs the page script (dist/page.js)');
       const { htmlChunks } = await import('./html.js');
-      return htmlChunks(await readFile(pageScript, 'utf8'));
+      return htmlChunks(await readFile(PAGE_SCRIPT, 'utf8'));
     }
   }
 }
 
-export interface ExportTarget extends WriteOptions {
+/** Where an export goes: the file, its format, and how to write it. */
+export interface ExportDestination extends WriteOptions {
   file: string;
   format: ExportFormat;
-  pageScript?: string;
 }
 
-/** `wrote drafts.csv (csv, 5 drafts` — the start of every message about a finished export. */
-export function describeExport(file: string, format: ExportFormat, written: { drafts: number; replaced: boolean }): string {
-  return `${written.replaced ? 'replaced' : 'wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}`;
+/** What an export wrote: how many drafts, and whether it replaced an existing file. */
+export interface ExportResult {
+  drafts: number;
+  replaced: boolean;
+}
+
+/**
+ * The message about a finished export, one whole sentence without its final stop:
+ * `wrote drafts.csv (csv, 5 drafts)`, or with the seed `replaced a.md (md, 1 draft, seed 7)`.
+ */
+export function describeExport(file: string, format: ExportFormat, written: ExportResult, seed?: number): string {
+  const seedPart = seed === undefined ? '' : `, seed ${seed}`;
+  return `${written.replaced ? 'replaced' : 'wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}${seedPart})`;
 }
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */
-export async function exportDrafts(target: ExportTarget, header: ExportHeader, outcomes: Iterable<DraftOutcome>): Promise<{ drafts: number; replaced: boolean }> {
-  const formatter = await formatterFor(target.format, target.pageScript);
-  let drafts = 0;
-  const counted = (function* () {
-    for (const o of outcomes) {
-      if (o.draft) drafts++;
-      yield o;
-    }
-  })();
-  const { replaced } = await writeAtomically(target.file, formatter(header, counted), target);
-  return { drafts, replaced };
+export async function exportDrafts(destination: ExportDestination, header: ExportHeader, outcomes: Iterable<DraftOutcome>): Promise<ExportResult> {
+  const formatter = await formatterFor(destination.format);
+  const counted = new Tally(outcomes);
+  const { replaced } = await writeAtomically(destination.file, formatter(header, counted), destination);
+  return { drafts: counted.drafts, replaced };
 }

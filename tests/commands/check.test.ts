@@ -113,7 +113,7 @@ describe('pledge init', () => {
   it('writes a campaign that passes check and drafts at once, referencing the JSON Schemas', async () => {
     const d = join(mkdtempSync(join(tmpdir(), 'pledge-init-')), 'new', 'campaign');
     const io = captureIo();
-    expect(await init({ dir: d, schemasDir }, io)).toBe(ExitCode.Ok);
+    expect(await init({ dir: d }, io)).toBe(ExitCode.Ok);
     expect(readdirSync(d).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
     expect(io.stdout).toContain(`pledge check --campaign ${d}`);
     expect(await check({ campaignDir: d }, captureIo())).toBe(ExitCode.Ok);
@@ -131,17 +131,17 @@ describe('pledge init', () => {
     const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
     writeFileSync(join(d, 'targets.json'), 'mine');
     writeFileSync(join(d, 'notes.txt'), 'also mine');
-    await expect(init({ dir: d, schemasDir }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Io, message: `${d} already has targets.json; nothing was changed (add --force to replace it)` });
+    await expect(init({ dir: d }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.File, message: `${d} already has targets.json; nothing was changed (add --force to replace it)` });
     expect(readdirSync(d).sort()).toEqual(['notes.txt', 'targets.json']);
     expect(readFileSync(join(d, 'targets.json'), 'utf8')).toBe('mine');
-    await init({ dir: d, schemasDir, force: true }, captureIo());
+    await init({ dir: d, force: true }, captureIo());
     expect(readdirSync(d).sort()).toEqual(['campaign.json', 'notes.txt', 'points.json', 'targets.json']);
     expect(readFileSync(join(d, 'notes.txt'), 'utf8')).toBe('also mine');
   });
 
   it('an empty existing folder is fine', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
-    expect(await init({ dir: d, schemasDir }, captureIo())).toBe(ExitCode.Ok);
+    expect(await init({ dir: d }, captureIo())).toBe(ExitCode.Ok);
   });
 
   it('$schema paths are relative and use forward slashes', () => {

@@ -10,7 +10,6 @@ import type { Prompter } from '../../src/ui/prompt.js';
 import { captureIo } from '../support/io.js';
 import { BUILTIN, REPO } from '../support/paths.js';
 
-const PAGE = join(REPO, 'dist/page.js');
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-cmd-'));
 
 async function json(seed: number, extra = {}) {
@@ -79,7 +78,7 @@ describe('pledge export and draft --out', () => {
   it('export json is the draft --json document; draft --out writes the same file', async () => {
     const d = tmp();
     const io = captureIo();
-    expect(await exportCmd({ campaignDir: BUILTIN, seed: 6, file: join(d, 'a.json'), pageScript: PAGE }, io)).toBe(ExitCode.Ok);
+    expect(await exportCmd({ campaignDir: BUILTIN, seed: 6, file: join(d, 'a.json') }, io)).toBe(ExitCode.Ok);
     const printed = captureIo();
     await draft({ campaignDir: BUILTIN, seed: 6, json: true, out: join(d, 'b.json') }, printed);
     expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe(printed.stdout);
@@ -98,7 +97,7 @@ describe('pledge export and draft --out', () => {
     const d = tmp();
     const file = join(d, 'drafts.csv');
     writeFileSync(file, 'mine');
-    await expect(exportCmd({ campaignDir: BUILTIN, file }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Io });
+    await expect(exportCmd({ campaignDir: BUILTIN, file }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.File });
     expect(readFileSync(file, 'utf8')).toBe('mine');
     const io = captureIo();
     await exportCmd({ campaignDir: BUILTIN, file, force: true }, io);

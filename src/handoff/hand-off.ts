@@ -1,0 +1,56 @@
+// What `pledge draft` does with its drafts after printing them: --copy and --open.
+import type { Draft } from '../core/fit.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../ui/io.js';
+import { oneLine } from '../ui/sanitize.js';
+
+/** How the drafts are handed over: copied (the drafts, or the URLs with `urls`), opened in the browser. */
+export interface HandOffOptions {
+  urls?: boolean;
+  copy?: boolean;
+  open?: boolean;
+  /** Open more than 3 tabs without asking. */
+  yes?: boolean;
+}
+
+/** What `--copy` puts on the clipboard: exactly what the mode prints (one draft: just that draft). */
+export function clipboardText(drafts: readonly Draft[], urls: boolean): string {
+  return urls ? drafts.map((d) => d.intentUrl).join('\n') : drafts.map((d) => d.text).join('\n\n');
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Copies and opens the drafts as asked, reporting each step on stderr. Asks before opening more than 3
+ * tabs (refuses without a terminal to ask on: ExitCode.Usage); a browser that cannot be opened is
+ * ExitCode.File. Clipboard failures only warn: the drafts are printed anyway.
+ */
+export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io): Promise<ExitCode> {
+  const e = io.errColors;
+  if (options.copy && drafts.length) {
+    const { copyText, describeCopy } = await import('./clipboard.js');
+    const result = await copyText(clipboardText(drafts, !!options.urls), { terminal: io.terminal, write: io.clipboard });
+    const what = options.urls ? plural(drafts.length, 'intent URL') : drafts.length === 1 ? 'the draft' : `${drafts.length} drafts`;
+    io.err(`${result.method === 'none' ? e.warn('warning:') : e.ok('✓')} ${describeCopy(result, what)}\n`);
+  }
+  if (options.open && drafts.length) {
+    if (drafts.length > 3 && !options.yes) {
+      const { prompterFor } = await import('../ui/prompt.js');
+      const prompter = prompterFor(io);
+      if (!prompter) {
+        io.err(`${e.error('error:')} not opening ${drafts.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
+        return ExitCode.Usage;
+      }
+      if (!(await prompter.confirm({ message: `Open ${drafts.length} tabs in your browser?`, default: false }))) return ExitCode.Ok;
+    }
+    const { openUrls } = await import('./browser.js');
+    try {
+      await openUrls(drafts.map((d) => d.intentUrl), { opener: io.opener });
+      io.err(`${e.ok('✓')} opened ${plural(drafts.length, 'intent URL')} in the browser: press Post on each\n`);
+    } catch (err) {
+      io.err(`${e.error('error:')} ${oneLine((err as Error).message)}; the URLs are printed above\n`);
+      return ExitCode.File;
+    }
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,58 @@
+// The set-up every drafting command shares (draft, draft -i, export): load the campaign, check the
+// selection, choose the seed; and the command line that repeats a run.
+import { resolve } from 'node:path';
+import { loadCampaign, type Campaign } from '../campaign/load.js';
+import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
+import { draftEach } from '../core/fit.js';
+import { BUILTIN_CAMPAIGN, BUILTIN_SNAPSHOT } from '../package-files.js';
+import { shellQuote } from '../ui/io.js';
+
+/** What a drafting command is run on: a campaign folder, a selection of its targets, a seed. */
+export interface RunOptions extends Selection {
+  campaignDir: string;
+  /** How the user named the campaign (`--campaign` as typed), for the repeat hint; absent for the built-in one. */
+  campaignArg?: string;
+  /** Random when absent; always reported. */
+  seed?: number;
+  /** Aborted on Ctrl-C: an export in progress stops and removes its temporary file. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Loads the campaign in `dir`. The built-in one is taken from the build's snapshot when its files are
+ * unchanged, which keeps validation (zod) off the start-up path; any other folder is validated.
+ * @throws CampaignError listing every problem found.
+ */
+export function openCampaign(dir: string): Promise<Campaign> {
+  return loadCampaign(dir, resolve(dir) === BUILTIN_CAMPAIGN ? { snapshot: BUILTIN_SNAPSHOT } : {});
+}
+
+/** A fresh random seed (an unsigned 32-bit integer), for runs where the user gave none. */
+export function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
+}
+
+/**
+ * Loads the campaign and checks the selection (unknown targets, group or point are a UsageError).
+ * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
+ * a filter). `outcomes()` starts the drafting, one target at a time.
+ */
+export async function prepareRun(options: RunOptions, allTargets = false) {
+  const campaign = await openCampaign(options.campaignDir);
+  const selected = selectTargets(campaign, options);
+  checkPoint(campaign, options.point);
+  const seed = options.seed ?? randomSeed();
+  const targets = allTargets ? campaign.targets : selected;
+  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
+}
+
+/** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`. */
+export function repeatCommand(options: RunOptions, seed: number, command = 'draft'): string {
+  const args = ['pledge', command];
+  if (options.campaignArg !== undefined) args.push('--campaign', options.campaignArg);
+  if (options.targets?.length) args.push('--target', ...options.targets);
+  if (options.group !== undefined) args.push('--group', options.group);
+  if (options.point !== undefined) args.push('--point', options.point);
+  args.push('--seed', String(seed));
+  return args.map(shellQuote).join(' ');
+}
