@@ -1,0 +1,122 @@
+// Mastodon, counted as both its server and its web composer count, taking the larger. Sources
+// (mastodon/mastodon on GitHub):
+// - app/validators/status_length_validator.rb (the server, which decides): 500 characters by default
+//   (MAX_CHARS; each instance may set its own); the text is rewritten before counting, each link found by
+//   twitter-text's extractor with the scheme required (extract_url_without_protocol: false) becoming 23
+//   characters and each mention `@user@domain` (Account::MENTION_RE) becoming `@user`; then grapheme
+//   clusters are counted.
+// - app/javascript/mastodon/features/compose/util/counter.js (countableText) and url_regex.js (the web
+//   composer's counter, which disables Publish past the limit): links with a scheme become 23 characters,
+//   mentions `@user@host` (user of a-z 0-9 _ only) become `@user`, then stringz's length() is counted.
+// - Accounts: app/models/account.rb (USERNAME_RE, USERNAME_LENGTH_LIMIT = 30).
+// - Intent: https://<instance>/share?text= (app/controllers/shares_controller.rb: the share page fills the
+//   composer with `text`).
+import { length as stringzLength } from 'stringz';
+import { intentUrl } from '../core/intent.js';
+import extractUrlsWithIndices from '../core/url-guard.js';
+import { graphemeCount, isHostName } from './text.js';
+import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
+
+/** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
+export const MASTODON_DEFAULT_MAX_LENGTH = 500;
+/** What every http(s) link counts, whatever its length. */
+export const MASTODON_URL_LENGTH = 23;
+/** The environment variable that names the user's instance when `--instance` is not given. */
+export const MASTODON_INSTANCE_ENV = 'PLEDGE_MASTODON_INSTANCE';
+
+const URL_PLACEHOLDER = 'x'.repeat(MASTODON_URL_LENGTH);
+const WORD = String.raw`[\p{L}\p{M}\p{Nd}\p{Pc}]`; // Ruby's [[:word:]]
+// Account::MENTION_RE: @user, optionally @domain; not after "=", "/" or a word character.
+const SERVER_MENTION = new RegExp(String.raw`(?<![=/]|${WORD})@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@${WORD}+(?:[.-]+${WORD}+)*)?)`, 'giu');
+// The web composer's mention: @user@host after the start or a character other than "/" and [A-Za-z0-9_].
+const CLIENT_MENTION = /(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi;
+
+type Span = { start: number; end: number; replacement: string };
+
+function linkSpans(text: string): Span[] {
+  return extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(({ indices: [start, end] }) => ({ start, end, replacement: URL_PLACEHOLDER }));
+}
+
+/** The text the server counts: links as 23 x's, mentions as `@user` (overlaps resolved left to right). */
+export function mastodonServerText(text: string): string {
+  const spans = linkSpans(text);
+  for (const m of text.matchAll(SERVER_MENTION)) {
+    const end = m.index + m[0].length;
+    // twitter-text's end_mention_match: a mention followed by "@" or "://" is not one.
+    if (/^(?:[@＠]|:\/\/)/.test(text.slice(end))) continue;
+    spans.push({ start: m.index, end, replacement: `@${m[1]!.split('@')[0]}` });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    if (s.start < last) continue;
+    out += text.slice(last, s.start) + s.replacement;
+    last = s.end;
+  }
+  return out + text.slice(last);
+}
+
+/** The text the web composer counts: links as 23 x's, then `@user@host` as `@user`. */
+export function mastodonComposerText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const s of linkSpans(text)) {
+    out += text.slice(last, s.start) + s.replacement;
+    last = s.end;
+  }
+  return (out + text.slice(last)).replace(CLIENT_MENTION, '$1@$3');
+}
+
+/**
+ * Counts a Mastodon post (unit: characters): the larger of the server's count (graphemes of
+ * {@link mastodonServerText}) and the web composer's (stringz length of {@link mastodonComposerText}),
+ * against `options.maxLength` (default 500). They differ only where stringz and Unicode disagree on a
+ * character (some combining marks) or where a mention's user part has a dot.
+ */
+export function countMastodon(text: string, options: NetworkOptions = {}): PostCount {
+  const limit = options.maxLength ?? MASTODON_DEFAULT_MAX_LENGTH;
+  const length = Math.max(graphemeCount(mastodonServerText(text)), stringzLength(mastodonComposerText(text)));
+  return postCount(length, limit, 'characters', [], text.trim() === '');
+}
+
+/**
+ * A Mastodon instance's host, lower-cased, from `mastodon.social`, `https://mastodon.social/` or
+ * `@user@mastodon.social`'s host part; undefined when it is not a host name.
+ */
+export function normalizeInstance(value: string): string | undefined {
+  const host = value.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  return isHostName(host) ? host.toLowerCase() : undefined;
+}
+
+/**
+ * A Mastodon account `user@instance` (a leading "@" is accepted and dropped), the instance lower-cased; or
+ * undefined. user: ASCII letters, digits and "_", with inner "." or "-", 30 at most (Account::USERNAME_RE,
+ * USERNAME_LENGTH_LIMIT); instance: a host name.
+ */
+export function normalizeMastodonHandle(handle: string): string | undefined {
+  const m = /^@?([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)@([^@]+)$/i.exec(handle);
+  if (!m || m[1]!.length > 30) return undefined;
+  const instance = normalizeInstance(m[2]!);
+  return instance && !/[/:]/.test(m[2]!) ? `${m[1]}@${instance}` : undefined;
+}
+
+/** The share page of an instance: `https://<instance>/share`. */
+export function mastodonShareUrl(instance: string): string {
+  return `https://${instance}/share`;
+}
+
+/** Mastodon: 500 characters by default, links 23, mentions count their user part; intents need an instance. */
+export const mastodon: Network = {
+  id: 'mastodon',
+  name: 'Mastodon',
+  limit: MASTODON_DEFAULT_MAX_LENGTH,
+  count: countMastodon,
+  intentUrl: (text, options = {}) => {
+    const instance = options.instance === undefined ? undefined : normalizeInstance(options.instance);
+    return instance === undefined ? undefined : intentUrl(text, mastodonShareUrl(instance));
+  },
+  normalizeHandle: normalizeMastodonHandle,
+  mention: (handle) => `@${handle}`,
+  handleRule: 'a Mastodon account is user@instance, like amnesty@mastodon.social',
+};

@@ -1,0 +1,57 @@
+/** The networks pledge drafts for. `x` is the default everywhere. */
+export const NETWORK_IDS = ['x', 'bluesky', 'mastodon', 'threads'] as const;
+/** One of {@link NETWORK_IDS}. */
+export type NetworkId = (typeof NETWORK_IDS)[number];
+
+/** What a network's counter says about one post. */
+export interface PostCount {
+  /** The length as the network counts it, in {@link PostCount.unit}s. */
+  length: number;
+  /** The network's limit, in the same unit. */
+  limit: number;
+  /** `limit - length` (negative when over). */
+  remaining: number;
+  /** Non-empty, within the limit and breaking none of the network's other rules (see `problems`). */
+  valid: boolean;
+  /** What `length` counts: `weighted characters` (X), `graphemes` (Bluesky), `characters` (Mastodon, Threads). */
+  unit: 'weighted characters' | 'graphemes' | 'characters';
+  /** Why the post is invalid besides its length, in words (empty when there is nothing to say). */
+  problems: string[];
+}
+
+/** Options a network's counter or intent may use. */
+export interface NetworkOptions {
+  /** Mastodon: the instance's own limit in characters (default 500). Ignored by the other networks. */
+  maxLength?: number;
+  /** Mastodon: the host of the user's instance (`mastodon.social`); without it there is no intent URL. */
+  instance?: string;
+}
+
+/** Everything pledge needs to know about one network: pure, browser-safe. */
+export interface Network {
+  id: NetworkId;
+  /** The name people know it by: `X`, `Bluesky`, `Mastodon`, `Threads`. */
+  name: string;
+  /** The default limit, in the unit of {@link PostCount.unit}. */
+  limit: number;
+  /** Counts a post as the network's composer and server do (see each module for the source). */
+  count(text: string, options?: NetworkOptions): PostCount;
+  /**
+   * The network's compose intent with `text` as the whole post (decoding its `text` parameter gives `text`
+   * back exactly), or undefined when it needs what was not given (Mastodon without an instance).
+   * Throws URIError on a lone surrogate (encodeURIComponent).
+   */
+  intentUrl(text: string, options?: NetworkOptions): string | undefined;
+  /** The handle as stored in a campaign, normalised, or undefined when it breaks the network's rules. */
+  normalizeHandle(handle: string): string | undefined;
+  /** How a valid handle is written as a mention in a post: `@amnesty.org`, `@amnesty@mastodon.social`. */
+  mention(handle: string): string;
+  /** The handle rule in words, for error messages: what a handle must look like, with an example. */
+  handleRule: string;
+}
+
+/** The PostCount of a length against a limit, with any other problems. */
+export function postCount(length: number, limit: number, unit: PostCount['unit'], problems: string[] = [], empty = length === 0): PostCount {
+  const all = empty ? ['the post is empty', ...problems] : problems;
+  return { length, limit, remaining: limit - length, valid: all.length === 0 && length <= limit, unit, problems: all };
+}

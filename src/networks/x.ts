@@ -1,0 +1,25 @@
+// X, counted by src/core/count.ts (twitter-text config v3, plus possible links twitter-text 3.1.0 misses).
+import { countTweet, MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { intentUrl } from '../core/intent.js';
+import { postCount, type Network } from './types.js';
+
+/** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
+const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+/** X: 280 weighted characters (GUIDE.md §3); `length` is twitter-text's weightedLength, `valid` our safe verdict. */
+export const x: Network = {
+  id: 'x',
+  name: 'X',
+  limit: MAX_WEIGHTED_LENGTH,
+  count: (text) => {
+    const c = countTweet(text);
+    const problems: string[] = [];
+    if (!c.valid && text.trim() !== '' && c.weightedLength <= MAX_WEIGHTED_LENGTH) problems.push('twitter-text finds invalid characters');
+    if (c.valid && !c.fits) problems.push(`X may count ${c.safeLength}: it may take ${c.possibleLinks.join(', ')} for links`);
+    return postCount(c.weightedLength, MAX_WEIGHTED_LENGTH, 'weighted characters', problems, text.trim() === '');
+  },
+  intentUrl: (text) => intentUrl(text),
+  normalizeHandle: (handle) => (X_HANDLE.test(handle) ? handle : undefined),
+  mention: (handle) => `@${handle}`,
+  handleRule: 'an X handle is 1-15 letters, digits or "_", without the "@"',
+};
