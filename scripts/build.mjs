@@ -94,6 +94,28 @@ const common = {
   logLevel: 'warning',
 };
 
+// Modules whose identity matters at run time: the error classes (the CLI's error boundary recognises them
+// with instanceof) and the counting module (twitter-text and its lazily built regexes). Each is one bundle
+// in dist/shared/ that every other bundle require()s, so a running process has one copy of each, as in tests.
+const SHARED = new Map(
+  [
+    ['src/errors.ts', 'errors'],
+    ['src/core/count.ts', 'count'],
+  ].map(([path, name]) => [new URL(path, root).pathname, name]),
+);
+/** `from` is where the bundle being built sits relative to dist/: '.' for dist/cli.cjs, '..' for the rest. */
+const sharedModules = (from) => ({
+  name: 'shared-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData?.shared) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { shared: true } });
+      const name = SHARED.get(resolved.path);
+      return name ? { path: `${from}/shared/${name}.cjs`, external: true } : undefined;
+    });
+  },
+});
+
 // Every dynamic import() in our code becomes its own self-contained bundle in dist/lazy/, loaded only when
 // reached: the draft path parses only what drafting needs, not the clipboard, prompts or exporters.
 // `../lazy/<name>.js` resolves the same from dist/commands/ and dist/lazy/.
@@ -114,6 +136,7 @@ const lazyImports = {
       if (args.kind !== 'dynamic-import' || args.pluginData?.lazy || isBuiltin(args.path)) return undefined;
       const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazy: true } });
       if (resolved.errors.length) return { errors: resolved.errors };
+      if (SHARED.has(resolved.path)) return { path: `../shared/${SHARED.get(resolved.path)}.cjs`, namespace: 'require-later' };
       const name = lazyName(resolved.path);
       if (ESM_ONLY_EXTERNALS.has(name)) return { path: args.path, external: true };
       lazy.set(name, resolved.path);
@@ -128,11 +151,19 @@ await rm(new URL('dist', root), { recursive: true, force: true });
 const results = await Promise.all([
   // The HTML action page's script: counting code for the browser, inlined into exported pages.
   build({ ...common, outExtension: undefined, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, entryPoints: { page: 'src/page/action-page.ts' }, plugins: [twitterText] }),
-  build({ ...common, define: { ...common.define, PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') }, entryPoints: { cli: 'src/cli.ts' }, plugins: [commandsExternal, lazyChildProcess] }),
   build({
     ...common,
-    entryPoints: Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),
-    plugins: [lazyImports, twitterText, lazyChildProcess],
+    define: { ...common.define, PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') },
+    entryPoints: { cli: 'src/cli.ts' },
+    plugins: [sharedModules('.'), commandsExternal, lazyChildProcess],
+  }),
+  build({
+    ...common,
+    entryPoints: {
+      ...Object.fromEntries(commands.map((c) => [`commands/${c}`, `src/commands/${c}.ts`])),
+      ...Object.fromEntries([...SHARED].map(([path, name]) => [`shared/${name}`, path])),
+    },
+    plugins: [sharedModules('..'), lazyImports, twitterText, lazyChildProcess],
   }),
 ]);
 // Lazy bundles may import lazily in turn: build until no new one appears.
@@ -143,9 +174,16 @@ for (const built = new Set(); lazy.size > built.size; ) {
     await build({
       ...common,
       entryPoints: Object.fromEntries(next.map(([name, path]) => [`lazy/${name}`, path])),
-      plugins: [lazyImports, twitterText, lazyChildProcess],
+      plugins: [sharedModules('..'), lazyImports, twitterText, lazyChildProcess],
     }),
   );
+}
+
+// One copy of each shared module: no other bundle may contain it.
+for (const path of SHARED.keys()) {
+  const rel = path.slice(root.pathname.length);
+  const holders = results.flatMap(({ metafile }) => Object.entries(metafile.outputs).filter(([out, o]) => !out.endsWith('page.js') && o.inputs[rel]).map(([out]) => out));
+  if (holders.length !== 1) throw new Error(`${rel} is bundled into ${holders.length} files (${holders.join(', ')}); it must be in exactly one`);
 }
 
 // At run time require() may reach Node built-ins and our own bundles, nothing from node_modules.

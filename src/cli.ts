@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { isPledgeError } from './errors.js';
+import { PledgeError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
@@ -158,11 +158,11 @@ async function exitCodeFor(error: unknown): Promise<number> {
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
   const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
-  if (isPledgeError(error) && error.exitCode === ExitCode.Interrupted) {
+  if (error instanceof PledgeError && error.exitCode === ExitCode.Interrupted) {
     process.stderr.write('\ninterrupted: nothing more was sent, copied or written\n');
     return error.exitCode;
   }
-  if (isPledgeError(error)) {
+  if (error instanceof PledgeError) {
     for (const line of error.message.split('\n')) process.stderr.write(`${errColors.error('error:')} ${line}\n`);
     if (process.env.DEBUG) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;

@@ -15,14 +15,11 @@ export interface Problem {
   message: string;
 }
 
-const BRAND = Symbol.for('pledge.error');
-
 /**
- * Base of every error the CLI expects: carries the exit code and a message fit to print as is. Each command
- * is bundled on its own, so recognise these with {@link isPledgeError}, not `instanceof`.
+ * Base of every error the CLI expects: carries the exit code and a message fit to print as is. Recognise
+ * them with `instanceof` (the build keeps one copy of this module, see SHARED in scripts/build.mjs).
  */
 export class PledgeError extends Error {
-  readonly [BRAND] = true;
   constructor(
     message: string,
     readonly exitCode: ExitCode = ExitCode.Usage,
@@ -30,11 +27,6 @@ export class PledgeError extends Error {
     super(message);
     this.name = new.target.name;
   }
-}
-
-/** True for a {@link PledgeError} from any bundle. */
-export function isPledgeError(e: unknown): e is PledgeError {
-  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** Wrong flags or arguments. */

@@ -1,7 +1,7 @@
 import { selectTargets } from '../campaign/select.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatTable } from '../render/table.js';
-import { openCampaign } from '../run/setup.js';
+import { openCampaign } from '../run/open-campaign.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 

@@ -1,5 +1,5 @@
 import type { Campaign } from '../campaign/load.js';
-import { isPledgeError } from '../errors.js';
+import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/schema.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/fit.js';
@@ -198,7 +198,7 @@ async function offerExport(records: SessionRecord[], seed: number, deps: Session
       deps.io.out(`${deps.io.colors.ok('✓')} ${await deps.exportTo(file, exists, records.map((r) => ({ draft: r.draft })))}\n`);
       return;
     } catch (e) {
-      if (!isPledgeError(e)) throw e;
+      if (!(e instanceof PledgeError)) throw e;
       deps.io.out(`${deps.io.colors.error('Not exported:')} ${oneLine(e.message)}\n`);
       suggestion = file;
     }

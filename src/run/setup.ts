@@ -1,11 +1,9 @@
 // The set-up every drafting command shares (draft, draft -i, export): load the campaign, check the
 // selection, choose the seed; and the command line that repeats a run.
-import { resolve } from 'node:path';
-import { loadCampaign, type Campaign } from '../campaign/load.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach } from '../core/fit.js';
-import { BUILTIN_CAMPAIGN, BUILTIN_SNAPSHOT } from '../package-files.js';
 import { shellQuote } from '../ui/io.js';
+import { openCampaign } from './open-campaign.js';
 
 /** What a drafting command is run on: a campaign folder, a selection of its targets, a seed. */
 export interface RunOptions extends Selection {
@@ -16,15 +14,6 @@ export interface RunOptions extends Selection {
   seed?: number;
   /** Aborted on Ctrl-C: an export in progress stops and removes its temporary file. */
   signal?: AbortSignal;
-}
-
-/**
- * Loads the campaign in `dir`. The built-in one is taken from the build's snapshot when its files are
- * unchanged, which keeps validation (zod) off the start-up path; any other folder is validated.
- * @throws CampaignError listing every problem found.
- */
-export function openCampaign(dir: string): Promise<Campaign> {
-  return loadCampaign(dir, resolve(dir) === BUILTIN_CAMPAIGN ? { snapshot: BUILTIN_SNAPSHOT } : {});
 }
 
 /** A fresh random seed (an unsigned 32-bit integer), for runs where the user gave none. */
