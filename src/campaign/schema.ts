@@ -7,11 +7,18 @@ z.config(en());
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
 export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
-/** The message of a bad handle; validate.ts reports it under the rule `invalid-handle`. */
-export const HANDLE_MESSAGE = 'a handle is 1-15 letters, digits or "_", without the "@"';
+const HANDLE_MESSAGE = 'a handle is 1-15 letters, digits or "_", without the "@"';
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
 const about = z.describe;
+
+/**
+ * The check rule of a schema issue: a failed pattern names its own rule (`invalid-handle`), anything else is
+ * `schema`. Chosen by the pattern that failed, never by the wording of the message.
+ */
+export function schemaRule(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(HANDLE_PATTERN) ? 'invalid-handle' : 'schema';
+}
 
 const id = (what: string) =>
   z.string({ error: `${what} must be a string` }).check(

@@ -4,15 +4,18 @@ import { CampaignError, type Problem } from '../errors.js';
 import { RELEASE_ABOVE, sourceText, type Campaign, type CampaignSource, type CampaignSources, type LoadedAsk } from './load.js';
 import { isValidHashtag } from '../core/hashtag.js';
 import { collectGarbage } from '../core/memory.js';
-import { CampaignFileSchema, HANDLE_MESSAGE, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
+import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, schemaRule, type CampaignFile, type Point, type Target } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 
 export type JsonPath = (string | number)[];
 
+/** A {@link Problem} located by JSON path only, within a file known from context; {@link locate} adds the rest. */
+export type UnlocatedProblem = Omit<Problem, 'file' | 'line' | 'column' | 'path'> & { at: JsonPath };
+
 /** Problems found in one file, located by JSON path until {@link locate} finds their lines. */
 export interface FileReport {
   source: CampaignSource;
-  problems: (Omit<Problem, 'file' | 'line' | 'column'> & { at: JsonPath })[];
+  problems: UnlocatedProblem[];
 }
 
 /** `$.targets[2].handle` */
@@ -48,7 +51,7 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unkno
 }
 
 /** A schema issue in our words: a missing field says so, an unknown one points at itself. */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): FileReport['problems'][number] {
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): UnlocatedProblem {
   const at = issue.path as JsonPath;
   if (issue.code === 'invalid_type' && at.length && !valueAt(root, at).found) {
     return { severity: 'error', rule: 'schema', at, message: `missing required field "${String(at[at.length - 1])}"` };
@@ -57,8 +60,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): FileReport['prob
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     return { severity: 'error', rule: 'schema', at: [...at, issue.keys[0]!], message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
   }
-  if (issue.message === HANDLE_MESSAGE) return { severity: 'error', rule: 'invalid-handle', at, message: issue.message };
-  return { severity: 'error', rule: 'schema', at, message: issue.message };
+  return { severity: 'error', rule: schemaRule(issue), at, message: issue.message };
 }
 
 /** The entries of `value[key]` that are valid on their own, at their own indices (a sparse array). */

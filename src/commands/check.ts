@@ -1,7 +1,5 @@
-import { lintCampaign } from '../campaign/lint.js';
-import { CAMPAIGN_FILES, readCampaignSources, type CampaignFileKey } from '../campaign/load.js';
-import { locate, validateCampaign, type FileReport } from '../campaign/validate.js';
-import { CampaignError, formatProblem, type Problem } from '../errors.js';
+import { checkCampaign } from '../campaign/check.js';
+import { formatProblem, type Problem } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
@@ -26,34 +24,14 @@ export interface ProblemJson {
   message: string;
 }
 
-/** Every problem of a campaign: validation errors, then (when it validates) the lint findings, located. */
-export async function checkCampaign(dir: string, now = new Date()): Promise<Problem[]> {
-  const sources = await readCampaignSources(dir).catch((e: unknown) => {
-    if (e instanceof CampaignError && e.problems.some((p) => p.file !== dir)) return e.problems;
-    throw e; // no folder at all: a usage error
-  });
-  if (Array.isArray(sources)) return sources;
-  try {
-    const campaign = await validateCampaign(dir, sources);
-    const findings = lintCampaign(campaign, now);
-    const reports = Object.fromEntries(
-      (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { source: sources[k], problems: [] } as FileReport]),
-    ) as Record<CampaignFileKey, FileReport>;
-    for (const { file, ...f } of findings) reports[file].problems.push(f);
-    return locate(Object.values(reports));
-  } catch (e) {
-    if (e instanceof CampaignError) return e.problems;
-    throw e;
-  }
-}
-
+/** One problem as `pledge check --json` prints it. */
 export function toProblemJson(p: Problem): ProblemJson {
   return { severity: p.severity, file: p.file, line: p.line ?? null, column: p.column ?? null, path: p.path ?? null, rule: p.rule, message: p.message };
 }
 
 /** `pledge check`: every problem of the campaign in one run; exit 1 on errors (and with --strict on warnings). */
 export async function run(options: CheckOptions, io: Io): Promise<ExitCode> {
-  const problems = await checkCampaign(options.campaignDir, options.now);
+  const problems = await checkCampaign(options.campaignDir, { now: options.now });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (options.json) {

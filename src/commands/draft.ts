@@ -1,5 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
-import type { DraftOutcome } from '../core/fit.js';
+import type { DraftOutcome } from '../core/drafting.js';
 import { jsonChunks } from '../export/formats.js';
 import type { HandOffOptions } from '../handoff/hand-off.js';
 import { formatDraftText, formatUnfit } from '../render/drafts.js';

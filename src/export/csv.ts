@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { DraftOutcome } from '../core/fit.js';
+import type { DraftOutcome } from '../core/drafting.js';
 import type { ExportHeader } from './formats.js';
 
 /** The CSV columns, in order. */

@@ -1,5 +1,5 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import type { DraftOutcome } from '../core/fit.js';
+import type { DraftOutcome } from '../core/drafting.js';
 import { toDraftJson, toTargetJson, type DraftJson } from '../render/drafts.js';
 
 /** What every export starts with. */

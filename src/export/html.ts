@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import type { DraftOutcome } from '../core/fit.js';
+import type { DraftOutcome } from '../core/drafting.js';
 import type { ExportHeader } from './formats.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */

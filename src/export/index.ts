@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { DraftOutcome } from '../core/fit.js';
+import type { DraftOutcome } from '../core/drafting.js';
 import { UsageError } from '../errors.js';
 import { PAGE_SCRIPT } from '../package-files.js';
 import { Tally } from '../run/tally.js';

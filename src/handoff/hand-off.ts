@@ -1,5 +1,5 @@
 // What `pledge draft` does with its drafts after printing them: --copy and --open.
-import type { Draft } from '../core/fit.js';
+import type { Draft } from '../core/drafting.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';

@@ -2,7 +2,7 @@ import type { Campaign } from '../campaign/load.js';
 import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/schema.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/fit.js';
+import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';

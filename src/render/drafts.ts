@@ -1,6 +1,6 @@
 import type { Target } from '../campaign/schema.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import type { Draft, DraftRun, Unfit } from '../core/fit.js';
+import type { Draft, DraftRun, Unfit } from '../core/drafting.js';
 import type { Colors } from '../ui/color.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
 

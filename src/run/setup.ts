@@ -1,7 +1,7 @@
 // The set-up every drafting command shares (draft, draft -i, export): load the campaign, check the
 // selection, choose the seed; and the command line that repeats a run.
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
-import { draftEach } from '../core/fit.js';
+import { draftEach } from '../core/drafting.js';
 import { shellQuote } from '../ui/io.js';
 import { openCampaign } from './open-campaign.js';
 

@@ -1,4 +1,4 @@
-import type { DraftOutcome, Unfit } from '../core/fit.js';
+import type { DraftOutcome, Unfit } from '../core/drafting.js';
 
 /**
  * Drafting outcomes as they stream, counted on the way: while it is iterated (once), `drafts` counts the

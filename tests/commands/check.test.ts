@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCampaign, run as check } from '../../src/commands/check.js';
+import { checkCampaign } from '../../src/campaign/check.js';
+import { run as check } from '../../src/commands/check.js';
 import { run as draft } from '../../src/commands/draft.js';
 import { run as init, schemaRef } from '../../src/commands/init.js';
 import { ExitCode } from '../../src/exit-codes.js';
@@ -12,7 +13,7 @@ import { fixture, REPO } from '../support/paths.js';
 const NOW = new Date('2026-11-28T12:00:00Z');
 const dir = (name: string) => fixture(join('check', name));
 const where = async (name: string) =>
-  (await checkCampaign(dir(name), NOW)).map((p) => [p.severity, p.rule, `${p.file.split('/').pop()}:${p.line}:${p.column}`, p.path ?? null]);
+  (await checkCampaign(dir(name), { now: NOW })).map((p) => [p.severity, p.rule, `${p.file.split('/').pop()}:${p.line}:${p.column}`, p.path ?? null]);
 
 describe('pledge check: one fixture per rule, exact rule, file and location', () => {
   it('a clean campaign has no problems', async () => {
@@ -43,11 +44,11 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
   });
 
   it('messages say what to do', async () => {
-    const [unfit] = await checkCampaign(dir('unfit-target'), NOW);
+    const [unfit] = await checkCampaign(dir('unfit-target'), { now: NOW });
     expect(unfit!.message).toMatch(/^nothing fits for three: the shortest possible draft is (\d+)\/280, \d+ over$/);
-    const [stale] = await checkCampaign(dir('handle-stale'), NOW);
+    const [stale] = await checkCampaign(dir('handle-stale'), { now: NOW });
     expect(stale!.message).toBe('@OrgThree was last checked 13 months ago (2025-10-15): check it again');
-    const [few] = await checkCampaign(dir('few-variants'), NOW);
+    const [few] = await checkCampaign(dir('few-variants'), { now: NOW });
     expect(few!.message).toContain('group "g1" has 4 targets but only 2 different wordings fit');
   });
 
@@ -65,7 +66,7 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
 
   it('every fixture problem is also a reason pledge draft refuses the campaign, or a warning it drafts past', async () => {
     for (const name of readdirSync(fixture('check'))) {
-      const problems = await checkCampaign(dir(name), NOW);
+      const problems = await checkCampaign(dir(name), { now: NOW });
       const errors = problems.filter((p) => p.severity === 'error' && p.rule !== 'unfit-target');
       const io = captureIo();
       const outcome = await draft({ campaignDir: dir(name), seed: 1 }, io).catch((e: { exitCode: number }) => e.exitCode);
@@ -103,7 +104,7 @@ describe('pledge check (command)', () => {
 
   it('a missing folder is a usage error (exit 2); a missing file is a problem (exit 1)', async () => {
     await expect(check({ campaignDir: dir('nope') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage });
-    expect(await checkCampaign(fixture('missing-file'), NOW)).toEqual([expect.objectContaining({ rule: 'file', message: 'file not found' })]);
+    expect(await checkCampaign(fixture('missing-file'), { now: NOW })).toEqual([expect.objectContaining({ rule: 'file', message: 'file not found' })]);
   });
 });
 

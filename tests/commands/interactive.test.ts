@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
 import { parse } from '../../src/core/count.js';
-import { draftAll, type Draft, type DraftOutcome } from '../../src/core/fit.js';
+import { draftAll, type Draft, type DraftOutcome } from '../../src/core/drafting.js';
 import { intentText } from '../../src/core/intent.js';
 import type { CopyResult } from '../../src/handoff/clipboard.js';
 import { describeCopy } from '../../src/handoff/clipboard.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign, type CampaignSnapshot } from '../../src/campaign/load.js';
 import { startsWithMention } from '../../src/campaign/template.js';
-import { draftAll } from '../../src/core/fit.js';
+import { draftAll } from '../../src/core/drafting.js';
 import { BUILTIN, SNAPSHOT } from '../support/paths.js';
 
 const campaign = await loadCampaign(BUILTIN);

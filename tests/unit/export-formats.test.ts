@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftAll, draftEach, type DraftOutcome } from '../../src/core/fit.js';
+import { draftAll, draftEach, type DraftOutcome } from '../../src/core/drafting.js';
 import { CSV_COLUMNS, csvChunks, neutralise, unneutralise } from '../../src/export/csv.js';
 import { jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
 import { escapeHtml, htmlChunks } from '../../src/export/html.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/count.js';
-import { draftAll } from '../../src/core/fit.js';
+import { draftAll } from '../../src/core/drafting.js';
 import { intentText } from '../../src/core/intent.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
 

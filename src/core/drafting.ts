@@ -1,12 +1,11 @@
+// The drafting engine: one tweet per target, chosen among the target's wordings (see wordings.ts).
 import type { Campaign } from '../campaign/load.js';
-import type { Point, Target } from '../campaign/schema.js';
-import { renderTemplate, type TemplateValues } from '../campaign/template.js';
-import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
+import type { Target } from '../campaign/schema.js';
+import { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
-import { lazySorted, textHash } from './order.js';
+import { textHash } from './text-hash.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
-
-export type PointForm = 'long' | 'short';
+import { pointsFor, pointSuits, wordings, type PointForm, type Wording } from './wordings.js';
 
 /** One ready-to-send tweet for one target. */
 export interface Draft {
@@ -49,55 +48,10 @@ export interface DraftSelection {
   pointId?: string;
   /**
    * Count every candidate with twitter-text (the plain, slow fitting). The default rules out candidates whose
-   * exact length is known to be over the limit without twitter-text ({@link quickLength}); the results are the
+   * exact length is known to be over the limit without twitter-text (`quickLength` in count.ts); the results are the
    * same, which a property test checks.
    */
   plain?: boolean;
-}
-
-/** Whether a talking point suits an ask: points without `asks` suit every ask. */
-export function pointSuits(point: Point, ask: string): boolean {
-  return !point.asks || point.asks.includes(ask);
-}
-
-/** What each placeholder becomes for one target (and one point text). */
-export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
-  let fixed = campaignValues.get(campaign);
-  if (!fixed) {
-    fixed = { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: campaign.cc.map((h) => `@${h}`).join(' ') };
-    campaignValues.set(campaign, fixed);
-  }
-  const own = target.handle?.toLowerCase();
-  const ccSelf = own !== undefined && campaign.cc.some((h) => h.toLowerCase() === own);
-  return {
-    mention: target.handle ? `@${target.handle}` : target.name,
-    name: target.name,
-    point,
-    hashtags: fixed.hashtags,
-    cc: ccSelf
-      ? campaign.cc
-          .filter((h) => h.toLowerCase() !== own)
-          .map((h) => `@${h}`)
-          .join(' ')
-      : fixed.cc,
-  };
-}
-
-/** What templateValues computes once per campaign. */
-const campaignValues = new WeakMap<Campaign, { hashtags: string; cc: string }>();
-
-interface Candidate {
-  point: Point;
-  form: PointForm;
-  templateIndex: number;
-}
-
-function* candidates(points: readonly Point[], templateOrder: readonly number[]): Generator<Candidate> {
-  for (const point of points) {
-    for (const form of ['long', 'short'] as const) {
-      for (const templateIndex of templateOrder) yield { point, form, templateIndex };
-    }
-  }
 }
 
 function warningsFor(target: Target, text: string, count: TweetCount): string[] {
@@ -122,24 +76,17 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
   return { seed, drafts, unfit };
 }
 
-/** The text of a candidate for a target (`values`: the target's template values, point aside). */
-function render(campaign: Campaign, target: Target, c: Candidate, values: TemplateValues = templateValues(campaign, target, '')): string {
-  const ask = campaign.asks[target.ask]!;
-  values.point = c.form === 'long' ? c.point.text : c.point.short;
-  return renderTemplate(ask.parsed[c.templateIndex]!, values);
-}
-
-function makeDraft(campaign: Campaign, target: Target, c: Candidate, text: string, count: TweetCount): Draft {
+function makeDraft(campaign: Campaign, target: Target, w: Wording, count: TweetCount): Draft {
   return {
     target,
-    pointId: c.point.id,
-    form: c.form,
+    pointId: w.point.id,
+    form: w.form,
     ask: target.ask,
-    templateIndex: c.templateIndex,
-    template: campaign.asks[target.ask]!.templates[c.templateIndex]!,
-    text,
+    templateIndex: w.templateIndex,
+    template: campaign.asks[target.ask]!.templates[w.templateIndex]!,
+    text: w.text,
     count,
-    ...linkAndWarnings(campaign, target, text, count),
+    ...linkAndWarnings(campaign, target, w.text, count),
   };
 }
 
@@ -166,16 +113,12 @@ export function withText(campaign: Campaign, draft: Draft, text: string): Draft 
  * without repeats, in an order shuffled by the seed. For choosing another wording by hand.
  */
 export function alternativesFor(campaign: Campaign, target: Target, seed: number, except: readonly string[] = []): Draft[] {
-  const ask = campaign.asks[target.ask]!;
-  const points = campaign.points.filter((p) => pointSuits(p, target.ask));
   const seen = new Set(except);
   const out: Draft[] = [];
-  for (const c of candidates(points, ask.templates.map((_, i) => i))) {
-    const text = render(campaign, target, c);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const count = countTweet(text);
-    if (count.fits) out.push(makeDraft(campaign, target, c, text, count));
+  for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask) })) {
+    if (seen.has(w.text)) continue;
+    seen.add(w.text);
+    if (w.fits) out.push(makeDraft(campaign, target, w, w.count!));
   }
   return shuffled(out, createRandom(seed));
 }
@@ -222,57 +165,39 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
     ).sort((a, b) => uses[a]! - uses[b]!);
     // Points: least used first, then in the run's shuffled order starting at the cursor.
     const start = cursor;
-    const order = lazySorted(
-      eligible(target.ask),
-      (i) => pointUses[i]! * n + ((i - start + n) % n),
-      (i) => pointOrder[i]!,
-    );
+    const key = (i: number) => pointUses[i]! * n + ((i - start + n) % n);
+    const order = eligible(target.ask)
+      .slice()
+      .sort((a, b) => key(a) - key(b));
     cursor = (cursor + 1) % n;
 
-    let chosen: Draft | undefined;
-    let chosenIndex = -1;
+    let chosen: Wording | undefined;
     let chosenHash = 0;
     let shortest = Infinity;
     let repeats = 0;
-    let any = false;
-    const values = templateValues(campaign, target, '');
-    search: for (const [pointIndex, point] of order) {
-      any = true;
-      for (const form of ['long', 'short'] as const) {
-        for (const templateIndex of templateOrder) {
-          const c = { point, form, templateIndex };
-          const text = render(campaign, target, c, values);
-          const quick = selection.plain ? undefined : quickLength(text);
-          if (quick !== undefined && quick > MAX_WEIGHTED_LENGTH) {
-            shortest = Math.min(shortest, quick);
-            continue;
-          }
-          const count = countTweet(text);
-          shortest = Math.min(shortest, count.safeLength);
-          if (!count.fits) continue;
-          const hash = textHash(text);
-          if (usedTexts.has(hash)) {
-            repeats++;
-            continue;
-          }
-          chosen = makeDraft(campaign, target, c, text, count);
-          chosenIndex = pointIndex;
-          chosenHash = hash;
-          break search;
-        }
+    const points = order.map((i) => pointOrder[i]!);
+    for (const w of wordings(campaign, target, { points, templates: templateOrder, plain: selection.plain })) {
+      shortest = Math.min(shortest, w.length);
+      if (!w.fits) continue;
+      const hash = textHash(w.text);
+      if (usedTexts.has(hash)) {
+        repeats++;
+        continue;
       }
+      chosen = w;
+      chosenHash = hash;
+      break;
     }
     if (chosen) {
       usedTexts.add(chosenHash);
-      pointUses[chosenIndex]!++;
+      pointUses[order[chosen.pointIndex]!]!++;
       uses[chosen.templateIndex]!++;
-      yield { draft: chosen };
+      yield { draft: makeDraft(campaign, target, chosen, chosen.count!) };
     } else {
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
-      const reason = !any ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
+      const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
       yield { unfit: { target, reason, shortestLength, over } };
     }
   }
 }
-
