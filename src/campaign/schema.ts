@@ -2,6 +2,7 @@
 // generate the JSON Schemas in schemas/ (npm run schemas), so editors validate what the loader validates.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
 
 z.config(en());
 
@@ -14,10 +15,11 @@ const about = z.describe;
 
 /**
  * The check rule of a schema issue: a failed pattern names its own rule (`invalid-handle`), anything else is
- * `schema`. Chosen by the pattern that failed, never by the wording of the message.
+ * `schema`, an X handle or another network's (see network-schema.ts). Chosen by the pattern that failed, never by
+ * the wording of the message.
  */
 export function schemaRule(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(HANDLE_PATTERN) ? 'invalid-handle' : 'schema';
+  return issue.code === 'invalid_format' && issue.format === 'regex' && (issue.pattern === String(HANDLE_PATTERN) || NETWORK_HANDLE_PATTERNS.has(issue.pattern ?? '')) ? 'invalid-handle' : 'schema';
 }
 
 const id = (what: string) =>
@@ -61,6 +63,7 @@ export const CampaignFileSchema = z.strictObject({
     z.url({ protocol: /^https?$/, error: 'intentUrl must be an http(s) URL' }).check(about("The compose intent the drafts open; X's by default.")),
     'https://x.com/intent/tweet',
   ),
+  networks: z.optional(NetworksSchema),
 });
 
 /** One organisation to address. */
@@ -76,6 +79,7 @@ export const TargetSchema = z.strictObject({
       z.iso.date({ error: 'handleChecked must be a date, YYYY-MM-DD' }).check(about('When someone last checked that the handle belongs to this organisation (YYYY-MM-DD), or null.')),
     ),
   ),
+  handles: z.optional(HandlesSchema),
 });
 
 /** targets.json */

@@ -6,6 +6,7 @@ import { isValidHashtag } from '../core/hashtag.js';
 import { collectGarbage } from '../core/memory.js';
 import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, schemaRule, type CampaignFile, type Point, type Target } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
+import { networkHandleChecks, networkTemplateChecks } from './network-checks.js';
 
 export type JsonPath = (string | number)[];
 
@@ -201,8 +202,10 @@ export async function validateCampaign(dir: string, sources: CampaignSources): P
   const someTargets = targets ?? validEntries(TargetSchema, t, 'targets');
   const somePoints = points ?? validEntries(PointSchema, p, 'points');
   if (someTargets) targetChecks(someTargets, reports.targets);
+  if (someTargets) networkHandleChecks(someTargets, reports.targets);
   if (somePoints) idChecks(somePoints, 'point', reports.points);
   const asks = campaign && campaignChecks(campaign, reports.campaign);
+  if (campaign) networkTemplateChecks(campaign, reports.campaign);
   if (asks) referenceChecks(asks, someTargets, somePoints, reports);
   const problems = [...syntax, ...(await locate(Object.values(reports)))];
   if (problems.length || !campaign || !asks || !targets || !points) throw new CampaignError(problems);

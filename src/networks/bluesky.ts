@@ -10,7 +10,7 @@
 // - lexicons/app/bsky/feed/post.json: `text` is at most 300 graphemes and 3,000 bytes (UTF-8).
 // - Handles: the atproto handle spec (atproto.com/specs/handle).
 import { intentUrl } from '../core/intent.js';
-import { graphemeCount, isHostName, utf8Length } from './text.js';
+import { anyCase, graphemeCount, hostPattern, utf8Length } from './text.js';
 import { postCount, type Network, type PostCount } from './types.js';
 
 /** The most graphemes a Bluesky post may have (social-app's MAX_GRAPHEME_LENGTH). */
@@ -75,17 +75,18 @@ export function countBluesky(text: string): PostCount {
 }
 
 // Top-level domains the handle spec disallows.
-const DISALLOWED_TLDS = new Set(['alt', 'arpa', 'example', 'internal', 'invalid', 'local', 'localhost', 'onion']);
+const DISALLOWED_TLDS = ['alt', 'arpa', 'example', 'internal', 'invalid', 'local', 'localhost', 'onion'];
 
 /**
- * A Bluesky handle, lower-cased (handles are not case-sensitive), or undefined: a domain name of 2+ labels
- * (ASCII letters, digits, inner hyphens; 63 each, 253 in all; the last not starting with a digit) outside
- * the disallowed top-level domains. Written without "@": `name.bsky.social`, `amnesty.org`.
+ * A Bluesky handle: a domain name of 2+ labels (ASCII letters, digits, inner hyphens; 63 each, 253 in
+ * all; the last not starting with a digit) outside the disallowed top-level domains. Written without "@":
+ * `name.bsky.social`, `amnesty.org`.
  */
+export const BLUESKY_HANDLE = new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`);
+
+/** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link BLUESKY_HANDLE}). */
 export function normalizeBlueskyHandle(handle: string): string | undefined {
-  if (!isHostName(handle)) return undefined;
-  const lower = handle.toLowerCase();
-  return DISALLOWED_TLDS.has(lower.slice(lower.lastIndexOf('.') + 1)) ? undefined : lower;
+  return BLUESKY_HANDLE.test(handle) ? handle.toLowerCase() : undefined;
 }
 
 /** Bluesky: 300 graphemes, links counted shortened, handles are domain names. */
@@ -95,6 +96,7 @@ export const bluesky: Network = {
   limit: BLUESKY_MAX_GRAPHEMES,
   count: (text) => countBluesky(text),
   intentUrl: (text) => intentUrl(text, BLUESKY_INTENT_URL),
+  handlePattern: BLUESKY_HANDLE,
   normalizeHandle: normalizeBlueskyHandle,
   mention: (handle) => `@${handle}`,
   handleRule: 'a Bluesky handle is a domain name without the "@", like name.bsky.social or amnesty.org',

@@ -14,7 +14,7 @@
 import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
 import extractUrlsWithIndices from '../core/url-guard.js';
-import { graphemeCount, isHostName } from './text.js';
+import { graphemeCount, hostPattern, isHostName } from './text.js';
 import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
 /** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
@@ -90,15 +90,16 @@ export function normalizeInstance(value: string): string | undefined {
 }
 
 /**
- * A Mastodon account `user@instance` (a leading "@" is accepted and dropped), the instance lower-cased; or
- * undefined. user: ASCII letters, digits and "_", with inner "." or "-", 30 at most (Account::USERNAME_RE,
- * USERNAME_LENGTH_LIMIT); instance: a host name.
+ * A Mastodon account: `user@instance`, a leading "@" accepted. user: ASCII letters, digits and "_", with
+ * inner "." or "-", 30 at most (Account::USERNAME_RE, USERNAME_LENGTH_LIMIT); instance: a host name.
  */
+export const MASTODON_HANDLE = new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`);
+
+/** A Mastodon account as `user@instance`, the "@" in front dropped and the instance lower-cased; or undefined. */
 export function normalizeMastodonHandle(handle: string): string | undefined {
-  const m = /^@?([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)@([^@]+)$/i.exec(handle);
-  if (!m || m[1]!.length > 30) return undefined;
-  const instance = normalizeInstance(m[2]!);
-  return instance && !/[/:]/.test(m[2]!) ? `${m[1]}@${instance}` : undefined;
+  if (!MASTODON_HANDLE.test(handle)) return undefined;
+  const [user, instance] = handle.replace(/^@/, '').split('@') as [string, string];
+  return `${user}@${instance.toLowerCase()}`;
 }
 
 /** The share page of an instance: `https://<instance>/share`. */
@@ -116,7 +117,8 @@ export const mastodon: Network = {
     const instance = options.instance === undefined ? undefined : normalizeInstance(options.instance);
     return instance === undefined ? undefined : intentUrl(text, mastodonShareUrl(instance));
   },
+  handlePattern: MASTODON_HANDLE,
   normalizeHandle: normalizeMastodonHandle,
-  mention: (handle) => `@${handle}`,
+  mention: (handle) => `@${handle.replace(/^@/, '')}`,
   handleRule: 'a Mastodon account is user@instance, like amnesty@mastodon.social',
 };

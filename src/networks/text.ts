@@ -25,7 +25,23 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** True when `host` is a DNS host name: 2+ labels of ASCII letters, digits and inner hyphens (1–63 each), 253 at most, the last not starting with a digit. */
+/**
+ * A DNS host name, as a pattern source without flags (it goes into JSON Schemas): 2+ labels of ASCII
+ * letters, digits and inner hyphens (1–63 each), 253 characters at most, the last label not starting with a
+ * digit. `tldGuard` is a lookahead placed before the last label.
+ */
+export function hostPattern(tldGuard = ''): string {
+  return `(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+${tldGuard}[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
+}
+
+const HOST = new RegExp(`^${hostPattern()}$`);
+
+/** True when `host` is a DNS host name (see {@link hostPattern}). */
 export function isHostName(host: string): boolean {
-  return host.length <= 253 && /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(host);
+  return HOST.test(host);
+}
+
+/** A pattern source matching `word` in any case without the `i` flag: `[aA][lL][tT]`. */
+export function anyCase(word: string): string {
+  return word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }

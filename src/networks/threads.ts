@@ -43,9 +43,12 @@ export function countThreads(text: string): PostCount {
   return postCount(threadsLength(text), THREADS_MAX_LENGTH, 'characters', problems, text.trim() === '');
 }
 
-/** A Threads username, lower-cased, or undefined (written without "@"). */
+/** A Threads username, written without "@": Instagram's rules (see the module comment). */
+export const THREADS_HANDLE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$/;
+
+/** A Threads username, lower-cased, or undefined. */
 export function normalizeThreadsHandle(handle: string): string | undefined {
-  return /^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$/.test(handle) ? handle.toLowerCase() : undefined;
+  return THREADS_HANDLE.test(handle) ? handle.toLowerCase() : undefined;
 }
 
 /** Threads: 500 characters, counted on the safe side; usernames as on Instagram. */
@@ -55,6 +58,7 @@ export const threads: Network = {
   limit: THREADS_MAX_LENGTH,
   count: (text) => countThreads(text),
   intentUrl: (text) => intentUrl(text, THREADS_INTENT_URL),
+  handlePattern: THREADS_HANDLE,
   normalizeHandle: normalizeThreadsHandle,
   mention: (handle) => `@${handle}`,
   handleRule: 'a Threads username is up to 30 letters, digits, "." or "_", without the "@" (no "." first, last or twice in a row)',

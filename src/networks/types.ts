@@ -42,6 +42,8 @@ export interface Network {
    * Throws URIError on a lone surrogate (encodeURIComponent).
    */
   intentUrl(text: string, options?: NetworkOptions): string | undefined;
+  /** What a handle in a campaign must match (no flags, so it can go into a JSON Schema as it is). */
+  handlePattern: RegExp;
   /** The handle as stored in a campaign, normalised, or undefined when it breaks the network's rules. */
   normalizeHandle(handle: string): string | undefined;
   /** How a valid handle is written as a mention in a post: `@amnesty.org`, `@amnesty@mastodon.social`. */

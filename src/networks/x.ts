@@ -4,7 +4,7 @@ import { intentUrl } from '../core/intent.js';
 import { postCount, type Network } from './types.js';
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
-const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
 /** X: 280 weighted characters (GUIDE.md §3); `length` is twitter-text's weightedLength, `valid` our safe verdict. */
 export const x: Network = {
@@ -19,6 +19,7 @@ export const x: Network = {
     return postCount(c.weightedLength, MAX_WEIGHTED_LENGTH, 'weighted characters', problems, text.trim() === '');
   },
   intentUrl: (text) => intentUrl(text),
+  handlePattern: X_HANDLE,
   normalizeHandle: (handle) => (X_HANDLE.test(handle) ? handle : undefined),
   mention: (handle) => `@${handle}`,
   handleRule: 'an X handle is 1-15 letters, digits or "_", without the "@"',

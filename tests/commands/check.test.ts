@@ -39,6 +39,13 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     ['handle-stale', ['warning', 'handle-stale', 'targets.json:28:7', '$.targets[2].handleChecked']],
     ['unused-point', ['warning', 'unused-point', 'points.json:18:5', '$.points[3]']],
     ['few-variants', ['warning', 'few-variants', 'targets.json:7:7', '$.targets[0].group']],
+    ['invalid-handle-bluesky', ['error', 'invalid-handle', 'targets.json:29:11', '$.targets[1].handles.bluesky.handle']],
+    ['invalid-handle-mastodon', ['error', 'invalid-handle', 'targets.json:38:11', '$.targets[2].handles.mastodon.handle']],
+    ['invalid-handle-threads', ['error', 'invalid-handle', 'targets.json:22:11', '$.targets[1].handles.threads.handle']],
+    ['invalid-handle-network-cc', ['error', 'invalid-handle', 'campaign.json:22:9', '$.networks.bluesky.cc[1]']],
+    ['duplicate-handle-threads', ['error', 'duplicate-handle', 'targets.json:38:11', '$.targets[2].handles.threads.handle']],
+    ['network-template', ['error', 'template', 'campaign.json:23:11', '$.networks.mastodon.templates["ask-a"][1]']],
+    ['network-unknown-ask', ['error', 'unknown-ask', 'campaign.json:21:9', '$.networks.threads.templates["ask-b"]']],
   ])('%s', async (name, expected) => {
     expect(await where(name)).toEqual([expected]);
   });

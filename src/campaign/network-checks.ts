@@ -1,0 +1,50 @@
+// Validation of the campaign's networks other than X (see network-schema.ts), beyond what the schema says:
+// per-network templates parse and name existing asks, and no two targets share a handle on one network.
+import { NETWORKS } from '../networks/index.js';
+import { OTHER_NETWORKS } from './network-schema.js';
+import type { CampaignFile, Target } from './schema.js';
+import { parseTemplate, TemplateSyntaxError } from './template.js';
+import type { FileReport } from './validate.js';
+
+/** campaign.json's `networks.<network>.templates`: each names an ask of `asks` and parses. */
+export function networkTemplateChecks(campaign: CampaignFile, report: FileReport): void {
+  const askNames = Object.keys(campaign.asks).join(', ');
+  for (const network of OTHER_NETWORKS) {
+    for (const [askId, templates] of Object.entries(campaign.networks?.[network]?.templates ?? {})) {
+      const at = ['networks', network, 'templates', askId];
+      if (!Object.hasOwn(campaign.asks, askId)) {
+        report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${askId}"; campaign.json defines: ${askNames}` });
+        continue;
+      }
+      if (templates.length === 0 && campaign.asks[askId]!.templates.length > 0) {
+        report.problems.push({ severity: 'error', rule: 'ask-without-templates', at, message: `no templates for "${askId}" on ${NETWORKS[network].name}: leave the ask out to use its shared templates` });
+      }
+      templates.forEach((template, i) => {
+        try {
+          parseTemplate(template);
+        } catch (e) {
+          if (!(e instanceof TemplateSyntaxError)) throw e;
+          report.problems.push({ severity: 'error', rule: 'template', at: [...at, i], message: e.message });
+        }
+      });
+    }
+  }
+}
+
+/** targets.json's `handles`: no two targets with the same handle on one network (compared normalised). */
+export function networkHandleChecks(targets: Target[], report: FileReport): void {
+  for (const network of OTHER_NETWORKS) {
+    const seen = new Map<string, number>();
+    targets.forEach((t, i) => {
+      const handle = t?.handles?.[network]?.handle;
+      const key = handle === undefined ? undefined : NETWORKS[network].normalizeHandle(handle);
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else {
+        const message = `${NETWORKS[network].mention(handle!)} is also the ${NETWORKS[network].name} handle of $.targets[${first}] (handles are not case-sensitive)`;
+        report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handles', network, 'handle'], message });
+      }
+    });
+  }
+}
