@@ -14,8 +14,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const about = z.describe;
 
 /**
- * The check rule of a schema issue: a failed pattern names its own rule (`invalid-handle`), anything else is
- * `schema`, an X handle or another network's (see network-schema.ts). Chosen by the pattern that failed, never by
+ * The check rule of a schema issue: a failed handle pattern (X's, or another network's: see network-schema.ts)
+ * names its own rule (`invalid-handle`); anything else is `schema`. Chosen by the pattern that failed, never by
  * the wording of the message.
  */
 export function schemaRule(issue: z.core.$ZodIssue): string {
