@@ -7,9 +7,17 @@ Examples:
   pledge draft --group womens-orgs      only one group's targets
   pledge draft --seed 42 --urls         intent URLs only, reproducible wording
   pledge targets                        who the campaign addresses
-  pledge draft --campaign ./my-campaign --json | jq .drafts[0].text
+  pledge draft --campaign ./my-campaign --json | jq -r '.drafts[0].text'
 
-Exit codes: 0 ok, 1 a draft did not fit, 2 bad usage or campaign data, 3 file error, 130 interrupted.`;
+Outside a clone of pledge, \`npx pledge\` is another package: use \`npx pledge-campaign-cli\`.
+
+Exit codes:
+  0    everything asked for was done
+  1    a target for which no draft fits; pledge check found errors (or warnings, with --strict)
+  2    bad usage or bad campaign data
+  3    a file could not be written, or no browser could be opened
+  70   a bug in pledge (run with DEBUG=1 and report it)
+  130  interrupted (Ctrl-C)`;
 
 /** Shown after the built-in help. */
 export const DRAFT_HELP = `
@@ -29,16 +37,21 @@ Examples:
 export const EXPORT_HELP = `
 Formats:
   json   the same document as \`pledge draft --json\`
-  csv    one row per draft, UTF-8, safe to open in a spreadsheet (no cell can start a formula)
-  md     a checklist to paste into a newsletter or an issue
+  csv    data for programs: one row per target, RFC 4180; a cell that could start a formula gets a
+         leading ' (spreadsheets show it)
+  md     a checklist to paste into a newsletter or an issue (handles are links, never GitHub mentions)
   txt    the drafts, one block per target
   html   a self-contained action page: editable drafts, live count, Tweet buttons
+Targets for which no draft fits are named in every format.
 
-The file is written atomically and never replaced without --force.
+The file is written atomically and never replaced without --force; - writes to standard output (json
+unless --format).
 
 Examples:
   pledge export drafts.csv
   pledge export action.html --group womens-orgs
+  pledge export --target amnesty amnesty-uk amnesty.md
+  pledge export - --format csv | head -3
   pledge export list.txt --format md --force`;
 
 /** Shown after the built-in help. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { PledgeError } from './errors.js';
+import { PledgeError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
@@ -18,18 +18,16 @@ function parseSeed(value: string): number {
 
 interface CommonFlags {
   campaign?: string;
-  color: boolean;
   json?: boolean;
 }
 
 const campaignOption = () =>
   new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env('PLEDGE_CAMPAIGN');
 const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
-const noColorOption = () => new Option('--no-color', 'never colour the output (also: NO_COLOR=1)');
 
 const selectionOptions = (c: Command) =>
   c
-    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`)')
+    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`; repeat it, or separate ids with commas)')
     .option('-g, --group <name>', 'only the targets of this group')
     .option('-p, --point <id>', 'use this talking point for every draft (ids from `pledge points`)')
     .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed);
@@ -42,7 +40,24 @@ interface SelectionFlags {
   point?: string;
   seed?: number;
 }
-const selectionFrom = (flags: SelectionFlags) => ({ targets: flags.target, group: flags.group, point: flags.point, seed: flags.seed });
+/** `--target a,b --target c` and `--target a b c` both give [a, b, c]. */
+const targetIds = (values?: string[]) => values?.flatMap((v) => v.split(',')).filter((v) => v !== '');
+const selectionFrom = (flags: SelectionFlags) => ({ targets: targetIds(flags.target), group: flags.group, point: flags.point, seed: flags.seed });
+
+const TARGET_ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+/**
+ * The file of `pledge export`. `--target` takes several ids, so in `pledge export --target amnesty x.csv` it
+ * swallows the file too: when no file is left, the last --target value is the file if it cannot be a target
+ * id (ids are lower-case letters, digits, "-" and "_"; a file name has a dot or a slash, or is "-").
+ * @throws UsageError when there is no file.
+ */
+function exportFile(file: string | undefined, targets: string[] | undefined): { file: string; targets?: string[] } {
+  if (file !== undefined) return { file, targets };
+  const last = targets?.at(-1);
+  if (targets && targets.length > 1 && last !== undefined && !TARGET_ID.test(last)) return { file: last, targets: targets.slice(0, -1) };
+  throw new UsageError('missing the file to write: pledge export <file> [options], for example pledge export drafts.csv --target amnesty');
+}
 
 const campaignFrom = (flags: CommonFlags) =>
   flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
@@ -56,10 +71,14 @@ export function buildProgram(setExit: Setter): Command {
   const program = new Command('pledge')
     .description('Turn a social-media action alert into ready-to-send tweets, counted exactly as X counts them.')
     .version(PLEDGE_VERSION, '-v, --version')
+    // Global: before or after the command (commander reads a program's options anywhere on the line).
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .showSuggestionAfterError()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride()
     .addHelpText('after', MAIN_HELP);
+  /** The process's Io, coloured unless the global --no-color says otherwise. */
+  const io = () => terminalIo(program.opts<{ color: boolean }>().color === false);
 
   selectionOptions(program.command('draft').description('write one tweet per target, checked against X’s 280-character count').addOption(campaignOption()))
     .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
@@ -71,30 +90,30 @@ export function buildProgram(setExit: Setter): Command {
     .option('-o, --out <file>', 'also export the drafts to a file (see `pledge export`)')
     .addOption(formatOption())
     .addOption(forceOption())
-    .addOption(noColorOption())
     .addHelpText('after', DRAFT_HELP)
     .action(async (flags: DraftFlags) => {
       const { run } = await import('./commands/draft.js');
       const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
       const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, signal: interrupt.signal };
-      setExit(await run(options, await terminalIo(!flags.color)));
+      setExit(await run(options, await io()));
     });
 
   selectionOptions(
     program
       .command('export')
       .description('write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)')
-      .argument('<file>', 'where to write; the extension chooses the format unless --format is given')
+      .argument('[file]', 'where to write, - for standard output; the extension chooses the format unless --format is given')
+      .usage('<file> [options]')
       .addOption(campaignOption()),
   )
     .addOption(formatOption())
     .addOption(forceOption())
-    .addOption(noColorOption())
     .addHelpText('after', EXPORT_HELP)
-    .action(async (file: string, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
+    .action(async (fileArg: string | undefined, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
+      const { file, targets } = exportFile(fileArg, selectionFrom(flags).targets);
       const { run } = await import('./commands/export.js');
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), file, format: flags.format, force: flags.force, signal: interrupt.signal };
-      setExit(await run(options, await terminalIo(!flags.color)));
+      const options = { ...campaignFrom(flags), ...selectionFrom(flags), targets, file, format: flags.format, force: flags.force, signal: interrupt.signal };
+      setExit(await run(options, await io()));
     });
 
   program
@@ -103,11 +122,10 @@ export function buildProgram(setExit: Setter): Command {
     .addOption(campaignOption())
     .option('--strict', 'fail on warnings too')
     .addOption(jsonOption())
-    .addOption(noColorOption())
     .addHelpText('after', CHECK_HELP)
     .action(async (flags: CommonFlags & { strict?: boolean }) => {
       const { run } = await import('./commands/check.js');
-      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await terminalIo(!flags.color)));
+      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await io()));
     });
 
   program
@@ -115,11 +133,10 @@ export function buildProgram(setExit: Setter): Command {
     .description('start a new campaign: write a working example campaign into a folder')
     .argument('<dir>', 'the folder (created if missing)')
     .addOption(new Option('--force', 'replace the campaign files that are there'))
-    .addOption(noColorOption())
     .addHelpText('after', INIT_HELP)
-    .action(async (dir: string, flags: { force?: boolean; color: boolean }) => {
+    .action(async (dir: string, flags: { force?: boolean }) => {
       const { run } = await import('./commands/init.js');
-      setExit(await run({ dir, force: flags.force }, await terminalIo(!flags.color)));
+      setExit(await run({ dir, force: flags.force }, await io()));
     });
 
   program
@@ -128,11 +145,10 @@ export function buildProgram(setExit: Setter): Command {
     .addOption(campaignOption())
     .option('-g, --group <name>', 'only the targets of this group')
     .addOption(jsonOption())
-    .addOption(noColorOption())
     .addHelpText('after', TARGETS_HELP)
     .action(async (flags: CommonFlags & { group?: string }) => {
       const { run } = await import('./commands/targets.js');
-      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await terminalIo(!flags.color)));
+      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await io()));
     });
 
   program
@@ -140,11 +156,10 @@ export function buildProgram(setExit: Setter): Command {
     .description('list the talking points with the weighted length of their long and short forms')
     .addOption(campaignOption())
     .addOption(jsonOption())
-    .addOption(noColorOption())
     .addHelpText('after', POINTS_HELP)
     .action(async (flags: CommonFlags) => {
       const { run } = await import('./commands/points.js');
-      setExit(await run({ ...campaignFrom(flags), json: flags.json }, await terminalIo(!flags.color)));
+      setExit(await run({ ...campaignFrom(flags), json: flags.json }, await io()));
     });
   return program;
 }

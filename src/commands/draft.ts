@@ -63,6 +63,8 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   }
   out.flush();
 
+  // A blank line sets the warnings off from the last draft block (as the README shows them in a terminal).
+  if (!options.json && !options.urls && seen.drafts && warnings.length) io.err('\n');
   if (!options.json) for (const w of warnings) io.err(w);
   for (const u of seen.unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
 
@@ -77,8 +79,11 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   const handed = (options.copy || options.open) && drafts.length ? await (await import('../handoff/hand-off.js')).handOff(options, drafts, io) : ExitCode.Ok;
   if (handed !== ExitCode.Ok) code = handed;
 
-  if (!options.json && !options.urls) {
-    const n = seen.drafts;
+  // The seed goes to stderr in every mode but --json (whose document has it), so any run can be repeated.
+  const n = seen.drafts;
+  if (options.urls) {
+    io.err(`${n} intent URL${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`);
+  } else if (!options.json) {
     io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
   }
   return code;

@@ -1,12 +1,12 @@
 import { ExitCode } from '../exit-codes.js';
-import { describeExport, exportDrafts, resolveFormat } from '../export/index.js';
+import { describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
 import { formatUnfit } from '../render/drafts.js';
 import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
 
 export interface ExportOptions extends RunOptions {
+  /** The file to write, or `-` for standard output. */
   file: string;
   /** One of json, csv, md, txt, html; default: from the file's extension. */
   format?: string;
@@ -14,7 +14,11 @@ export interface ExportOptions extends RunOptions {
   force?: boolean;
 }
 
-/** `pledge export <file>`: the drafts of a run, streamed into a JSON, CSV, Markdown, text or HTML file. */
+/**
+ * `pledge export <file>`: the drafts of a run, streamed into a JSON, CSV, Markdown, text or HTML file (or to
+ * standard output for `-`). Ends with the command that writes the same file again, `--force` included (the
+ * file exists by then).
+ */
 export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   const format = resolveFormat(options.file, options.format);
   const { campaign, seed, outcomes } = await prepareRun(options);
@@ -22,8 +26,10 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   const reported = new Tally(outcomes(), (o) => {
     if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
   });
-  const written = await exportDrafts({ file: options.file, format, force: options.force, signal: options.signal }, { campaignName: campaign.name, seed }, reported);
-  const again = `${repeatCommand(options, seed, 'export')} ${oneLine(options.file)}`;
-  io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same file again: ${e.strong(again)}\n`);
+  const toStdout = options.file === STDOUT;
+  const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: io.out }) };
+  const written = await exportDrafts(destination, { campaignName: campaign.name, seed }, reported);
+  const again = repeatCommand(options, seed, 'export', [options.file, ...(options.format === undefined ? [] : ['--format', format]), ...(toStdout ? [] : ['--force'])]);
+  io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`);
   return reported.unfit.length ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -1,6 +1,6 @@
 import { parse } from '../core/count.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatTable } from '../render/table.js';
+import { formatTable, shorten, widthFor } from '../render/table.js';
 import { openCampaign } from '../run/open-campaign.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
@@ -10,11 +10,19 @@ export interface PointsOptions {
   json?: boolean;
 }
 
+/** Line width of the table when not on a terminal. */
+const LINE_WIDTH = 100;
+
 /** `pledge points`: the talking points with the weighted length of both forms. */
 export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
   const campaign = await openCampaign(options.campaignDir);
+  // The --json shape (documented in the README): every field always present, null where the campaign has none.
   const points = campaign.points.map((p) => ({
-    ...p,
+    id: p.id,
+    text: p.text,
+    short: p.short,
+    asks: p.asks ?? null,
+    source: p.source ?? null,
     weightedLength: parse(p.text).weightedLength,
     shortWeightedLength: parse(p.short).weightedLength,
   }));
@@ -22,7 +30,11 @@ export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
     io.out(`${JSON.stringify(points, null, 2)}\n`);
     return ExitCode.Ok;
   }
-  const rows = points.map((p) => [p.id, String(p.weightedLength), String(p.shortWeightedLength), oneLine(p.text)]);
+  // TEXT is shortened so each line fits the terminal (100 columns when not on one); --json has it whole.
+  const cells = points.map((p) => [oneLine(p.id), String(p.weightedLength), String(p.shortWeightedLength), oneLine(p.text)]);
+  const width = await widthFor(cells.flat());
+  const before = ['ID', 'LONG', 'SHORT'].map((h, i) => Math.max(h.length, ...cells.map((r) => width(r[i]!))) + 2).reduce((a, b) => a + b, 0);
+  const rows = cells.map(([id, long, short, text]) => [id!, long!, short!, shorten(text!, Math.max(20, (io.columns ?? LINE_WIDTH) - before), width)]);
   io.out(await formatTable(['ID', 'LONG', 'SHORT', 'TEXT'], rows, (cell, _col, row) => (row < 0 ? io.colors.strong(cell) : cell)));
   return ExitCode.Ok;
 }

@@ -1,3 +1,4 @@
+import type { Target } from '../campaign/schema.js';
 import { selectTargets } from '../campaign/select.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatTable } from '../render/table.js';
@@ -11,12 +12,20 @@ export interface TargetsOptions {
   json?: boolean;
 }
 
+/**
+ * One target in `pledge targets --json` (documented in the README): every field always present, `null` where
+ * the campaign has no value, as in `pledge draft --json`.
+ */
+export function toTargetListJson(t: Target) {
+  return { id: t.id, name: t.name, handle: t.handle ?? null, group: t.group, ask: t.ask, handleSource: t.handleSource ?? null, handleChecked: t.handleChecked ?? null };
+}
+
 /** `pledge targets`: the organisations, as an aligned table or a JSON array. */
 export async function run(options: TargetsOptions, io: Io): Promise<ExitCode> {
   const campaign = await openCampaign(options.campaignDir);
   const targets = selectTargets(campaign, { group: options.group });
   if (options.json) {
-    io.out(`${JSON.stringify(targets, null, 2)}\n`);
+    io.out(`${JSON.stringify(targets.map(toTargetListJson), null, 2)}\n`);
     return ExitCode.Ok;
   }
   const c = io.colors;

@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DraftOutcome } from '../core/drafting.js';
+import { unfitReason } from '../render/drafts.js';
 import type { ExportHeader } from './formats.js';
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = ['target_id', 'name', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url'] as const;
+export const CSV_COLUMNS = ['target_id', 'name', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url', 'problem'] as const;
 
 // A cell a spreadsheet would run as a formula (OWASP's list), or one that starts with the apostrophe we
 // use to neutralise those (so reading back is exact).
@@ -25,15 +26,24 @@ const rows = (records: string[][]) => stringify(records.map((cells) => cells.map
 const BATCH = 32;
 
 /**
+ * One row: a draft (`problem` empty), or a target no draft fits (`text`, `weighted_length` and `intent_url`
+ * empty, `valid` false, `problem` saying why). Shared by the CSV and xlsx exports.
+ */
+export function csvRecord({ draft: d, unfit: u }: DraftOutcome): string[] {
+  if (d) return [d.target.id, d.target.name, d.target.handle ?? '', d.target.group, d.text, String(d.count.weightedLength), String(d.count.fits), d.intentUrl, ''];
+  return [u.target.id, u.target.name, u.target.handle ?? '', u.target.group, '', '', 'false', '', `could not draft: ${unfitReason(u)}`];
+}
+
+/**
  * RFC 4180 CSV (CRLF, double-quote escaping) with a UTF-8 byte-order mark so spreadsheet programs read it
- * as UTF-8. Handles are stored without the `@`; no cell can start a formula.
+ * as UTF-8. Handles are stored without the `@`; no cell can start a formula. Targets no draft fits get a
+ * row too (see {@link csvRecord}).
  */
 export function* csvChunks(_header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   yield `\ufeff${rows([[...CSV_COLUMNS]])}`;
   let batch: string[][] = [];
-  for (const { draft: d } of outcomes) {
-    if (!d) continue;
-    batch.push([d.target.id, d.target.name, d.target.handle ?? '', d.target.group, d.text, String(d.count.weightedLength), String(d.count.fits), d.intentUrl]);
+  for (const o of outcomes) {
+    batch.push(csvRecord(o));
     if (batch.length === BATCH) {
       yield rows(batch);
       batch = [];

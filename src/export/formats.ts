@@ -1,6 +1,7 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import type { DraftOutcome } from '../core/drafting.js';
-import { toDraftJson, toTargetJson, type DraftJson } from '../render/drafts.js';
+import type { Unfit } from '../core/drafting.js';
+import { toDraftJson, toTargetJson, unfitReason, type DraftJson } from '../render/drafts.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
@@ -47,26 +48,55 @@ export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcom
   yield `${indent(JSON.stringify(unfit, null, 2), 2)}\n}\n`;
 }
 
-/** Plain text: one block per target (organisation, draft, intent URL). */
+/** Plain text: one block per target (organisation, draft, intent URL); then the targets no draft fits. */
 export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   yield `${header.campaignName}\nseed ${header.seed}\n`;
-  for (const { draft: d } of outcomes) {
+  const unfit: Unfit[] = [];
+  for (const { draft: d, unfit: u } of outcomes) {
+    if (u) unfit.push(u);
     if (!d) continue;
     const who = d.target.handle ? `${d.target.name} (@${d.target.handle})` : d.target.name;
     yield `\n${who}\n${d.text}\n${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}  ${d.intentUrl}\n`;
   }
+  for (const u of unfit) yield `\nCould not draft for ${u.target.name}${u.target.handle ? ` (@${u.target.handle})` : ''}: ${unfitReason(u)}\n`;
 }
 
 // CommonMark lets a backslash escape any ASCII punctuation; < > & become entities so no HTML gets through.
 const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A Markdown checklist for a newsletter or an issue: one item per target, its draft and a Tweet link. */
-export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `# ${mdEscape(header.campaignName)}\n\nTick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
-  for (const { draft: d } of outcomes) {
-    if (!d) continue;
-    const who = `**${mdEscape(d.target.name)}**${d.target.handle ? ` (@${mdEscape(d.target.handle)})` : ''}`;
-    const quote = d.text.split('\n').map((l) => `  > ${mdEscape(l)}`).join('\n');
-    yield `- [ ] ${who}: [Tweet this](<${d.intentUrl}>) · ${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}\n\n${quote}\n\n`;
+// An @name or #tag that GitHub would turn into a mention of one of its users or a link to an issue.
+const MENTION_OR_TAG = /(?<![\p{L}\p{N}_])([@#])([\p{L}\p{N}_-]+)/gu;
+
+/**
+ * Escaped Markdown text in which every `@handle` and `#hashtag` is a link to X (the handle's profile, the
+ * hashtag's search). Pasted into a GitHub issue or comment, a bare `@AmnestyOnline` would notify an
+ * unrelated GitHub user and `#2026` link an issue; GitHub makes neither out of a link's text.
+ */
+export function mdLinked(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MENTION_OR_TAG)) {
+    const [whole, sign, name] = m as unknown as [string, string, string];
+    const url = sign === '@' ? `https://x.com/${encodeURIComponent(name)}` : `https://x.com/hashtag/${encodeURIComponent(name)}`;
+    out += `${mdEscape(text.slice(last, m.index))}[${mdEscape(whole)}](<${url}>)`;
+    last = m.index + whole.length;
   }
+  return out + mdEscape(text.slice(last));
+}
+
+/**
+ * A Markdown checklist for a newsletter or an issue: one item per target, its draft and a Tweet link; then
+ * the targets no draft fits. Handles and hashtags are links to X (see {@link mdLinked}).
+ */
+export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+  yield `# ${mdLinked(header.campaignName)}\n\nTick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
+  const who = (t: { name: string; handle?: string | null }) => `**${mdLinked(t.name)}**${t.handle ? ` (${mdLinked(`@${t.handle}`)})` : ''}`;
+  const unfit: Unfit[] = [];
+  for (const { draft: d, unfit: u } of outcomes) {
+    if (u) unfit.push(u);
+    if (!d) continue;
+    const quote = d.text.split('\n').map((l) => `  > ${mdLinked(l)}`).join('\n');
+    yield `- [ ] ${who(d.target)}: [Tweet this](<${d.intentUrl}>) · ${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}\n\n${quote}\n\n`;
+  }
+  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target)}: ${mdEscape(unfitReason(u))}\n`).join('')}`;
 }

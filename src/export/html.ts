@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import type { DraftOutcome } from '../core/drafting.js';
+import type { DraftOutcome, Unfit } from '../core/drafting.js';
+import { unfitReason } from '../render/drafts.js';
 import type { ExportHeader } from './formats.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -53,7 +54,9 @@ export function htmlChunks(pageScript: string) {
 <h1>${name}</h1>
 <p class="intro">Make each draft your own if you like, then press <b>Tweet</b>: X opens with the text filled in, and you send it yourself.</p>
 `;
-    for (const { draft: d } of outcomes) {
+    const unfit: Unfit[] = [];
+    for (const { draft: d, unfit: u } of outcomes) {
+      if (u) unfit.push(u);
       if (!d) continue;
       const org = escapeHtml(d.target.name);
       const handle = d.target.handle ? ` <span class="handle">@${escapeHtml(d.target.handle)}</span>` : '';
@@ -64,6 +67,10 @@ export function htmlChunks(pageScript: string) {
 <p class="meta"><output class="count">${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}</output><span class="over" hidden>Over X's limit by <b>0</b>: shorten it before tweeting.</span><a class="tweet" href="${escapeHtml(d.intentUrl)}" target="_blank" rel="noopener">Tweet</a></p>
 </article>
 `;
+    }
+    if (unfit.length) {
+      const items = unfit.map((u) => `<li><b>${escapeHtml(u.target.name)}</b>${u.target.handle ? ` @${escapeHtml(u.target.handle)}` : ''}: ${escapeHtml(unfitReason(u))}</li>`);
+      yield `<section class="unfit">\n<h2>Could not draft for</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
     }
     yield `</main>
 <script>${script}</script>

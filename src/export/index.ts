@@ -10,8 +10,12 @@ import { writeAtomically, type WriteOptions } from './write.js';
 
 const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html' };
 
-/** The format asked for, or the one the file name's extension implies. */
+/** The file name that stands for standard output. */
+export const STDOUT = '-';
+
+/** The format asked for, or the one the file name's extension implies (json for `-`, standard output). */
 export function resolveFormat(file: string, format?: string): ExportFormat {
+  if (format === undefined && file === STDOUT) return 'json';
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
     throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
@@ -43,8 +47,11 @@ export async function formatterFor(format: ExportFormat): Promise<Formatter> {
 
 /** Where an export goes: the file, its format, and how to write it. */
 export interface ExportDestination extends WriteOptions {
+  /** The file to write; with `stdout`, `-` writes there instead. */
   file: string;
   format: ExportFormat;
+  /** Where `-` writes (standard output), chunk by chunk. */
+  stdout?: (chunk: string) => void;
 }
 
 /** What an export wrote: how many drafts, and whether it replaced an existing file. */
@@ -59,13 +66,18 @@ export interface ExportResult {
  */
 export function describeExport(file: string, format: ExportFormat, written: ExportResult, seed?: number): string {
   const seedPart = seed === undefined ? '' : `, seed ${seed}`;
-  return `${written.replaced ? 'replaced' : 'wrote'} ${oneLine(file)} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}${seedPart})`;
+  const where = file === STDOUT ? 'standard output' : oneLine(file);
+  return `${written.replaced ? 'replaced' : 'wrote'} ${where} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}${seedPart})`;
 }
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */
 export async function exportDrafts(destination: ExportDestination, header: ExportHeader, outcomes: Iterable<DraftOutcome>): Promise<ExportResult> {
   const formatter = await formatterFor(destination.format);
   const counted = new Tally(outcomes);
+  if (destination.file === STDOUT && destination.stdout) {
+    for (const chunk of formatter(header, counted)) destination.stdout(chunk);
+    return { drafts: counted.drafts, replaced: false };
+  }
   const { replaced } = await writeAtomically(destination.file, formatter(header, counted), destination);
   return { drafts: counted.drafts, replaced };
 }

@@ -10,7 +10,8 @@ import type { Choice, Prompter } from '../ui/prompt.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
 
 /** What became of one target in a session. */
-export type Status = 'sent' | 'copied' | 'skipped';
+/** What became of a target's draft: opened in the browser (the supporter presses Post there), copied, or skipped. */
+export type Status = 'opened' | 'copied' | 'skipped';
 
 export interface SessionRecord {
   target: Target;
@@ -102,7 +103,7 @@ async function reword(campaign: Campaign, draft: Draft, seed: number, deps: Sess
   return (await deps.prompter.select({ message: 'Choose a wording:', choices, pageSize: 14 })) ?? draft;
 }
 
-/** Step 2, for one target: show the draft and act on it until it is sent, copied or skipped. */
+/** Step 2, for one target: show the draft and act on it until it is opened in the browser, copied or skipped. */
 async function handle(campaign: Campaign, start: Draft, seed: number, deps: SessionDeps): Promise<SessionRecord> {
   let draft = start;
   let noBrowser = deps.noBrowser;
@@ -123,7 +124,7 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
         try {
           await deps.open(draft.intentUrl);
           deps.io.out(`${deps.io.colors.ok('✓')} Opened in the browser: press Post there to send it.\n`);
-          return { target: draft.target, draft, status: 'sent' };
+          return { target: draft.target, draft, status: 'opened' };
         } catch (e) {
           noBrowser = oneLine((e as Error).message);
           deps.io.out(`${deps.io.colors.error('Could not open the browser:')} ${noBrowser}\n`);
@@ -157,11 +158,11 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
 /** The closing summary: what became of each organisation. */
 export function formatSummary(records: readonly SessionRecord[], io: Io): string {
   const c = io.colors;
-  const label: Record<Status, string> = { sent: c.ok('sent'), copied: c.ok('copied'), skipped: c.dim('skipped') };
+  const label: Record<Status, string> = { opened: c.ok('opened'), copied: c.ok('copied'), skipped: c.dim('skipped') };
   const width = Math.max(...records.map((r) => oneLine(r.target.name).length), 12);
   const lines = records.map((r) => `  ${oneLine(r.target.name).padEnd(width)}  ${label[r.status]}`);
   const count = (s: Status) => records.filter((r) => r.status === s).length;
-  return `\n${c.strong('Summary')}\n${lines.join('\n')}\n  ${count('sent')} sent, ${count('copied')} copied, ${count('skipped')} skipped\n`;
+  return `\n${c.strong('Summary')}\n${lines.join('\n')}\n  ${count('opened')} opened in the browser, ${count('copied')} copied, ${count('skipped')} skipped\n`;
 }
 
 /**

@@ -93,6 +93,20 @@ export function formatDraftText(d: Draft, c: Colors): string {
   return `${formatTargetLine(d.target, c)}\n${body}\n  ${formatCount(d.count.weightedLength, c)}  ${c.url(d.intentUrl)}\n`;
 }
 
+/** Why no draft fits a target, without naming it: what exports write after "could not draft for …". */
+export function unfitReason(u: Unfit): string {
+  switch (u.reason) {
+    case 'too-long':
+      return `nothing fits: the shortest draft is ${u.shortestLength}/${MAX_WEIGHTED_LENGTH}, ${u.over} over`;
+    case 'all-repeats':
+      return 'every draft that fits was already used in this run';
+    case 'no-points':
+      return `no talking point suits the ask "${u.target.ask}"`;
+    case 'invalid-characters':
+      return 'every draft contains characters X does not accept';
+  }
+}
+
 /** One line per unfit target, for stderr. */
 export function formatUnfit(u: Unfit): string {
   const who = `${oneLine(u.target.name)} (${u.target.id})`;

@@ -28,3 +28,20 @@ export async function formatTable(header: string[], rows: string[][], style: (ce
       .trimEnd();
   return [line(header, -1), ...rows.map((r, i) => line(r, i))].join('\n') + '\n';
 }
+
+/**
+ * `text` cut to at most `max` terminal columns, ending in "…" when cut; whole graphemes only (Intl.Segmenter),
+ * so an emoji or accented letter is never split.
+ */
+export function shorten(text: string, max: number, width: WidthFn): string {
+  if (width(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of new Intl.Segmenter().segment(text)) {
+    const w = width(segment);
+    if (used + w > max - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}

@@ -35,9 +35,10 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
 }
 
-/** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`. */
-export function repeatCommand(options: RunOptions, seed: number, command = 'draft'): string {
-  const args = ['pledge', command];
+/** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`
+ * (a file, flags) goes right after the command. */
+export function repeatCommand(options: RunOptions, seed: number, command = 'draft', extra: readonly string[] = []): string {
+  const args = ['pledge', command, ...extra];
   if (options.campaignArg !== undefined) args.push('--campaign', options.campaignArg);
   if (options.targets?.length) args.push('--target', ...options.targets);
   if (options.group !== undefined) args.push('--group', options.group);

@@ -32,6 +32,7 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
     err: (s) => void process.stderr.write(s),
     colors: await createColors({ isTTY: stdoutIsTTY, env, noColor }),
     errColors: await createColors({ isTTY: stderrIsTTY, env, noColor }),
+    columns: stdoutIsTTY ? process.stdout.columns : undefined,
     terminal: terminal && { write: (s: string) => void terminal.write(s) },
     get tty() {
       return (tty ??= { stdinIsTTY: process.stdin.isTTY === true, stdoutIsTTY });

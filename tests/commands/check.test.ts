@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,7 +122,8 @@ describe('pledge init', () => {
     const d = join(mkdtempSync(join(tmpdir(), 'pledge-init-')), 'new', 'campaign');
     const io = captureIo();
     expect(await init({ dir: d }, io)).toBe(ExitCode.Ok);
-    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
+    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
+    expect(readdirSync(join(d, 'schemas')).sort()).toEqual(['campaign.schema.json', 'points.schema.json', 'targets.schema.json']);
     expect(io.stdout).toContain(`pledge check --campaign ${d}`);
     expect(await check({ campaignDir: d }, captureIo())).toBe(ExitCode.Ok);
     expect((await checkCampaign(d)).filter((p) => p.severity === 'error')).toEqual([]);
@@ -143,7 +144,7 @@ describe('pledge init', () => {
     expect(readdirSync(d).sort()).toEqual(['notes.txt', 'targets.json']);
     expect(readFileSync(join(d, 'targets.json'), 'utf8')).toBe('mine');
     await init({ dir: d, force: true }, captureIo());
-    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'notes.txt', 'points.json', 'targets.json']);
+    expect(readdirSync(d).sort()).toEqual(['campaign.json', 'notes.txt', 'points.json', 'schemas', 'targets.json']);
     expect(readFileSync(join(d, 'notes.txt'), 'utf8')).toBe('also mine');
   });
 
@@ -152,8 +153,22 @@ describe('pledge init', () => {
     expect(await init({ dir: d }, captureIo())).toBe(ExitCode.Ok);
   });
 
-  it('$schema paths are relative and use forward slashes', () => {
-    expect(schemaRef('/a/b/camp', '/a/pkg/schemas', 'x.json')).toBe('../../pkg/schemas/x.json');
-    expect(schemaRef('/a', '/a/schemas', 'x.json')).toBe('./schemas/x.json');
+  it('$schema references survive moving the campaign folder (the schemas are copied into it)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pledge-init-'));
+    await init({ dir: join(root, 'a') }, captureIo());
+    renameSync(join(root, 'a'), join(root, 'moved'));
+    for (const f of ['campaign', 'targets', 'points']) {
+      const ref = JSON.parse(readFileSync(join(root, 'moved', `${f}.json`), 'utf8')).$schema as string;
+      expect(ref).toBe(schemaRef(`${f}.schema.json`));
+      expect(readFileSync(join(root, 'moved', ref), 'utf8')).toBe(readFileSync(join(schemasDir, `${f}.schema.json`), 'utf8'));
+    }
+  });
+
+  it('refuses a folder whose schemas/ has a file of the same name', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
+    mkdirSync(join(d, 'schemas'));
+    writeFileSync(join(d, 'schemas', 'points.schema.json'), 'mine');
+    await expect(init({ dir: d }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.File });
+    expect(readFileSync(join(d, 'schemas', 'points.schema.json'), 'utf8')).toBe('mine');
   });
 });

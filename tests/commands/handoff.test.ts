@@ -7,6 +7,7 @@ import { run as exportCmd } from '../../src/commands/export.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import type { Prompter } from '../../src/ui/prompt.js';
+import { pledge } from '../support/cli.js';
 import { captureIo } from '../support/io.js';
 import { BUILTIN, REPO } from '../support/paths.js';
 
@@ -83,7 +84,32 @@ describe('pledge export and draft --out', () => {
     await draft({ campaignDir: BUILTIN, seed: 6, json: true, out: join(d, 'b.json') }, printed);
     expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe(printed.stdout);
     expect(readFileSync(join(d, 'b.json'), 'utf8')).toBe(printed.stdout);
-    expect(io.stderr).toMatch(/✓ wrote .*a\.json \(json, 5 drafts, seed 6\)\. The same file again: pledge export --seed 6 /);
+    expect(io.stderr).toContain(`✓ wrote ${join(d, 'a.json')} (json, 5 drafts, seed 6). The same file again: pledge export ${join(d, 'a.json')} --force --seed 6\n`);
+  });
+
+  it('the "same file again" command works when run: it replaces the file with the same bytes', async () => {
+    const d = tmp();
+    const file = join(d, 'a.md');
+    const io = captureIo();
+    expect(await exportCmd({ campaignDir: BUILTIN, targets: ['amnesty'], seed: 4, format: 'md', file }, io)).toBe(ExitCode.Ok);
+    const first = readFileSync(file, 'utf8');
+    const again = /The same file again: (.*)\n/.exec(io.stderr)![1]!;
+    expect(again).toBe(`pledge export ${file} --format md --force --target amnesty --seed 4`);
+    const r = pledge(again.split(' ').slice(1));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(first);
+  });
+
+  it('export - writes to standard output (json unless --format), and names no file', async () => {
+    const io = captureIo();
+    expect(await exportCmd({ campaignDir: BUILTIN, seed: 6, file: '-' }, io)).toBe(ExitCode.Ok);
+    const printed = captureIo();
+    await draft({ campaignDir: BUILTIN, seed: 6, json: true }, printed);
+    expect(io.stdout).toBe(printed.stdout);
+    expect(io.stderr).toContain('✓ wrote standard output (json, 5 drafts, seed 6). The same output again: pledge export - --seed 6\n');
+    const csv = pledge(['export', '-', '--format', 'csv', '--seed', '6']);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split('\r\n')).toHaveLength(7);
   });
 
   it('--format wins over the extension; an unknown extension is a usage error', async () => {

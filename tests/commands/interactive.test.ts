@@ -59,15 +59,15 @@ describe('pledge draft -i (scripted prompts)', () => {
     const d = drafts();
     expect(s.opened).toEqual([d[0]!.intentUrl]);
     expect(s.copied).toEqual([d[1]!.text, d[2]!.intentUrl]);
-    expect(records.map((r) => r.status)).toEqual(['sent', 'copied', 'copied', 'skipped', 'skipped']);
+    expect(records.map((r) => r.status)).toEqual(['opened', 'copied', 'copied', 'skipped', 'skipped']);
     const summary = s.io.stdout.slice(s.io.stdout.indexOf('Summary'));
     expect(summary.split('\n').slice(1, 7).map((l) => l.trim().split(/ {2,}/))).toEqual([
-      ['Amnesty International', 'sent'],
+      ['Amnesty International', 'opened'],
       ['Amnesty International UK', 'copied'],
       ['Fawcett Society', 'copied'],
       ["National Alliance of Women's Organisations", 'skipped'],
       ["Women's Aid", 'skipped'],
-      ['1 sent, 2 copied, 2 skipped'],
+      ['1 opened in the browser, 2 copied, 2 skipped'],
     ]);
     expect(s.io.stdout).toContain(`  ${d[0]!.count.weightedLength}/280`);
     expect(s.prompter.done()).toBe(true);

@@ -9,19 +9,22 @@ import { parse } from '../../src/core/count.js';
 import { intentText } from '../../src/core/intent.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
-import { fixture } from '../support/paths.js';
+import { fixture, skipWithout } from '../support/paths.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags this closed network needs: no background connections, no sandbox as root.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-describe.skipIf(!existsSync(CHROMIUM))('the HTML action page in Chromium', () => {
+const hasChromium = existsSync(CHROMIUM);
+
+describe.skipIf(skipWithout(hasChromium))(`the HTML action page in Chromium${hasChromium ? '' : ` (${CHROMIUM} is missing: skipped here, a failure in CI)`}`, () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), 'pledge-page-'));
   const page = join(dir, 'action.html');
   let doc: DraftsDocument;
 
   beforeAll(async () => {
+    if (!hasChromium) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (CI requires it) or set CHROMIUM_PATH`);
     expect(pledge(['export', page, '--seed', '12']).status).toBe(0);
     doc = JSON.parse(pledge(['draft', '--json', '--seed', '12']).stdout) as DraftsDocument;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -19,7 +19,7 @@ describe('pledge init and check (built binary)', () => {
     expect(drafted.stdout.trim().split('\n')).toHaveLength(4);
     const again = pledge(['init', dir]);
     expect(again.status).toBe(3);
-    expect(again.stderr).toContain('already has campaign.json, targets.json, points.json; nothing was changed');
+    expect(again.stderr).toContain('already has campaign.json, targets.json, points.json, schemas/campaign.schema.json, schemas/targets.schema.json, schemas/points.schema.json; nothing was changed');
     expect(JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')).$schema).toMatch(/schemas\/campaign\.schema\.json$/);
   });
 

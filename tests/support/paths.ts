@@ -17,3 +17,13 @@ export const SHARED = [process.env.PLEDGE_SHARED_DIR, join(REPO, '../shared'), '
   (d): d is string => !!d && existsSync(join(d, 'reference/twitter-text-conformance/validate.yml')),
 );
 export const CONFORMANCE = SHARED && join(SHARED, 'reference/twitter-text-conformance');
+
+/** True in CI (`.ci/run` runs with CI=true). */
+export const IN_CI = !!process.env.CI && process.env.CI !== 'false';
+
+/**
+ * Whether to skip a suite that needs a tool: where the tool is missing, locally yes (with the reason in the
+ * suite's name), but never in CI, where the suite runs and fails on the missing tool instead of passing by
+ * skipping.
+ */
+export const skipWithout = (present: boolean) => !present && !IN_CI;

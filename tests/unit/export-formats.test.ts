@@ -51,7 +51,7 @@ describe('csv export', () => {
     fc.assert(
       fc.property(arbitraryCampaign, seed, (campaign, s) => {
         const run = draftAll(campaign, s);
-        const rows = readBack(join_(csvChunks(header(s), draftEach(campaign, s))));
+        const rows = readBack(join_(csvChunks(header(s), draftEach(campaign, s)))).filter((r) => r.problem === '');
         expect(rows).toEqual(
           run.drafts.map((d) => ({
             target_id: d.target.id,
@@ -62,6 +62,7 @@ describe('csv export', () => {
             weighted_length: String(d.count.weightedLength),
             valid: 'true',
             intent_url: d.intentUrl,
+            problem: '',
           })),
         );
       }),
@@ -94,7 +95,9 @@ describe('csv export', () => {
 });
 
 describe('markdown and text exports', () => {
-  const unescapeMd = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  // Handles and hashtags are links to X: their text is what the draft says.
+  const unlink = (s: string) => s.replace(/\[((?:\\.|[^\]\\])*)\]\(<https:\/\/x\.com\/[^>]*>\)/g, '$1');
+  const unescapeMd = (s: string) => unlink(s).replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
   it('contain every draft and every intent URL (property)', () => {
     fc.assert(
@@ -113,6 +116,21 @@ describe('markdown and text exports', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('markdown never @-mentions or #-references anything bare: GitHub would notify its own users (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, seed, (campaign, s) => {
+        const md = join_(mdChunks(header(s), draftEach(campaign, s)));
+        // Outside link texts, no @ or # starts a word.
+        const bare = md.replace(/\[((?:\\.|[^\]\\])*)\]\(<[^>]*>\)/g, '').replace(/^# /, '');
+        expect(bare).not.toMatch(/(?<![\p{L}\p{N}_])[@#][\p{L}\p{N}_-]/u);
+      }),
+      { numRuns: 100 },
+    );
+    const md = join_(mdChunks(header(1), draftEach(makeCampaign({ cc: ['Amnesty_UK'], hashtags: ['2026'] }), 1)));
+    expect(md).toContain('[@Amnesty\\_UK](<https://x.com/Amnesty_UK>)');
+    expect(md).toContain('[\\#2026](<https://x.com/hashtag/2026>)');
   });
 
   it('markdown lets no HTML through', () => {
@@ -138,5 +156,31 @@ describe('html export', () => {
     const html = join_(htmlChunks(pageScript)(header(1), draftEach(makeCampaign(), 1)));
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\/(?!x\.com\/intent)/);
+  });
+});
+
+describe('targets no draft fits', () => {
+  // One target whose every draft is too long.
+  const campaign = makeCampaign({
+    targets: [
+      { id: 'ok', name: 'Fine Org', handle: 'FineOrg', group: 'g', ask: 'ask' },
+      { id: 'long', name: 'Long Org', handle: 'LongOrg', group: 'g', ask: 'long' },
+    ],
+    templates: { ask: ['{mention} {point}'], long: [`${'x'.repeat(300)} {mention}`] },
+  });
+  const outcomes = () => draftEach(campaign, 1);
+
+  it('are named in every format', () => {
+    expect([...outcomes()].filter((o) => o.unfit).map((o) => o.unfit!.target.id)).toEqual(['long']);
+    expect(join_(txtChunks(header(1), outcomes()))).toMatch(/\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
+    expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
+    const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
+    expect(html).toMatch(/<h2>Could not draft for<\/h2>\n<ul>\n<li><b>Long Org<\/b> @LongOrg: nothing fits: the shortest draft is \d+\/280, \d+ over<\/li>/);
+    const rows = parseCsv(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.target_id, r.text, r.valid, r.intent_url, r.problem!.replace(/\d+/g, 'N')])).toEqual([
+      ['ok', expect.stringContaining('@FineOrg'), 'true', expect.stringMatching(/^https:/), ''],
+      ['long', '', 'false', '', 'could not draft: nothing fits: the shortest draft is N/N, N over'],
+    ]);
+    expect(JSON.parse(join_(jsonChunks(header(1), outcomes()))).unfit).toHaveLength(1);
   });
 });
