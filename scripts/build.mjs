@@ -7,35 +7,14 @@
 // core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts).
 import { build } from 'esbuild';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { isBuiltin } from 'node:module';
-import { CORE_JS, DEFERRED_IMPORTS, EMOJI_GUARD, isParseTweetEmojiImport, isParseTweetUrlImport, URL_GUARD } from './twitter-text-plugins.mjs';
+import { twitterTextPlugin } from './twitter-text-plugins.mjs';
 
 const root = new URL('..', import.meta.url);
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
-const twitterText = {
-  name: 'twitter-text',
-  setup(b) {
-    // twitter-text depends on the punycode package; without this esbuild would take Node's deprecated built-in.
-    b.onResolve({ filter: /^punycode$/ }, () => ({ path: new URL('node_modules/punycode/punycode.js', root).pathname }));
-    b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
-    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
-    b.onResolve({ filter: /^\.\/extractUrlsWithIndices$/ }, (args) =>
-      isParseTweetUrlImport(args.path, args.importer) ? { path: URL_GUARD } : undefined,
-    );
-    b.onResolve({ filter: /^twemoji-parser$/ }, (args) => (isParseTweetEmojiImport(args.path, args.importer) ? { path: EMOJI_GUARD } : undefined));
-    // The guards' imports of the big regex modules: a stand-in that requires the real module on first call.
-    b.onResolve({ filter: /.*/ }, (args) => {
-      const deferred = DEFERRED_IMPORTS.find((d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement');
-      return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: deferred };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ pluginData: d }) => ({
-      resolveDir: root.pathname,
-      loader: 'js',
-      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)})${d.name === 'default' ? '.default' : ''});\nexport ${d.name === 'default' ? 'default function' : `function ${d.name}`}(...args) { return (${d.name === 'default' ? 'load()' : `load().${d.name}`})(...args); }\n`,
-    }));
-  },
-};
+const twitterText = twitterTextPlugin(root);
 
 // commander loads child_process at start-up for executable subcommands, which pledge doesn't have: hand it
 // a stand-in that loads the real module only if spawn is ever called.
@@ -182,9 +161,22 @@ for (const built = new Set(); lazy.size > built.size; ) {
 // One copy of each shared module: no other bundle may contain it.
 for (const path of SHARED.keys()) {
   const rel = path.slice(root.pathname.length);
-  const holders = results.flatMap(({ metafile }) => Object.entries(metafile.outputs).filter(([out, o]) => !out.endsWith('page.js') && o.inputs[rel]).map(([out]) => out));
+  const holders = results.flatMap(({ metafile }) =>
+    Object.entries(metafile.outputs)
+      .filter(([out, o]) => !/^dist\/(page|index)\./.test(out) && o.inputs[rel])
+      .map(([out]) => out),
+  );
   if (holders.length !== 1) throw new Error(`${rel} is bundled into ${holders.length} files (${holders.join(', ')}); it must be in exactly one`);
 }
+
+// The library (src/index.ts): one self-contained bundle for each module system, readable, and its types.
+const library = { ...common, entryPoints: { index: 'src/index.ts' }, minify: false, plugins: [twitterText] };
+const libraries = await Promise.all([
+  build({ ...library, format: 'cjs', outExtension: { '.js': '.cjs' } }),
+  build({ ...library, format: 'esm', outExtension: { '.js': '.mjs' }, define: { PLEDGE_VERSION: JSON.stringify(version) } }),
+]);
+results.push(...libraries);
+await writeTypes();
 
 // At run time require() may reach Node built-ins and our own bundles, nothing from node_modules.
 for (const { metafile } of results) {
@@ -208,3 +200,15 @@ const sources = await readCampaignSources(dataDir);
 const texts = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.text]));
 await writeFile(new URL('dist/builtin-campaign.json', root), JSON.stringify({ texts, campaign }));
 await rm(tmp, { recursive: true, force: true });
+
+/**
+ * The library's declarations: tsc writes them to dist/types/ (CommonJS-scoped by a package.json, so both
+ * entry points can re-export them), and dist/index.d.mts and dist/index.d.cts stand for the ESM and CommonJS
+ * entry points.
+ */
+async function writeTypes() {
+  const tsc = spawnSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`tsc could not write the library's declarations:\n${tsc.stdout}${tsc.stderr}`);
+  await writeFile(new URL('dist/types/package.json', root), `${JSON.stringify({ type: 'commonjs' })}\n`);
+  for (const ext of ['mts', 'cts']) await writeFile(new URL(`dist/index.d.${ext}`, root), "export * from './types/index.js';\n");
+}

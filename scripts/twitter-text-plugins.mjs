@@ -26,3 +26,33 @@ export const DEFERRED_IMPORTS = [
   { importer: /[\\/]src[\\/]core[\\/]url-guard\.ts$/, specifier: 'twitter-text/dist/esm/extractUrlsWithIndices', name: 'default' },
   { importer: /[\\/]src[\\/]core[\\/]emoji-guard\.ts$/, specifier: 'twemoji-parser', name: 'parse' },
 ];
+
+/**
+ * The esbuild plugin that bundles twitter-text as we use it: without core-js, with the URL and emoji guards,
+ * the big regex modules deferred. `root` is the package root (a file: URL).
+ */
+export function twitterTextPlugin(root) {
+  return {
+    name: 'twitter-text',
+    setup(b) {
+      // twitter-text depends on the punycode package; without this esbuild would take Node's deprecated built-in.
+      b.onResolve({ filter: /^punycode$/ }, () => ({ path: new URL('node_modules/punycode/punycode.js', root).pathname }));
+      b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
+      b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+      b.onResolve({ filter: /^\.\/extractUrlsWithIndices$/ }, (args) =>
+        isParseTweetUrlImport(args.path, args.importer) ? { path: URL_GUARD } : undefined,
+      );
+      b.onResolve({ filter: /^twemoji-parser$/ }, (args) => (isParseTweetEmojiImport(args.path, args.importer) ? { path: EMOJI_GUARD } : undefined));
+      // The guards' imports of the big regex modules: a stand-in that requires the real module on first call.
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const deferred = DEFERRED_IMPORTS.find((d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement');
+        return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: deferred };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ pluginData: d }) => ({
+        resolveDir: root.pathname,
+        loader: 'js',
+        contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)})${d.name === 'default' ? '.default' : ''});\nexport ${d.name === 'default' ? 'default function' : `function ${d.name}`}(...args) { return (${d.name === 'default' ? 'load()' : `load().${d.name}`})(...args); }\n`,
+      }));
+    },
+  };
+}

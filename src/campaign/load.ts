@@ -3,25 +3,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CampaignError, type Problem } from '../errors.js';
-import type { Ask, CampaignFile, Point, Target } from './schema.js';
-import type { TemplatePart } from './template.js';
+import type { Campaign } from './model.js';
+
+export type { Campaign, LoadedAsk } from './model.js';
 
 /** The files of a campaign folder. */
 export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
 export type CampaignFileKey = keyof typeof CAMPAIGN_FILES;
-
-/** An ask with its templates parsed. */
-export interface LoadedAsk extends Ask {
-  parsed: TemplatePart[][];
-}
-
-/** A validated campaign, ready to draft from. */
-export interface Campaign extends Omit<CampaignFile, 'asks' | '$schema'> {
-  dir: string;
-  asks: Record<string, LoadedAsk>;
-  targets: Target[];
-  points: Point[];
-}
 
 /** One campaign file as read: its path and text (BOM removed); `text` is emptied once parsed if large. */
 export interface CampaignSource {
@@ -44,16 +32,6 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 /** The text of a campaign file, read again if it was released (only to locate problems in it). */
 export function sourceText(source: CampaignSource): string {
   return source.released ? withoutBom(readFileSync(source.file, 'utf8')) : source.text;
-}
-
-/**
- * A campaign validated at build time together with the exact texts it was validated from (the built-in
- * campaign, see scripts/build.mjs). When the files on disk still have exactly these texts, validating
- * them again would give the same result, so it is skipped: that keeps zod off the start-up path.
- */
-export interface CampaignSnapshot {
-  texts: Record<CampaignFileKey, string>;
-  campaign: Omit<Campaign, 'dir'>;
 }
 
 async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
@@ -84,31 +62,12 @@ export async function readCampaignSources(dir: string): Promise<CampaignSources>
   return { campaign, targets, points };
 }
 
-export interface LoadOptions {
-  /** Path of a {@link CampaignSnapshot} that may stand for this folder's campaign. */
-  snapshot?: string;
-}
-
-async function fromSnapshot(path: string, sources: CampaignSources): Promise<Omit<Campaign, 'dir'> | undefined> {
-  let snap: CampaignSnapshot | null = null;
-  try {
-    snap = JSON.parse(readFileSync(path, 'utf8')) as CampaignSnapshot;
-  } catch {
-    return undefined; // no snapshot (or an unreadable one): validate the files
-  }
-  if (!snap) return undefined;
-  const same = (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).every((k) => snap.texts[k] === sources[k].text);
-  return same ? snap.campaign : undefined;
-}
-
 /**
  * Reads and validates the campaign in `dir`. Throws a {@link CampaignError} listing every problem found
  * (missing files, JSON syntax with line:column, schema violations with JSON path and line, broken references).
  */
-export async function loadCampaign(dir: string, options: LoadOptions = {}): Promise<Campaign> {
+export async function loadCampaign(dir: string): Promise<Campaign> {
   const sources = await readCampaignSources(dir);
-  const trusted = options.snapshot ? await fromSnapshot(options.snapshot, sources) : undefined;
-  if (trusted) return { ...trusted, dir };
   const { validateCampaign } = await import('./validate.js');
   return validateCampaign(dir, sources);
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
+import type { Ask, CampaignFile, Point, Target } from './model.js';
 
 z.config(en());
 
@@ -116,7 +117,14 @@ export function jsonSchemaOf(name: keyof typeof FILE_SCHEMAS): string {
   return `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title }, null, 2)}\n`;
 }
 
-export type CampaignFile = z.output<typeof CampaignFileSchema>;
-export type Target = z.output<typeof TargetSchema>;
-export type Point = z.output<typeof PointSchema>;
-export type Ask = z.output<typeof AskSchema>;
+export type { Ask, CampaignFile, Point, Target } from './model.js';
+
+// The schemas produce exactly the model's types (a compile error here means they drifted apart).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<z.output<typeof CampaignFileSchema>, CampaignFile>,
+  Same<z.output<typeof TargetSchema>, Target>,
+  Same<z.output<typeof PointSchema>, Point>,
+  Same<z.output<typeof AskSchema>, Ask>,
+] = [true, true, true, true];
+void sameTypes;

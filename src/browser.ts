@@ -1,0 +1,8 @@
+// The part of the library that runs anywhere, browsers and workers included: it imports nothing from `node:`
+// (tests/e2e/library.test.ts bundles it for the browser to make sure). src/index.ts adds the file-reading edge.
+
+export type { Ask, Campaign, LoadedAsk, Point, Target } from './campaign/model.js';
+export { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './core/count.js';
+export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type PointForm, type Unfit } from './core/fit.js';
+export { DEFAULT_INTENT_URL, intentUrl } from './core/intent.js';
+export { CampaignError, PledgeError, type Problem } from './errors.js';

@@ -1,0 +1,41 @@
+// Pins the library's public surface (src/index.ts): its names at run time, and the signatures at compile time
+// (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as pledge from '../../src/index.js';
+import type { Campaign, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
+
+describe('the public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(pledge).sort()).toEqual([
+      'CampaignError',
+      'DEFAULT_INTENT_URL',
+      'MAX_WEIGHTED_LENGTH',
+      'PledgeError',
+      'countTweet',
+      'draftAll',
+      'draftEach',
+      'intentUrl',
+      'loadCampaign',
+    ]);
+  });
+
+  it('keeps its signatures', () => {
+    expectTypeOf(pledge.loadCampaign).toEqualTypeOf<(dir: string) => Promise<Campaign>>();
+    expectTypeOf(pledge.draftEach).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => Generator<DraftOutcome>>();
+    expectTypeOf(pledge.draftAll).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => DraftRun>();
+    expectTypeOf(pledge.countTweet).toEqualTypeOf<(text: string) => TweetCount>();
+    expectTypeOf(pledge.intentUrl).toEqualTypeOf<(text: string, base?: string) => string>();
+    expectTypeOf(pledge.MAX_WEIGHTED_LENGTH).toEqualTypeOf<number>();
+    expectTypeOf<InstanceType<typeof pledge.CampaignError>['problems']>().toEqualTypeOf<Problem[]>();
+  });
+
+  it('keeps the shapes of what it returns', () => {
+    expectTypeOf<TweetCount>().toEqualTypeOf<{ weightedLength: number; valid: boolean; safeLength: number; possibleLinks: string[]; fits: boolean }>();
+    expectTypeOf<DraftRun>().toEqualTypeOf<{ seed: number; drafts: Draft[]; unfit: DraftRun['unfit'] }>();
+    expectTypeOf<Draft['text']>().toEqualTypeOf<string>();
+    expectTypeOf<Draft['intentUrl']>().toEqualTypeOf<string>();
+    expectTypeOf<Draft['count']>().toEqualTypeOf<TweetCount>();
+    expectTypeOf<Problem['severity']>().toEqualTypeOf<'error' | 'warning'>();
+    expectTypeOf<Campaign['targets'][number]['handle']>().toEqualTypeOf<string | null | undefined>();
+  });
+});
