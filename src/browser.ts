@@ -3,6 +3,7 @@
 
 export type { Ask, Campaign, LoadedAsk, Point, Target } from './campaign/model.js';
 export { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './core/count.js';
-export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type PointForm, type Unfit } from './core/fit.js';
+export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type Unfit } from './core/drafting.js';
+export type { PointForm } from './core/wordings.js';
 export { DEFAULT_INTENT_URL, intentUrl } from './core/intent.js';
 export { CampaignError, PledgeError, type Problem } from './errors.js';

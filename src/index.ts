@@ -12,4 +12,5 @@
  * @module
  */
 export * from './browser.js';
+export { checkCampaign, type CheckCampaignOptions } from './campaign/check.js';
 export { loadCampaign } from './campaign/load.js';

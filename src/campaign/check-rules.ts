@@ -4,7 +4,7 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { pointsFor, pointSuits, wordings } from '../core/wordings.js';
 import type { Campaign, CampaignFileKey } from './load.js';
-import type { Point, Target } from './schema.js';
+import type { Point, Target } from './model.js';
 import { startsWithMention } from './template.js';
 import type { UnlocatedProblem } from './validate.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { oneLine } from '../ui/sanitize.js';
 import type { Campaign } from './load.js';
-import type { Target } from './schema.js';
+import type { Target } from './model.js';
 
 /** Which targets and point a command works on (the selection flags shared by every command). */
 export interface Selection {

@@ -1,6 +1,6 @@
 // The drafting engine: one tweet per target, chosen among the target's wordings (see wordings.ts).
 import type { Campaign } from '../campaign/load.js';
-import type { Target } from '../campaign/schema.js';
+import type { Target } from '../campaign/model.js';
 import { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { textHash } from './text-hash.js';

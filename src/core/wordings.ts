@@ -2,7 +2,7 @@
 // "another wording" in `-i` and every `pledge check` rule that asks "what could this target's tweet say" read
 // it, so they cannot disagree.
 import type { Campaign } from '../campaign/load.js';
-import type { Point, Target } from '../campaign/schema.js';
+import type { Point, Target } from '../campaign/model.js';
 import { renderTemplate, type TemplateValues } from '../campaign/template.js';
 import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
 

@@ -1,6 +1,6 @@
 import type { Campaign } from '../campaign/load.js';
 import { PledgeError } from '../errors.js';
-import type { Target } from '../campaign/schema.js';
+import type { Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';

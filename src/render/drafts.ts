@@ -1,4 +1,4 @@
-import type { Target } from '../campaign/schema.js';
+import type { Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import type { Draft, DraftRun, Unfit } from '../core/drafting.js';
 import type { Colors } from '../ui/color.js';

@@ -21,10 +21,10 @@ describe('the package as a library', () => {
   });
 
   it('drafts from both exactly what the CLI drafts', async () => {
-    const cli = JSON.parse(execFileSync(process.execPath, [join(REPO, 'bin/pledge.js'), 'draft', '--json', '--seed', '7'], { encoding: 'utf8' }));
+    const cli: { drafts: { text: string }[] } = JSON.parse(execFileSync(process.execPath, [join(REPO, 'bin/pledge.js'), 'draft', '--json', '--seed', '7'], { encoding: 'utf8' }));
     for (const lib of [cjs, esm]) {
       const run = lib.draftAll(await lib.loadCampaign(BUILTIN), 7);
-      expect(run.drafts.map((d) => d.text)).toEqual(cli.drafts.map((d: { text: string }) => d.text));
+      expect(run.drafts.map((d) => d.text)).toEqual(cli.drafts.map((d) => d.text));
     }
   });
 

@@ -2,7 +2,7 @@
 // (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as pledge from '../../src/index.js';
-import type { Campaign, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
+import type { Campaign, CheckCampaignOptions, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
@@ -11,6 +11,7 @@ describe('the public API', () => {
       'DEFAULT_INTENT_URL',
       'MAX_WEIGHTED_LENGTH',
       'PledgeError',
+      'checkCampaign',
       'countTweet',
       'draftAll',
       'draftEach',
@@ -25,6 +26,8 @@ describe('the public API', () => {
     expectTypeOf(pledge.draftAll).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => DraftRun>();
     expectTypeOf(pledge.countTweet).toEqualTypeOf<(text: string) => TweetCount>();
     expectTypeOf(pledge.intentUrl).toEqualTypeOf<(text: string, base?: string) => string>();
+    expectTypeOf(pledge.checkCampaign).toEqualTypeOf<(dir: string, options?: CheckCampaignOptions) => Promise<Problem[]>>();
+    expectTypeOf<CheckCampaignOptions>().toEqualTypeOf<{ now?: Date }>();
     expectTypeOf(pledge.MAX_WEIGHTED_LENGTH).toEqualTypeOf<number>();
     expectTypeOf<InstanceType<typeof pledge.CampaignError>['problems']>().toEqualTypeOf<Problem[]>();
   });
