@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { CORE_JS, EMOJI_GUARD, isParseTweetEmojiImport, isParseTweetUrlImport, URL_GUARD } from './scripts/twitter-text-plugins.mjs';
+import { CORE_JS, tldModuleSource, tldRedirect, TLDS_MODULE } from './scripts/twitter-text-plugins.mjs';
 
 const empty = new URL('./tests/support/empty.js', import.meta.url).pathname;
 
@@ -9,9 +9,11 @@ const twitterText: Plugin = {
   enforce: 'pre',
   resolveId(source, importer) {
     if (CORE_JS.test(source)) return empty;
-    if (isParseTweetUrlImport(source, importer)) return URL_GUARD;
-    if (isParseTweetEmojiImport(source, importer)) return EMOJI_GUARD;
-    return null;
+    if (source === TLDS_MODULE) return `\0${TLDS_MODULE}`;
+    return tldRedirect(source, importer) ?? null;
+  },
+  load(id) {
+    return id === `\0${TLDS_MODULE}` ? tldModuleSource() : null;
   },
 };
 
@@ -21,7 +23,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // twitter-text's ESM build uses extension-less imports that only a bundler resolves.
-    server: { deps: { inline: ['twitter-text', 'twemoji-parser'] } },
+    server: { deps: { inline: ['twitter-text'] } },
     testTimeout: 20_000,
   },
 });

@@ -4,7 +4,8 @@
 //   dist/commands/<name>.js  one self-contained bundle per command, import()ed by cli.js when it runs
 // Within a command bundle, dynamic imports (chalk, the JSON error locator, exporters) stay lazy: esbuild
 // wraps them so they are only evaluated when reached. twitter-text is bundled from its ESM build without its
-// core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts).
+// core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts)
+// and with today's TLDs (scripts/twitter-text-plugins.mjs).
 import { build } from 'esbuild';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -192,7 +193,7 @@ for (const { metafile } of results) {
 // The built-in campaign, validated now with the same loader the CLI uses (the build fails if it is
 // invalid) and stored with the exact texts it came from; see CampaignSnapshot in src/campaign/load.ts.
 const tmp = new URL(`dist/.snapshot-${process.pid}/`, root);
-await build({ ...common, sourcemap: false, outdir: undefined, outfile: new URL('load.cjs', tmp).pathname, entryPoints: ['src/campaign/load.ts'], plugins: [] });
+await build({ ...common, sourcemap: false, outdir: undefined, outfile: new URL('load.cjs', tmp).pathname, entryPoints: ['src/campaign/load.ts'], plugins: [twitterText] });
 const { loadCampaign, readCampaignSources } = await import(new URL('load.cjs', tmp).href);
 const dataDir = new URL('data/pledgedecrim', root).pathname;
 const { dir: _, ...campaign } = await loadCampaign(dataDir);

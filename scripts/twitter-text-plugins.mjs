@@ -1,18 +1,59 @@
 // Shared by the esbuild build and the vitest config, so tests run the same code the bundle does.
+//
+// twitter-text 3.1.0 (2020) is the last release: its URL grammar is still X's, its list of top-level domains
+// is not. At build time its TLD regex is replaced by one made from the union of its list and today's IANA
+// list (the `tlds` package), and the TLDs on which the two disagree are handed to the counter, which counts
+// such a link the larger of the two ways (see src/core/url-guard.ts).
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { domainToASCII } from 'node:url';
 
-export const URL_GUARD = fileURLToPath(new URL('../src/core/url-guard.ts', import.meta.url));
-export const EMOJI_GUARD = fileURLToPath(new URL('../src/core/emoji-guard.ts', import.meta.url));
-const fromParseTweet = (importer) => /twitter-text[\\/]dist[\\/]esm[\\/]parseTweet\.js$/.test(importer ?? '');
+const require = createRequire(import.meta.url);
 
-/** True when `source` imported by `importer` is parseTweet's URL extraction, which we route through the guard. */
-export function isParseTweetUrlImport(source, importer) {
-  return source === './extractUrlsWithIndices' && fromParseTweet(importer);
+/** Our module that stands in for twitter-text's `regexp/validGTLD` (the union of both lists). */
+export const TLD_PATTERN = fileURLToPath(new URL('../src/core/tld-pattern.ts', import.meta.url));
+/** A never-matching stand-in for `regexp/validCCTLD`: country codes are in the union already. */
+export const NO_TLD = fileURLToPath(new URL('../src/core/tld-none.ts', import.meta.url));
+/** The virtual module with the TLD lists, generated from the installed packages. */
+export const TLDS_MODULE = 'virtual:pledge-tlds';
+
+const fromTwitterRegexp = (importer) => /twitter-text[\\/]dist[\\/]esm[\\/]regexp[\\/]/.test(importer ?? '');
+
+/** Where an import of twitter-text's TLD regexes goes instead, or undefined to leave it alone. */
+export function tldRedirect(source, importer) {
+  if (!fromTwitterRegexp(importer)) return undefined;
+  if (source === './validGTLD') return TLD_PATTERN;
+  if (source === './validCCTLD') return NO_TLD;
+  return undefined;
 }
 
-/** True when `source` imported by `importer` is parseTweet's emoji parser, which we route through the guard. */
-export function isParseTweetEmojiImport(source, importer) {
-  return source === 'twemoji-parser' && fromParseTweet(importer);
+/** The TLDs of a twitter-text regex (`(?:(?:a|b|…)(?=…))`). */
+function alternatives(re) {
+  return re.source.replace(/^\(\?:\(\?:/, '').replace(/\)\(\?=.*$/s, '').split('|');
+}
+
+/**
+ * Source of the virtual TLD module: `TLDS` (a regex alternation of every TLD in either list, longest first),
+ * `UNCERTAIN` (lower-case TLDs in only one of the lists, with the punycode form of internationalised ones) and
+ * `IDN_PUNYCODE` (punycode forms of internationalised TLDs in both lists: twitter-text accepts any `xn--`).
+ */
+export function tldModuleSource() {
+  // The CommonJS build of twitter-text has the original regexes (ours are replaced only in bundles).
+  const { regexen } = require('twitter-text');
+  const old = new Set([...alternatives(regexen.validGTLD), ...alternatives(regexen.validCCTLD)].map((t) => t.toLowerCase()));
+  const today = new Set(require('tlds').map((t) => t.toLowerCase()));
+  const union = [...new Set([...old, ...today])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const puny = (t) => (/^[a-z0-9-]+$/.test(t) ? undefined : domainToASCII(t));
+  const uncertain = union.filter((t) => old.has(t) !== today.has(t));
+  const withPuny = (list) => list.flatMap((t) => [t, puny(t)].filter(Boolean));
+  const both = union.filter((t) => old.has(t) && today.has(t) && puny(t)).map(puny);
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  return [
+    `export const TLDS = ${JSON.stringify(union.map(escape).join('|'))};`,
+    `export const UNCERTAIN = ${JSON.stringify(withPuny(uncertain))};`,
+    `export const IDN_PUNYCODE = ${JSON.stringify(both)};`,
+    '',
+  ].join('\n');
 }
 
 /** core-js 2 polyfills that twitter-text imports: Node 20 has all of these natively. */
@@ -20,16 +61,16 @@ export const CORE_JS = /^core-js\/modules\//;
 
 /**
  * Imports the bundle defers until first use: the module is then required (and so evaluated, regexes and all)
- * only when the guard lets a text through. `name` is the export the importer uses.
+ * only when the guard lets a text through. `names` are the exports (functions) the importer uses.
  */
 export const DEFERRED_IMPORTS = [
-  { importer: /[\\/]src[\\/]core[\\/]url-guard\.ts$/, specifier: 'twitter-text/dist/esm/extractUrlsWithIndices', name: 'default' },
-  { importer: /[\\/]src[\\/]core[\\/]emoji-guard\.ts$/, specifier: 'twemoji-parser', name: 'parse' },
+  { importer: /[\\/]src[\\/]core[\\/]url-guard\.ts$/, specifier: './link-grammar.js', names: ['findLinks', 'extractUrls'] },
+  { importer: /[\\/]src[\\/]core[\\/]emoji-guard\.ts$/, specifier: 'emoji-regex', names: ['default'] },
 ];
 
 /**
- * The esbuild plugin that bundles twitter-text as we use it: without core-js, with the URL and emoji guards,
- * the big regex modules deferred. `root` is the package root (a file: URL).
+ * The esbuild plugin that bundles twitter-text as we use it: without core-js, with the TLD regex over both
+ * lists, the big regex modules (URL grammar, emoji) deferred. `root` is the package root (a file: URL).
  */
 export function twitterTextPlugin(root) {
   return {
@@ -39,19 +80,25 @@ export function twitterTextPlugin(root) {
       b.onResolve({ filter: /^punycode$/ }, () => ({ path: new URL('node_modules/punycode/punycode.js', root).pathname }));
       b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
       b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
-      b.onResolve({ filter: /^\.\/extractUrlsWithIndices$/ }, (args) =>
-        isParseTweetUrlImport(args.path, args.importer) ? { path: URL_GUARD } : undefined,
-      );
-      b.onResolve({ filter: /^twemoji-parser$/ }, (args) => (isParseTweetEmojiImport(args.path, args.importer) ? { path: EMOJI_GUARD } : undefined));
+      // Its TLD regexes: one over its 2020 list and today's IANA list together, made now from the packages.
+      b.onResolve({ filter: /^\.\/valid(GTLD|CCTLD)$/ }, (args) => {
+        const path = tldRedirect(args.path, args.importer);
+        return path ? { path } : undefined;
+      });
+      b.onResolve({ filter: /^virtual:pledge-tlds$/ }, () => ({ path: TLDS_MODULE, namespace: 'pledge-tlds' }));
+      b.onLoad({ filter: /.*/, namespace: 'pledge-tlds' }, () => ({ contents: tldModuleSource(), loader: 'js' }));
       // The guards' imports of the big regex modules: a stand-in that requires the real module on first call.
       b.onResolve({ filter: /.*/ }, (args) => {
         const deferred = DEFERRED_IMPORTS.find((d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement');
-        return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: deferred };
+        return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: { ...deferred, resolveDir: args.resolveDir } };
       });
       b.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ pluginData: d }) => ({
-        resolveDir: root.pathname,
+        resolveDir: d.resolveDir,
         loader: 'js',
-        contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)})${d.name === 'default' ? '.default' : ''});\nexport ${d.name === 'default' ? 'default function' : `function ${d.name}`}(...args) { return (${d.name === 'default' ? 'load()' : `load().${d.name}`})(...args); }\n`,
+        contents: [
+          `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)}));`,
+          ...d.names.map((n) => `export ${n === 'default' ? 'default function' : `function ${n}`}(...args) { return load()[${JSON.stringify(n)}](...args); }`),
+        ].join('\n'),
       }));
     },
   };

@@ -2,7 +2,7 @@
 // (tests/e2e/library.test.ts bundles it for the browser to make sure). src/index.ts adds the file-reading edge.
 
 export type { Ask, Campaign, LoadedAsk, Point, Target } from './campaign/model.js';
-export { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './core/count.js';
+export { countTweet, MAX_WEIGHTED_LENGTH, type CountedCharacter, type CountedLink, type TweetCount } from './core/count.js';
 export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type Unfit } from './core/drafting.js';
 export type { PointForm } from './core/wordings.js';
 export { DEFAULT_INTENT_URL, intentUrl } from './core/intent.js';

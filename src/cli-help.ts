@@ -7,6 +7,7 @@ Examples:
   pledge draft --group womens-orgs      only one group's targets
   pledge draft --seed 42 --urls         intent URLs only, reproducible wording
   pledge targets                        who the campaign addresses
+  pledge count "any text"               X's count of a text (or: … | pledge count)
   pledge draft --campaign ./my-campaign --json | jq -r '.drafts[0].text'
 
 Outside a clone of pledge, \`npx pledge\` is another package: use \`npx pledge-campaign-cli\`.
@@ -21,7 +22,7 @@ Exit codes:
 
 /** Shown after the built-in help. */
 export const DRAFT_HELP = `
-Each draft is counted with twitter-text exactly as X counts it (links count 23, emoji and CJK 2) and never
+Each draft is counted exactly as X counts it today (links count 23, emoji and CJK 2) and never
 truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
 so supporters don't all post the same text; the same seed gives the same drafts.
 
@@ -88,3 +89,19 @@ LONG and SHORT are weighted lengths as X counts them (a link 23, emoji and CJK 2
 Examples:
   pledge points
   pledge draft --point new-zealand`;
+
+/** Shown after the built-in help. */
+export const COUNT_HELP = `
+Counts as X does today: every link 23 whatever its length, every emoji 2, CJK 2, most other characters 1
+(see "Counting" in the README). Shows what counted, and names characters X refuses or that nobody would see
+(U+FEFF, NUL, control and bidi characters, zero-width spaces) with their code point and position.
+
+--json prints {"weightedLength", "remaining", "valid", "links": [{"text", "start", "end"}], "emoji",
+"invalid": [{"codePoint", "index"}]}; positions are code points of the NFC-normalised text, from 0.
+
+Exit codes: 0 it fits, 1 it does not (over 280, empty, or a refused character), 2 bad usage.
+
+Examples:
+  pledge count "Thank you @AmnestyUK 🧑‍🔧 https://amnesty.org/en/policy"
+  pbpaste | pledge count
+  pledge draft --json | jq -r '.drafts[0].text' | pledge count --json`;

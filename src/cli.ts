@@ -3,7 +3,7 @@ import { PledgeError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
-import { CHECK_HELP, DRAFT_HELP, EXPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
+import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
 import { terminalIo } from './ui/terminal-io.js';
 
@@ -160,6 +160,18 @@ export function buildProgram(setExit: Setter): Command {
     .action(async (flags: CommonFlags) => {
       const { run } = await import('./commands/points.js');
       setExit(await run({ ...campaignFrom(flags), json: flags.json }, await io()));
+    });
+
+  program
+    .command('count')
+    .description('count a text as X does (an argument or standard input); exit 1 if it does not fit')
+    .argument('[text...]', 'the text (words are joined with a space); without it, all of standard input, newlines included')
+    .addOption(jsonOption())
+    .addHelpText('after', COUNT_HELP)
+    .action(async (words: string[], flags: { json?: boolean }) => {
+      const { run, MAX_INPUT_BYTES } = await import('./commands/count.js');
+      const { readStdin } = await import('./ui/stdin.js');
+      setExit(await run({ text: words.length ? words.join(' ') : undefined, readInput: readStdin(MAX_INPUT_BYTES), json: flags.json }, await io()));
     });
   return program;
 }

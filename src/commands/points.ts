@@ -1,4 +1,4 @@
-import { parse } from '../core/count.js';
+import { countTweet } from '../core/count.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatTable, shorten, widthFor } from '../render/table.js';
 import { openCampaign } from '../run/open-campaign.js';
@@ -23,8 +23,8 @@ export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
     short: p.short,
     asks: p.asks ?? null,
     source: p.source ?? null,
-    weightedLength: parse(p.text).weightedLength,
-    shortWeightedLength: parse(p.short).weightedLength,
+    weightedLength: countTweet(p.text).weightedLength,
+    shortWeightedLength: countTweet(p.short).weightedLength,
   }));
   if (options.json) {
     io.out(`${JSON.stringify(points, null, 2)}\n`);

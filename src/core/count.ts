@@ -1,66 +1,186 @@
-import configs from 'twitter-text/dist/esm/configs';
-import parseTweet from 'twitter-text/dist/esm/parseTweet';
-import extractUrlsWithIndices, { MAY_CONTAIN_URL } from './url-guard.js';
+// The one counter for X, used by drafting, `check`, `points`, `-i`, `count` and the action page's script.
+// X's rules (developer docs, "Counting characters"; twitter-text config v3), with today's data:
+//   - the text is NFC-normalised first;
+//   - every link counts 23, whatever its length: twitter-text's URL grammar, over the union of twitter-text's
+//     2020 TLD list and today's IANA list (src/core/url-guard.ts); a link whose TLD only one list has is
+//     counted the larger of its two readings (23, or its text without that TLD), so an error can only be a
+//     refusal;
+//   - every emoji counts 2, whatever its code points (src/core/emoji-guard.ts: today's Unicode emoji data);
+//   - every other code point weighs 1 in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037, else 2;
+//   - 280 at most; U+0000, U+FEFF, U+FFFE, U+FFFF (and lone surrogates) make a text invalid, and so, for
+//     pledge, do invisible controls (src/core/unsafe-chars.ts).
+import { emojiRanges } from './emoji-guard.js';
+import { findUnsafeCharacters, type UnsafeCharacter } from './unsafe-chars.js';
+import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
 
-/** X's limit in weighted characters (twitter-text config v3). */
-export const MAX_WEIGHTED_LENGTH: number = configs.defaults.maxWeightedTweetLength;
-/** What every link counts, whatever its length. */
-export const URL_WEIGHT: number = configs.defaults.transformedURLLength;
+// For the counters of other networks, through this module so the built CLI holds the URL grammar once.
+export { extractUrlsWithIndices } from './url-guard.js';
 
-/** How X counts a tweet, plus what we add to stay on the safe side. */
+/** X's limit, in weighted characters. */
+export const MAX_WEIGHTED_LENGTH = 280;
+/** What every link counts, in weighted characters, whatever its length. */
+export const URL_WEIGHT = 23;
+/** What every emoji counts, in weighted characters, whatever its number of code points. */
+export const EMOJI_WEIGHT = 2;
+
+/** A link as counted. Offsets are code points of the NFC-normalised text, `[start, end)`. */
+export interface CountedLink {
+  text: string;
+  start: number;
+  end: number;
+  /** 23; or, where X's linking is uncertain, the larger of 23 and the weight of its text read without the link. */
+  weight: number;
+  /** Its TLD was added or retired since twitter-text's 2020 list: X may or may not link it. */
+  uncertain: boolean;
+}
+
+/** A character that must not reach a post unseen; `index` in code points of the NFC-normalised text. */
+export type CountedCharacter = UnsafeCharacter;
+
+/** How X counts a post (see the rules at the top of this file). */
 export interface TweetCount {
-  /** twitter-text's `parseTweet(text).weightedLength`, config v3: exactly what X's clients show. */
+  /** X's count in weighted characters: what its composer shows, or the larger reading where uncertain. */
   weightedLength: number;
-  /** twitter-text's own verdict: non-empty, no invalid characters, within 280. */
+  /** Not empty, within {@link MAX_WEIGHTED_LENGTH}, and no character in `invalid`. */
   valid: boolean;
-  /**
-   * `weightedLength` with every domain-like word that twitter-text does not know as a link counted as one (23).
-   * twitter-text 3.1.0 predates many top-level domains (`foo.music`), so it under-counts them; X doesn't.
-   */
-  safeLength: number;
-  /** Domain-like words twitter-text did not count as links: X may. */
-  possibleLinks: string[];
-  /** Valid per twitter-text and still within the limit when counted the safe way. */
-  fits: boolean;
+  links: CountedLink[];
+  /** How many emoji were counted (2 each). */
+  emoji: number;
+  /** Characters X refuses and invisible controls (errors): a text with any is not valid. */
+  invalid: CountedCharacter[];
+  /** Zero-width joiners, non-joiners and bidi marks outside emoji (warnings): the text stays valid. */
+  notices: CountedCharacter[];
 }
 
-/** twitter-text's parse with the v3 defaults merged in (parseTweet does not merge options itself). */
-export function parse(text: string): { weightedLength: number; valid: boolean } {
-  return parseTweet(text, { ...configs.defaults });
+/** The weight of one code point outside links and emoji: 1 in X's light ranges, else 2. */
+export function weightOf(cp: number): 1 | 2 {
+  return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : 2;
 }
 
-// A word with a dot between letters, ending in a label of 2+ letters: what X may take for a link.
-const DOMAIN_LIKE = /(?<![\p{L}\p{N}_@#$.\-/])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63}(?![\p{L}\p{N}_-])/gu;
-
-/** Counts a tweet the way X does, flagging what X may count as a link although twitter-text 3.1.0 doesn't. */
-export function countTweet(text: string): TweetCount {
-  const { weightedLength, valid } = parse(text);
-  const possibleLinks: string[] = [];
-  let safeLength = weightedLength;
-  const domainLike = MAY_CONTAIN_URL.test(text) ? [...text.matchAll(DOMAIN_LIKE)] : [];
-  if (domainLike.length) {
-    const known = extractUrlsWithIndices(text).map((u) => u.indices);
-    for (const m of domainLike) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (known.some(([s, e]) => start < e && s < end)) continue;
-      possibleLinks.push(m[0]);
-      safeLength += Math.max(0, URL_WEIGHT - parse(m[0]).weightedLength);
+/** The weight of `text[from, to)` read as plain text: emoji (flat ranges, see emojiRanges) 2, others by {@link weightOf}. */
+function plainWeight(text: string, from: number, to: number, emoji: readonly number[]): number {
+  let weight = 0;
+  let e = 0;
+  for (let i = from; i < to; ) {
+    while (e < emoji.length && emoji[e + 1]! <= i) e += 2;
+    if (emoji[e] === i && emoji[e + 1]! <= to) {
+      weight += EMOJI_WEIGHT;
+      i = emoji[e + 1]!;
+      continue;
     }
+    const cp = text.codePointAt(i)!;
+    weight += weightOf(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
-  return { weightedLength, valid, safeLength, possibleLinks, fits: valid && safeLength <= MAX_WEIGHTED_LENGTH };
+  return weight;
 }
-
-// Characters that twitter-text weighs 1 each, that are never emoji or invalid, and that NFC leaves alone:
-// printable ASCII, newline, Latin-1 (but © ®), Latin Extended-A/B, and the dashes and quotes U+2010–201F.
-const WEIGHT_ONE = /^[\n\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u024f\u2010-\u201f]*$/;
 
 /**
- * The exact weighted length of a text, when it can be known without twitter-text: every character weighs 1
- * and there can be no link (no dot between two non-space characters) or emoji, so the weighted length is the
- * number of characters. Undefined when twitter-text has to count. (A property test holds this to parseTweet.)
+ * The weight of an uncertain link's text read the other way: without its TLD (the dot before it broken, so
+ * what is left may hold a shorter link, counted the same way in turn), or, for a domain twitter-text drops,
+ * as plain text.
+ */
+function otherReading(text: string, start: number, end: number, tldDot: number | undefined, emoji: readonly number[]): number {
+  if (tldDot === undefined) return plainWeight(text, start, end, emoji);
+  return countTweet(`${text.slice(start, tldDot)} ${text.slice(tldDot + 1, end)}`).weightedLength;
+}
+
+/** Code points in `text[0, offset)`. */
+function codePointsBefore(text: string, offset: number): number {
+  let n = offset;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+const result = (weightedLength: number, links: CountedLink[] = [], emoji = 0, invalid: CountedCharacter[] = [], notices: CountedCharacter[] = []): TweetCount => ({
+  weightedLength,
+  valid: invalid.length === 0 && weightedLength > 0 && weightedLength <= MAX_WEIGHTED_LENGTH,
+  links,
+  emoji,
+  invalid,
+  notices,
+});
+
+/** Counts a post as X does today (see the rules at the top of this file). Never throws. */
+export function countTweet(input: string): TweetCount {
+  const quick = quickLength(input);
+  if (quick !== undefined) return result(quick);
+  const text = input.normalize('NFC');
+  const found = extractLinks(text);
+  const emoji = emojiRanges(text);
+  const astral = /[\ud800-\udfff]/.test(text);
+  const cpIndex = astral ? (i: number) => codePointsBefore(text, i) : (i: number) => i;
+  const links: CountedLink[] = [];
+  let weight = 0;
+  let emojiCount = 0;
+  let l = 0;
+  let e = 0;
+  for (let i = 0; i < text.length; ) {
+    while (l < found.length && found[l]!.indices[0] < i) l++;
+    const link = found[l];
+    if (link?.indices[0] === i) {
+      const [start, end] = link.indices;
+      const w = link.uncertain ? Math.max(URL_WEIGHT, otherReading(text, start, end, link.tldDot, emoji)) : URL_WEIGHT;
+      links.push({ text: link.url, start: cpIndex(start), end: cpIndex(end), weight: w, uncertain: link.uncertain });
+      weight += w;
+      i = end;
+      continue;
+    }
+    while (e < emoji.length && emoji[e + 1]! <= i) e += 2;
+    if (emoji[e] === i) {
+      weight += EMOJI_WEIGHT;
+      emojiCount++;
+      i = emoji[e + 1]!;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    weight += weightOf(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const invalid: CountedCharacter[] = [];
+  const notices: CountedCharacter[] = [];
+  for (const c of findUnsafeCharacters(text, emoji)) (c.severity === 'error' ? invalid : notices).push({ ...c, index: cpIndex(c.index) });
+  return result(weight, links, emojiCount, invalid, notices);
+}
+
+// Characters that weigh 1 each, that are never emoji, links or unsafe, and that NFC leaves alone: printable
+// ASCII, newline, Latin-1 (but © ® and the soft hyphen), Latin Extended-A/B, and the dashes and quotes
+// U+2010–201F.
+const WEIGHT_ONE = /^[\n\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u2010-\u201f]*$/;
+
+/**
+ * The exact weighted length of a text, when it can be known cheaply: every character weighs 1 and there can
+ * be no link (no dot between two non-space characters), emoji or unsafe character, so the weighted length is
+ * the number of characters. Undefined when the full count is needed. (A property test holds this to
+ * {@link countTweet}.)
  */
 export function quickLength(text: string): number | undefined {
   if (!WEIGHT_ONE.test(text) || MAY_CONTAIN_URL.test(text)) return undefined;
   return text.length;
+}
+
+/** `U+200B (zero width space) at character 12`: characters of a count, the first three, for messages. */
+export function describeCharacters(chars: readonly CountedCharacter[]): string {
+  const shown = chars.slice(0, 3).map((c) => `${c.codePoint} (${c.name}) at character ${c.index + 1}`);
+  return shown.join(', ') + (chars.length > 3 ? ` and ${chars.length - 3} more` : '');
+}
+
+/**
+ * Why a count is not valid, in words (`it contains U+FEFF (…) at character 3`, `291/280: 11 over the limit`,
+ * `it is empty`); undefined when it is valid. Characters come first: no length can make such a text fit.
+ */
+export function whyInvalid(count: TweetCount): string | undefined {
+  if (count.valid) return undefined;
+  if (count.invalid.length) return `it contains ${describeCharacters(count.invalid)}`;
+  if (count.weightedLength <= 0) return 'it is empty';
+  return `${count.weightedLength}/${MAX_WEIGHTED_LENGTH}: ${count.weightedLength - MAX_WEIGHTED_LENGTH} over the limit`;
 }

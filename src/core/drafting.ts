@@ -1,7 +1,7 @@
 // The drafting engine: one tweet per target, chosen among the target's wordings (see wordings.ts).
 import type { Campaign } from '../campaign/load.js';
 import type { Target } from '../campaign/model.js';
-import { countTweet, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
+import { countTweet, describeCharacters, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { textHash } from './text-hash.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
@@ -58,9 +58,10 @@ function warningsFor(target: Target, text: string, count: TweetCount): string[] 
   const warnings: string[] = [];
   if (!target.handle) warnings.push(`no X handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
   if (text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
-  for (const link of count.possibleLinks) {
-    warnings.push(`X may count "${link}" as a link (23 characters); it was counted that way to be safe`);
+  for (const link of count.links) {
+    if (link.uncertain) warnings.push(`"${link.text}" is on a top-level domain added or retired since twitter-text's list: X may or may not link it; counted ${link.weight}, the larger reading`);
   }
+  if (count.notices.length) warnings.push(`the draft contains ${describeCharacters(count.notices)}, invisible outside emoji`);
   return warnings;
 }
 

@@ -1,14 +1,67 @@
-// twitter-text's URL regex (an alternation of ~1,500 top-level domains) costs ~10 ms a call until V8
-// tiers it up, and parseTweet runs it on every count. A link always has a dot between two non-space
-// characters (`domain.tld`), so where there is none, the answer is known: no links. The build (and the
-// test config) route parseTweet's import of extractUrlsWithIndices through this guard.
-import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
+// Links as X finds them: twitter-text's URL grammar (src/core/link-grammar.ts), built with a TLD regex over
+// twitter-text's 2020 list and today's IANA list together (scripts/twitter-text-plugins.mjs). The regex, an
+// alternation of ~1,600 TLDs, costs ~10 ms a call until V8 tiers it up; a link always has a dot between two
+// non-space characters (`domain.tld`), so a text without one is answered without it. The build loads the
+// grammar only on first use.
+import { extractUrls, findLinks } from './link-grammar.js';
+import { IDN_PUNYCODE, UNCERTAIN } from 'virtual:pledge-tlds';
 
 /** A text that does not match this cannot contain a link, as twitter-text defines one. */
 export const MAY_CONTAIN_URL = /[^ \t\n\r.]\.[^ \t\n\r.]/;
 
-/** twitter-text's extractUrlsWithIndices, skipped when the text cannot contain a link. */
-export default function guardedExtractUrlsWithIndices(text: string, options?: object): { url: string; indices: [number, number] }[] {
+/** A link found in a text, by UTF-16 offsets. */
+export interface FoundLink {
+  url: string;
+  /** `[start, end)` in UTF-16 code units of the text searched. */
+  indices: [number, number];
+  /**
+   * Whether X links it is uncertain: its TLD is in only one of twitter-text's list and today's IANA list
+   * (added or retired since 2020), or is an `xn--` TLD in neither, or twitter-text drops it (see findLinks).
+   */
+  uncertain: boolean;
+  /**
+   * For a link uncertain because of its TLD: the UTF-16 offset (in the text) of the dot before that TLD, where
+   * the other reading, without the TLD, breaks the link.
+   */
+  tldDot?: number;
+}
+
+const uncertainTlds = new Set(UNCERTAIN);
+const knownPunycode = new Set(IDN_PUNYCODE);
+
+/** Where the TLD of a URL found by twitter-text starts (after its last dot), and the TLD in lower case. */
+function tldAt(url: string): { at: number; tld: string } {
+  const scheme = /^https?:\/\//i.exec(url)?.[0].length ?? 0;
+  const host = url.slice(scheme).split(/[/:?#]/, 1)[0]!;
+  const at = scheme + host.lastIndexOf('.') + 1;
+  return { at, tld: host.slice(at - scheme).toLowerCase() };
+}
+
+/** The lower-case TLD of a URL found by twitter-text (`https://a.b.music/x` -> `music`). */
+export function tldOf(url: string): string {
+  return tldAt(url).tld;
+}
+
+/** Whether X's linking of a URL with this TLD is uncertain (see {@link FoundLink.uncertain}). */
+export function isUncertainTld(tld: string): boolean {
+  return uncertainTlds.has(tld) || (tld.startsWith('xn--') && !knownPunycode.has(tld));
+}
+
+/** Every link of `text`, in order; skips the regex when the text cannot contain one. */
+export function extractLinks(text: string): FoundLink[] {
   if (!text || !MAY_CONTAIN_URL.test(text)) return [];
-  return (extractUrlsWithIndices as (t: string, o?: object) => ReturnType<typeof extractUrlsWithIndices>)(text, options);
+  return findLinks(text).map(({ url, indices, rejected }) => {
+    const { at, tld } = tldAt(url);
+    if (rejected) return { url, indices, uncertain: true };
+    return isUncertainTld(tld) ? { url, indices, uncertain: true, tldDot: indices[0] + at - 1 } : { url, indices, uncertain: false };
+  });
+}
+
+/**
+ * twitter-text's extractUrlsWithIndices (over both TLD lists), skipped when the text cannot contain a link.
+ * For counters of other networks that need twitter-text's own reading (Mastodon: scheme required).
+ */
+export function extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol: boolean }): { url: string; indices: [number, number] }[] {
+  if (!text || !MAY_CONTAIN_URL.test(text)) return [];
+  return extractUrls(text, options);
 }

@@ -22,14 +22,14 @@ export interface Wording {
   templateIndex: number;
   /** The rendered text, exactly as it would be posted. */
   text: string;
-  /** Its length in weighted characters as X counts it (the safe count: see {@link TweetCount}). */
+  /** Its length in weighted characters as X counts it (see {@link TweetCount}). */
   length: number;
   /**
    * The full count. Absent when the exact quick length ({@link quickLength}) already puts the text over the
    * limit, which spares twitter-text for most over-long candidates.
    */
   count?: TweetCount;
-  /** Within the limit and made of characters X accepts (`count.fits`). */
+  /** Within the limit and made of characters X accepts (`count.valid`). */
   fits: boolean;
 }
 
@@ -92,7 +92,7 @@ export function measure(text: string, plain = false): { length: number; count?: 
   const quick = plain ? undefined : quickLength(text);
   if (quick !== undefined && quick > MAX_WEIGHTED_LENGTH) return { length: quick, fits: false };
   const count = countTweet(text);
-  return { length: count.safeLength, count, fits: count.fits };
+  return { length: count.weightedLength, count, fits: count.valid };
 }
 
 /**

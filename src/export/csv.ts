@@ -30,7 +30,7 @@ const BATCH = 32;
  * empty, `valid` false, `problem` saying why). Shared by the CSV and xlsx exports.
  */
 export function csvRecord({ draft: d, unfit: u }: DraftOutcome): string[] {
-  if (d) return [d.target.id, d.target.name, d.target.handle ?? '', d.target.group, d.text, String(d.count.weightedLength), String(d.count.fits), d.intentUrl, ''];
+  if (d) return [d.target.id, d.target.name, d.target.handle ?? '', d.target.group, d.text, String(d.count.weightedLength), String(d.count.valid), d.intentUrl, ''];
   return [u.target.id, u.target.name, u.target.handle ?? '', u.target.group, '', '', 'false', '', `could not draft: ${unfitReason(u)}`];
 }
 

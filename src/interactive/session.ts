@@ -1,7 +1,7 @@
 import type { Campaign } from '../campaign/load.js';
 import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
-import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { MAX_WEIGHTED_LENGTH, whyInvalid } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
@@ -82,9 +82,8 @@ async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', 
       return draft;
     }
     const next = withText(campaign, draft, edited);
-    if (next.count.fits) return next;
-    const over = next.count.weightedLength - MAX_WEIGHTED_LENGTH;
-    const why = over > 0 ? `${next.count.weightedLength}/${MAX_WEIGHTED_LENGTH}: ${over} over the limit` : next.count.valid ? `${next.count.safeLength}/${MAX_WEIGHTED_LENGTH} counting ${next.count.possibleLinks.join(', ')} as links, as X may` : 'it contains characters X does not accept';
+    const why = whyInvalid(next.count);
+    if (!why) return next;
     deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
     text = edited;
   }

@@ -13,7 +13,7 @@
 //   composer with `text`).
 import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
-import extractUrlsWithIndices from '../core/url-guard.js';
+import { extractUrlsWithIndices } from '../core/count.js';
 import { graphemeCount, hostPattern, isHostName } from './text.js';
 import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 

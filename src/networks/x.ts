@@ -1,12 +1,12 @@
-// X, counted by src/core/count.ts (twitter-text config v3, plus possible links twitter-text 3.1.0 misses).
-import { countTweet, MAX_WEIGHTED_LENGTH } from '../core/count.js';
+// X, counted by src/core/count.ts (X's rules today: twitter-text config v3 with today's TLDs and emoji).
+import { countTweet, describeCharacters, MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { intentUrl } from '../core/intent.js';
 import { postCount, type Network } from './types.js';
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
 export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
-/** X: 280 weighted characters (GUIDE.md §3); `length` is twitter-text's weightedLength, `valid` our safe verdict. */
+/** X: 280 weighted characters (GUIDE.md §3); `length` is X's count (countTweet's weightedLength). */
 export const x: Network = {
   id: 'x',
   name: 'X',
@@ -14,8 +14,7 @@ export const x: Network = {
   count: (text) => {
     const c = countTweet(text);
     const problems: string[] = [];
-    if (!c.valid && text.trim() !== '' && c.weightedLength <= MAX_WEIGHTED_LENGTH) problems.push('twitter-text finds invalid characters');
-    if (c.valid && !c.fits) problems.push(`X may count ${c.safeLength}: it may take ${c.possibleLinks.join(', ')} for links`);
+    if (c.invalid.length) problems.push(`it contains ${describeCharacters(c.invalid)}`);
     return postCount(c.weightedLength, MAX_WEIGHTED_LENGTH, 'weighted characters', problems, text.trim() === '');
   },
   intentUrl: (text) => intentUrl(text),

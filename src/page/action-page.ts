@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // The script of the exported HTML action page (bundled to dist/page.js, inlined into the page). It counts
-// each edited draft with the same twitter-text code as the CLI and keeps the Tweet link on the edited text.
-import { MAX_WEIGHTED_LENGTH, parse } from '../core/count.js';
+// each edited draft with the same counter as the CLI (src/core/count.ts) and keeps the Tweet link on the edited text.
+import { countTweet, MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { intentUrl } from '../core/intent.js';
 
 function update(article: HTMLElement): void {
@@ -11,7 +11,7 @@ function update(article: HTMLElement): void {
   const over = article.querySelector<HTMLElement>('.over')!;
   const link = article.querySelector<HTMLAnchorElement>('a.tweet')!;
   const text = textarea.value;
-  const { weightedLength, valid } = parse(text.isWellFormed() ? text : text.toWellFormed());
+  const { weightedLength, valid } = countTweet(text);
   count.value = `${weightedLength}/${MAX_WEIGHTED_LENGTH}`;
   const tooLong = weightedLength > MAX_WEIGHTED_LENGTH;
   over.hidden = !tooLong;

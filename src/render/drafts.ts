@@ -56,7 +56,7 @@ export function toDraftJson(d: Draft): DraftJson {
     text: d.text,
     weightedLength: d.count.weightedLength,
     remaining: MAX_WEIGHTED_LENGTH - d.count.weightedLength,
-    valid: d.count.fits,
+    valid: d.count.valid,
     intentUrl: d.intentUrl,
     warnings: d.warnings,
   };

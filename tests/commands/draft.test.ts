@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run as draft } from '../../src/commands/draft.js';
 import { run as points } from '../../src/commands/points.js';
 import { run as targets } from '../../src/commands/targets.js';
-import { parse } from '../../src/core/count.js';
+import { countTweet } from '../../src/core/count.js';
 import { intentText } from '../../src/core/intent.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
@@ -35,7 +35,7 @@ describe('pledge draft (command)', () => {
     for (const d of doc.drafts) {
       expect(Object.keys(d).sort()).toEqual(['ask', 'form', 'intentUrl', 'pointId', 'remaining', 'target', 'template', 'text', 'valid', 'warnings', 'weightedLength'].sort());
       expect(Object.keys(d.target)).toEqual(['id', 'name', 'handle', 'group']);
-      expect(d.weightedLength).toBe(parse(d.text).weightedLength);
+      expect(d.weightedLength).toBe(countTweet(d.text).weightedLength);
       expect(d.remaining).toBe(280 - d.weightedLength);
       expect(d.valid).toBe(true);
       expect(intentText(d.intentUrl)).toBe(d.text);

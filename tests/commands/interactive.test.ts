@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
-import { parse } from '../../src/core/count.js';
+import { countTweet } from '../../src/core/count.js';
 import { draftAll, type Draft, type DraftOutcome } from '../../src/core/drafting.js';
 import { intentText } from '../../src/core/intent.js';
 import type { CopyResult } from '../../src/handoff/clipboard.js';
@@ -116,10 +116,10 @@ describe('pledge draft -i (scripted prompts)', () => {
       noExport,
     ]);
     const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
-    const over = parse(long).weightedLength - 280;
-    expect(s.io.stdout).toContain(`Not accepted: ${parse(long).weightedLength}/280: ${over} over the limit. Edit it again.`);
+    const over = countTweet(long).weightedLength - 280;
+    expect(s.io.stdout).toContain(`Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit. Edit it again.`);
     expect(record!.draft.text).toBe(fixed);
-    expect(record!.draft.count.weightedLength).toBe(parse(fixed).weightedLength);
+    expect(record!.draft.count.weightedLength).toBe(countTweet(fixed).weightedLength);
     expect(intentText(s.opened[0]!)).toBe(fixed);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from '../../src/core/count.js';
+import { countTweet } from '../../src/core/count.js';
 import { intentText } from '../../src/core/intent.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
@@ -73,7 +73,7 @@ describe.skipIf(skipWithout(hasChromium))(`the HTML action page in Chromium${has
       await textarea.pressSequentially(text.slice(0, 5));
       await textarea.fill(text);
       const s = await state(p, 0);
-      expect(s.count).toBe(`${parse(text).weightedLength}/280`);
+      expect(s.count).toBe(`${countTweet(text).weightedLength}/280`);
       expect(intentText(s.href)).toBe(text);
     }
   });

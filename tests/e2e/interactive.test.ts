@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from '../../src/core/count.js';
+import { countTweet } from '../../src/core/count.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
 import { BIN, skipWithout } from '../support/paths.js';
@@ -51,7 +51,7 @@ describe.skipIf(skipWithout(hasTmux))(`pledge draft -i in a terminal${hasTmux ? 
     term.keys('Enter');
     await term.waitFor(/Amnesty International UK:\s*\n/);
     term.keys('Down', 'Down', 'Down', 'Enter'); // copy draft -> copy URL -> another wording -> edit in your editor
-    await term.waitFor(new RegExp(`${parse(edited).weightedLength}/280`));
+    await term.waitFor(new RegExp(`${countTweet(edited).weightedLength}/280`));
     term.keys('Enter');
     await term.waitFor(/Export these 1 drafts/);
     term.keys('n', 'Enter');

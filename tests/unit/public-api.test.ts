@@ -2,7 +2,7 @@
 // (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as pledge from '../../src/index.js';
-import type { Campaign, CheckCampaignOptions, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
+import type { Campaign, CheckCampaignOptions, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
@@ -33,7 +33,9 @@ describe('the public API', () => {
   });
 
   it('keeps the shapes of what it returns', () => {
-    expectTypeOf<TweetCount>().toEqualTypeOf<{ weightedLength: number; valid: boolean; safeLength: number; possibleLinks: string[]; fits: boolean }>();
+    expectTypeOf<TweetCount>().toEqualTypeOf<{ weightedLength: number; valid: boolean; links: CountedLink[]; emoji: number; invalid: CountedCharacter[]; notices: CountedCharacter[] }>();
+    expectTypeOf<CountedLink>().toEqualTypeOf<{ text: string; start: number; end: number; weight: number; uncertain: boolean }>();
+    expectTypeOf<CountedCharacter>().toEqualTypeOf<{ codePoint: string; index: number; kind: 'refused' | 'control' | 'zero-width'; severity: 'error' | 'warning'; name: string }>();
     expectTypeOf<DraftRun>().toEqualTypeOf<{ seed: number; drafts: Draft[]; unfit: DraftRun['unfit'] }>();
     expectTypeOf<Draft['text']>().toEqualTypeOf<string>();
     expectTypeOf<Draft['intentUrl']>().toEqualTypeOf<string>();

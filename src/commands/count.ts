@@ -1,0 +1,88 @@
+import { countTweet, MAX_WEIGHTED_LENGTH, URL_WEIGHT, EMOJI_WEIGHT, type TweetCount } from '../core/count.js';
+import { UsageError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../ui/io.js';
+import { oneLine } from '../ui/sanitize.js';
+
+/** More than this on standard input is not a post: refused rather than read on. */
+export const MAX_INPUT_BYTES = 1 << 20;
+
+export interface CountOptions {
+  /** The text to count; when absent, standard input is read through `readInput`. */
+  text?: string;
+  /** Reads the whole of standard input as bytes; undefined when it is a terminal (nothing to read). */
+  readInput?: () => Promise<Uint8Array>;
+  json?: boolean;
+}
+
+/** `pledge count --json` (a stable, documented shape). Offsets are code points of the NFC-normalised text. */
+export interface CountJson {
+  weightedLength: number;
+  remaining: number;
+  valid: boolean;
+  links: { text: string; start: number; end: number }[];
+  emoji: number;
+  invalid: { codePoint: string; index: number }[];
+}
+
+/** The `--json` document of a count. */
+export function toCountJson(c: TweetCount): CountJson {
+  return {
+    weightedLength: c.weightedLength,
+    remaining: MAX_WEIGHTED_LENGTH - c.weightedLength,
+    valid: c.valid,
+    links: c.links.map(({ text, start, end }) => ({ text, start, end })),
+    emoji: c.emoji,
+    invalid: c.invalid.map(({ codePoint, index }) => ({ codePoint, index })),
+  };
+}
+
+/** The text report: `N/280` and what counted (links with their weight, emoji, characters with position). */
+export function formatCount(c: TweetCount, colors: Io['colors']): string {
+  const over = c.weightedLength - MAX_WEIGHTED_LENGTH;
+  const figure = `${c.weightedLength}/${MAX_WEIGHTED_LENGTH}`;
+  const verdict = c.invalid.length
+    ? colors.error(`${figure}  not accepted: it has characters X refuses or that nobody would see`)
+    : over > 0
+      ? colors.error(`${figure}  ${over} over the limit`)
+      : c.weightedLength === 0
+        ? colors.error(`${figure}  empty`)
+        : colors.ok(`${figure}  fits, ${-over} left`);
+  const lines = [verdict];
+  for (const l of c.links) {
+    const why = l.uncertain ? `  (counted ${l.weight}: X may or may not link it; its top-level domain changed since 2020)` : '';
+    lines.push(`  link   ${String(l.weight).padStart(3)}  ${oneLine(l.text)}  characters ${l.start + 1}-${l.end}${why}`);
+  }
+  if (c.emoji) lines.push(`  emoji  ${String(c.emoji * EMOJI_WEIGHT).padStart(3)}  ${c.emoji} emoji, ${EMOJI_WEIGHT} each`);
+  for (const ch of c.invalid) lines.push(colors.error(`  refused     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}`));
+  for (const ch of c.notices) lines.push(colors.warn(`  warning     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji`));
+  if (c.links.length) lines.push(colors.dim(`  (every link counts ${URL_WEIGHT}, whatever its length)`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Decodes standard input as UTF-8; bad bytes are a usage error (they would reach the post as U+FFFD). */
+function decode(bytes: Uint8Array): string {
+  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`standard input has ${bytes.length} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError('standard input is not UTF-8 text: save or pipe it as UTF-8');
+  }
+}
+
+/** `pledge count [text]`: X's count of one text (the argument, or all of standard input); exit 1 when it does not fit. */
+export async function run(options: CountOptions, io: Io): Promise<ExitCode> {
+  let text = options.text;
+  if (text === undefined) {
+    if (!options.readInput) throw new UsageError('nothing to count: give the text as an argument (pledge count "…") or on standard input (… | pledge count)');
+    text = decode(await options.readInput());
+  }
+  const c = countTweet(text);
+  if (options.json) {
+    io.out(`${JSON.stringify(toCountJson(c), null, 2)}\n`);
+    for (const ch of c.notices) io.err(`${io.errColors.warn('warning:')} ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji\n`);
+  } else {
+    io.out(formatCount(c, io.colors));
+  }
+  return c.valid ? ExitCode.Ok : ExitCode.Failed;
+}
