@@ -29,7 +29,7 @@ const selectionOptions = (c: Command) =>
   c
     .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`; repeat it, or separate ids with commas)')
     .option('-g, --group <name>', 'only the targets of this group')
-    .option('-p, --point <id>', 'use this talking point for every draft (ids from `pledge points`)')
+    .option('-p, --point <id>', 'use this talking point for every target whose ask it suits (ids from `pledge points`)')
     .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed);
 const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');

@@ -1,12 +1,13 @@
 // Loaded only when a campaign has to be validated (zod is not on the start-up path of the built-in one).
 import type * as z from 'zod/mini';
 import { CampaignError, type Problem } from '../errors.js';
-import { RELEASE_ABOVE, sourceText, type Campaign, type CampaignSource, type CampaignSources, type LoadedAsk } from './load.js';
+import { RELEASE_ABOVE, sourceText, type Campaign, type CampaignFileKey, type CampaignSource, type CampaignSources, type LoadedAsk } from './load.js';
 import { isValidHashtag } from '../core/hashtag.js';
 import { collectGarbage } from '../core/memory.js';
 import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, schemaRule, type CampaignFile, type Point, type Target } from './schema.js';
-import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 import { networkHandleChecks, networkTemplateChecks } from './network-checks.js';
+import { placeholderChecks } from './point-checks.js';
+import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 
 export type JsonPath = (string | number)[];
 
@@ -106,7 +107,7 @@ function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: Fi
   return report.problems.length ? undefined : result.data;
 }
 
-type Reports = { campaign: FileReport; targets: FileReport; points: FileReport };
+type Reports = Record<CampaignFileKey, FileReport>;
 
 function idChecks(items: { id: string }[], kind: 'target' | 'point', report: FileReport): void {
   const seen = new Map<string, number>();
@@ -182,10 +183,24 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
 }
 
 /**
- * Validates a campaign's sources; throws a {@link CampaignError} with every problem found. Each check runs
- * as soon as the files it reads are valid, so a schema error in one file does not hide problems in another.
+ * What validation found: JSON syntax problems (located), every other problem still by JSON path in its file's
+ * report, and each part that passed its own checks (a file's schema and in-file rules), whatever the others.
  */
-export async function validateCampaign(dir: string, sources: CampaignSources): Promise<Campaign> {
+export interface ValidatedParts {
+  syntax: Problem[];
+  reports: Record<CampaignFileKey, FileReport>;
+  campaign?: CampaignFile;
+  /** The asks with their templates parsed (present when campaign.json is valid). */
+  asks?: Record<string, LoadedAsk>;
+  targets?: Target[];
+  points?: Point[];
+}
+
+/**
+ * Validates each file of a campaign and what can be checked across files. Each check runs as soon as the
+ * files it reads are valid, so a schema error in one file does not hide problems in another.
+ */
+export async function validateParts(sources: CampaignSources): Promise<ValidatedParts> {
   const syntax: Problem[] = [];
   const [c, t, p] = await Promise.all([parseJson(sources.campaign, syntax), parseJson(sources.targets, syntax), parseJson(sources.points, syntax)]);
   // A large file's text is garbage once parsed: collect it before validation builds the typed copies.
@@ -204,11 +219,25 @@ export async function validateCampaign(dir: string, sources: CampaignSources): P
   if (someTargets) targetChecks(someTargets, reports.targets);
   if (someTargets) networkHandleChecks(someTargets, reports.targets);
   if (somePoints) idChecks(somePoints, 'point', reports.points);
+  if (somePoints) placeholderChecks(somePoints, reports.points);
   const asks = campaign && campaignChecks(campaign, reports.campaign);
   if (campaign) networkTemplateChecks(campaign, reports.campaign);
   if (asks) referenceChecks(asks, someTargets, somePoints, reports);
-  const problems = [...syntax, ...(await locate(Object.values(reports)))];
-  if (problems.length || !campaign || !asks || !targets || !points) throw new CampaignError(problems);
+  return { syntax, reports, campaign, asks, targets, points };
+}
+
+/** The campaign made of validated parts, when every part is there (problems aside). */
+export function assembleCampaign(dir: string, { campaign, asks, targets, points }: ValidatedParts): Campaign | undefined {
+  if (!campaign || !asks || !targets || !points) return undefined;
   const { $schema: _, asks: __, ...rest } = campaign;
   return { ...rest, dir, asks, targets, points };
+}
+
+/** Validates a campaign's sources; throws a {@link CampaignError} with every problem found. */
+export async function validateCampaign(dir: string, sources: CampaignSources): Promise<Campaign> {
+  const parts = await validateParts(sources);
+  const problems = [...parts.syntax, ...(await locate(Object.values(parts.reports)))];
+  const campaign = assembleCampaign(dir, parts);
+  if (problems.length || !campaign) throw new CampaignError(problems);
+  return campaign;
 }

@@ -30,6 +30,8 @@ export interface Unfit {
   /** The shortest candidate, as X counts it (safe count; 0 with no candidates), and how far over the limit it is. */
   shortestLength: number;
   over: number;
+  /** With `no-points`, the point drafting was limited to (`pointId`), which does not suit the target's ask. */
+  pointId?: string;
 }
 
 export interface DraftRun {
@@ -44,7 +46,7 @@ export type DraftOutcome = { draft: Draft; unfit?: undefined } | { draft?: undef
 export interface DraftSelection {
   /** Targets to draft for, in order; defaults to all of the campaign's. */
   targets?: Target[];
-  /** Use only this talking point. */
+  /** Use only this talking point (for the targets whose ask it suits: the others are unfit, `no-points`). */
   pointId?: string;
   /**
    * Count every candidate with twitter-text (the plain, slow fitting). The default rules out candidates whose
@@ -119,7 +121,7 @@ export function alternativesFor(campaign: Campaign, target: Target, seed: number
   for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask) })) {
     if (seen.has(w.text)) continue;
     seen.add(w.text);
-    if (w.fits) out.push(makeDraft(campaign, target, w, w.count!));
+    if (w.fits) out.push(makeDraft(campaign, target, w, w.count ?? countTweet(w.text)));
   }
   return shuffled(out, createRandom(seed));
 }
@@ -148,7 +150,7 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
     if (!list) {
       list = [];
       pointOrder.forEach((p, i) => {
-        if (selection.pointId ? p.id === selection.pointId : pointSuits(p, ask)) list!.push(i);
+        if (pointSuits(p, ask) && (selection.pointId === undefined || p.id === selection.pointId)) list!.push(i);
       });
       eligibleFor.set(ask, list);
     }
@@ -193,12 +195,12 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
       usedTexts.add(chosenHash);
       pointUses[order[chosen.pointIndex]!]!++;
       uses[chosen.templateIndex]!++;
-      yield { draft: makeDraft(campaign, target, chosen, chosen.count!) };
+      yield { draft: makeDraft(campaign, target, chosen, chosen.count ?? countTweet(chosen.text)) };
     } else {
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
       const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
-      yield { unfit: { target, reason, shortestLength, over } };
+      yield { unfit: { target, reason, shortestLength, over, ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }) } };
     }
   }
 }

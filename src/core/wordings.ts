@@ -25,8 +25,8 @@ export interface Wording {
   /** Its length in weighted characters as X counts it (see {@link TweetCount}). */
   length: number;
   /**
-   * The full count. Absent when the exact quick length ({@link quickLength}) already puts the text over the
-   * limit, which spares twitter-text for most over-long candidates.
+   * The full count. Absent when the exact quick length ({@link quickLength}) decides alone (plain text
+   * without links or emoji), which spares twitter-text for most candidates: count the text if you need it.
    */
   count?: TweetCount;
   /** Within the limit and made of characters X accepts (`count.valid`). */
@@ -55,17 +55,24 @@ export function pointsFor(campaign: Campaign, ask: string): Point[] {
   return campaign.points.filter((p) => pointSuits(p, ask));
 }
 
+/** Handles as mentions, each once: the same handle written in another case is the same account. */
+function mentions(handles: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return handles.filter((h) => !seen.has(h.toLowerCase()) && seen.add(h.toLowerCase())).map((h) => `@${h}`);
+}
+
 /** What the campaign-wide placeholders become, computed once per campaign. */
 const campaignValues = new WeakMap<Campaign, { hashtags: string; cc: string }>();
 
 /**
  * What each placeholder becomes for one target and one point text: `{mention}` is `@handle` (or the name
- * without a handle), `{cc}` leaves out the target's own handle (compared without case, as X does).
+ * without a handle); `{cc}` mentions each cc handle once and leaves out the target's own (handles compared
+ * without case, as X does).
  */
 export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
   let fixed = campaignValues.get(campaign);
   if (!fixed) {
-    fixed = { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: campaign.cc.map((h) => `@${h}`).join(' ') };
+    fixed = { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: mentions(campaign.cc).join(' ') };
     campaignValues.set(campaign, fixed);
   }
   const own = target.handle?.toLowerCase();
@@ -75,22 +82,17 @@ export function templateValues(campaign: Campaign, target: Target, point: string
     name: target.name,
     point,
     hashtags: fixed.hashtags,
-    cc: ccSelf
-      ? campaign.cc
-          .filter((h) => h.toLowerCase() !== own)
-          .map((h) => `@${h}`)
-          .join(' ')
-      : fixed.cc,
+    cc: ccSelf ? mentions(campaign.cc.filter((h) => h.toLowerCase() !== own)).join(' ') : fixed.cc,
   };
 }
 
 /**
- * Counts a text as drafting does: the exact quick length when it can tell the text is over the limit,
- * twitter-text otherwise. `length` is in weighted characters.
+ * Counts a text as drafting does: the exact quick length when it applies (a plain text of characters that
+ * weigh 1, which X accepts whenever it is not empty), twitter-text otherwise. `length` is in weighted characters.
  */
 export function measure(text: string, plain = false): { length: number; count?: TweetCount; fits: boolean } {
   const quick = plain ? undefined : quickLength(text);
-  if (quick !== undefined && quick > MAX_WEIGHTED_LENGTH) return { length: quick, fits: false };
+  if (quick !== undefined) return { length: quick, fits: quick > 0 && quick <= MAX_WEIGHTED_LENGTH };
   const count = countTweet(text);
   return { length: count.weightedLength, count, fits: count.valid };
 }

@@ -116,7 +116,9 @@ export function formatUnfit(u: Unfit): string {
     case 'all-repeats':
       return `nothing new fits for ${who}: every draft that fits was already used in this run; add templates or points`;
     case 'no-points':
-      return `nothing to say to ${who}: no talking point suits the ask "${oneLine(u.target.ask)}"`;
+      return u.pointId !== undefined
+        ? `nothing to say to ${who}: the point "${oneLine(u.pointId)}" is not for the ask "${oneLine(u.target.ask)}" (see its "asks" in points.json)`
+        : `nothing to say to ${who}: no talking point suits the ask "${oneLine(u.target.ask)}"`;
     case 'invalid-characters':
       return `nothing fits for ${who}: every draft contains characters X does not accept`;
   }

@@ -1,0 +1,190 @@
+// The rules of `pledge check` on what can be drafted, run once every file is valid. Each reads the drafting
+// engine's own enumeration (core/wordings.ts), so that a campaign check passes without errors drafts every
+// target, and one it fails says why: nothing fits, no point suits, or texts that would repeat.
+import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { textHash } from '../core/text-hash.js';
+import { pointsFor, pointSuits, wordings } from '../core/wordings.js';
+import type { RuleProblem } from './check-rules.js';
+import type { Campaign } from './load.js';
+import type { Point, Target } from './model.js';
+
+/** Per ask, the points that suit it (found once: a campaign may have 100,000 targets and 500 points). */
+function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
+  const cache = new Map<string, Point[]>();
+  return (ask) => {
+    let points = cache.get(ask);
+    if (!points) cache.set(ask, (points = pointsFor(campaign, ask)));
+    return points;
+  };
+}
+
+/** The target of a list whose mention and name are shortest: where wordings most easily fit. */
+function roomiest(targets: Target[]): Target | undefined {
+  const size = (t: Target) => (t.handle ? t.handle.length + 1 : t.name.length) + t.name.length;
+  return targets.reduce<Target | undefined>((best, t) => (!best || size(t) < size(best) ? t : best), undefined);
+}
+
+/** What the wordings of one target allow. */
+interface Reach {
+  /** Some wording fits that no other target can have (it names this target): repeats cannot starve it. */
+  own: boolean;
+  /** Hashes of the fitting texts other targets may have too (only gathered when `own` is false). */
+  shared: number[];
+  /** The shortest wording (weighted characters), when nothing fits at all; Infinity without wordings. */
+  shortest?: number;
+}
+
+/**
+ * A target's templates split by whether their texts are the target's own: a template with `{mention}` or
+ * `{name}` renders this target's handle or name, which no other target shares (handles are unique; a name
+ * only counts when no other target has it).
+ */
+function splitTemplates(campaign: Campaign, target: Target, uniqueName: boolean): { own: number[]; shared: number[] } {
+  const own: number[] = [];
+  const shared: number[] = [];
+  campaign.asks[target.ask]!.parsed.forEach((parts, i) => {
+    const names = parts.some((p) => 'placeholder' in p && ((p.placeholder === 'mention' && (target.handle || uniqueName)) || (p.placeholder === 'name' && uniqueName)));
+    (names ? own : shared).push(i);
+  });
+  return { own, shared };
+}
+
+function reachOf(campaign: Campaign, target: Target, points: Point[], uniqueName: boolean): Reach {
+  const templates = splitTemplates(campaign, target, uniqueName);
+  let shortest = Infinity;
+  // Short forms first: when something fits, it is most likely a short one.
+  for (const w of wordings(campaign, target, { points, templates: templates.own, forms: ['short', 'long'] })) {
+    if (w.fits) return { own: true, shared: [] };
+    shortest = Math.min(shortest, w.length);
+  }
+  const shared = new Set<number>();
+  for (const w of wordings(campaign, target, { points, templates: templates.shared })) {
+    if (w.fits) shared.add(textHash(w.text));
+    else shortest = Math.min(shortest, w.length);
+  }
+  return { own: false, shared: [...shared], ...(shared.size === 0 && { shortest }) };
+}
+
+function unfitMessage(target: Target, suiting: number, shortest: number): string {
+  if (!suiting) return `nothing fits for ${target.id}: no talking point suits the ask "${target.ask}"`;
+  if (shortest <= MAX_WEIGHTED_LENGTH) return `nothing fits for ${target.id}: every wording contains characters X refuses`;
+  return `nothing fits for ${target.id}: the shortest possible draft is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over`;
+}
+
+/**
+ * Targets with no text of their own compete for shared texts (templates without `{mention}` or `{name}` give
+ * every target the same words), and a run never hands a text out twice. Where such targets outnumber their
+ * texts, some get nothing for any seed: an error. Where targets that have texts of their own may take the
+ * shared texts first, some may get nothing depending on the seed: a warning.
+ */
+function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): RuleProblem[] {
+  // Components of targets linked by a shared text (union-find over target indices).
+  const parent = reach.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byHash = new Map<number, number>();
+  reach.forEach((r, i) => {
+    for (const h of r?.shared ?? []) {
+      const j = byHash.get(h);
+      if (j === undefined) byHash.set(h, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const components = new Map<number, { targets: number[]; texts: Set<number> }>();
+  reach.forEach((r, i) => {
+    if (!r || r.own || !r.shared.length) return;
+    const root = find(i);
+    let c = components.get(root);
+    if (!c) components.set(root, (c = { targets: [], texts: new Set() }));
+    c.targets.push(i);
+    for (const h of r.shared) c.texts.add(h);
+  });
+  // Targets with texts of their own may still take a shared text first, if their ask has shared templates.
+  const rivals = new Map<string, number>();
+  reach.forEach((r, i) => {
+    const t = campaign.targets[i]!;
+    if (r?.own && campaign.asks[t.ask]!.parsed.some((parts) => !parts.some((p) => 'placeholder' in p && p.placeholder === 'mention'))) {
+      rivals.set(t.ask, (rivals.get(t.ask) ?? 0) + 1);
+    }
+  });
+  const problems: RuleProblem[] = [];
+  for (const { targets, texts } of components.values()) {
+    const ids = (list: number[]) => list.slice(0, 5).map((i) => campaign.targets[i]!.id).join(', ') + (list.length > 5 ? ', …' : '');
+    const same = `${targets.length} target${targets.length === 1 ? '' : 's'} (${ids(targets)}) can only be sent ${texts.size} different text${texts.size === 1 ? '' : 's'}, the same for each (their templates have no {mention} or {name})`;
+    if (targets.length > texts.size) {
+      const starved = targets.slice(texts.size);
+      problems.push({ severity: 'error', rule: 'repeats', file: 'targets', at: ['targets', starved[0]!], message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); add {mention} to a template, or more points` });
+      continue;
+    }
+    const others = [...new Set(targets.map((i) => campaign.targets[i]!.ask))].reduce((n, ask) => n + (rivals.get(ask) ?? 0), 0);
+    if (targets.length + others > texts.size) {
+      problems.push({ severity: 'warning', rule: 'repeats', file: 'targets', at: ['targets', targets[0]!], message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; add {mention} to a template, or more points` });
+    }
+  }
+  return problems;
+}
+
+/** Different texts that fit at least the roomiest target of a group, up to `enough`. */
+function wordingCount(campaign: Campaign, targets: Target[], enough: number, points: (ask: string) => Point[]): number {
+  const keys = new Set<number>();
+  for (const askId of new Set(targets.map((t) => t.ask))) {
+    const target = roomiest(targets.filter((t) => t.ask === askId))!;
+    for (const w of wordings(campaign, target, { points: points(askId) })) {
+      if (keys.size >= enough) return keys.size;
+      if (w.fits) keys.add(textHash(w.text));
+    }
+  }
+  return keys.size;
+}
+
+/** The rules on a valid campaign's wordings: unfit targets, repeats, points never used, groups with few wordings. */
+export function wordingRules(campaign: Campaign): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const points = pointsByAsk(campaign);
+  const names = new Map<string, number>();
+  for (const t of campaign.targets) names.set(t.name, (names.get(t.name) ?? 0) + 1);
+
+  const reach = campaign.targets.map((t, i) => {
+    const suiting = points(t.ask);
+    const r = reachOf(campaign, t, suiting, names.get(t.name) === 1);
+    if (r.shortest === undefined) return r;
+    problems.push({ severity: 'error', rule: 'unfit-target', file: 'targets', at: ['targets', i], message: unfitMessage(t, suiting.length, r.shortest) });
+    return undefined;
+  });
+  problems.push(...repeatRules(campaign, reach));
+
+  campaign.points.forEach((p, i) => {
+    const targets = campaign.targets.filter((t) => pointSuits(p, t.ask));
+    const why = targets.length === 0 ? 'no target has an ask it suits' : undefined;
+    const usable =
+      !why &&
+      [...new Set(targets.map((t) => t.ask))].some((askId) => {
+        const target = roomiest(targets.filter((t) => t.ask === askId))!;
+        for (const w of wordings(campaign, target, { points: [p], forms: ['short'] })) if (w.fits) return true;
+        return false;
+      });
+    if (!usable) {
+      problems.push({ severity: 'warning', rule: 'unused-point', file: 'points', at: ['points', i], message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}` });
+    }
+  });
+
+  const groups = new Map<string, { first: number; targets: Target[] }>();
+  campaign.targets.forEach((t, i) => {
+    const g = groups.get(t.group);
+    if (g) g.targets.push(t);
+    else groups.set(t.group, { first: i, targets: [t] });
+  });
+  for (const [group, { first: i, targets }] of groups) {
+    if (targets.length < 2) continue;
+    const count = wordingCount(campaign, targets, targets.length, points);
+    if (count < targets.length) {
+      problems.push({
+        severity: 'warning',
+        rule: 'few-variants',
+        file: 'targets',
+        at: ['targets', i, 'group'],
+        message: `group "${group}" has ${targets.length} targets but only ${count} different wordings fit: near-identical tweets look like spam to X; add templates or points`,
+      });
+    }
+  }
+  return problems;
+}

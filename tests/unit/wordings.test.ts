@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wordingRules } from '../../src/campaign/check-wordings.js';
+import { draftAll } from '../../src/core/drafting.js';
+import { templateValues, wordings } from '../../src/core/wordings.js';
+import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
+
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+describe('wordings: the one enumeration of a target’s wordings', () => {
+  it('gives every template x point x form, points outermost, long before short, rendered and counted', () => {
+    const campaign = makeCampaign();
+    const target = campaign.targets[0]!;
+    const all = [...wordings(campaign, target, { points: campaign.points })];
+    expect(all).toHaveLength(3 * 2 * 2);
+    expect(all.slice(0, 4).map((w) => [w.point.id, w.form, w.templateIndex])).toEqual([
+      ['p1', 'long', 0],
+      ['p1', 'long', 1],
+      ['p1', 'short', 0],
+      ['p1', 'short', 1],
+    ]);
+    expect(all[0]).toMatchObject({ pointIndex: 0, text: 'Hello @OrgA, Point one, long. #tag @Cc', length: 38, fits: true });
+  });
+
+  it('follows the order it is given, and changes nothing it reads', () => {
+    const campaign = deepFreeze(makeCampaign());
+    const target = campaign.targets[1]!;
+    const points = [campaign.points[2]!, campaign.points[0]!];
+    const order = [...wordings(campaign, target, { points, templates: [1, 0], forms: ['short'] })];
+    expect(order.map((w) => [w.pointIndex, w.point.id, w.templateIndex])).toEqual([
+      [0, 'p3', 1],
+      [0, 'p3', 0],
+      [1, 'p1', 1],
+      [1, 'p1', 0],
+    ]);
+    expect(order[0]!.text).toBe('Dear Org B (@OrgB): Three. #tag');
+  });
+
+  it('mentions a cc handle written twice in different case once, in its first spelling', () => {
+    const campaign = makeCampaign({ cc: ['CheckCc', 'Other', 'checkcc', 'CHECKCC'] });
+    expect(templateValues(campaign, campaign.targets[0]!, '').cc).toBe('@CheckCc @Other');
+    expect(draftAll(campaign, 1).drafts.every((d) => (d.text.match(/@checkcc/gi) ?? []).length <= 1)).toBe(true);
+    const own = { ...campaign.targets[0]!, handle: 'CHECKCC' };
+    expect(templateValues(campaign, own, '').cc).toBe('@Other');
+  });
+});
+
+describe('--point keeps to the point’s asks', () => {
+  it('drafts with the point for targets whose ask it suits, and names the point for the others', () => {
+    const campaign = makeCampaign({
+      templates: { a: ['For a, {mention}: {point}'], b: ['For b, {mention}: {point}'] },
+      points: [
+        { id: 'only-b', text: 'A point for ask b.', short: 'For b.', asks: ['b'] },
+        { id: 'any', text: 'A point for any ask.', short: 'Any.' },
+      ],
+      targets: [
+        { id: 'x', name: 'X', handle: 'X1', group: 'g', ask: 'a' },
+        { id: 'y', name: 'Y', handle: 'Y1', group: 'g', ask: 'b' },
+      ],
+    });
+    const run = draftAll(campaign, 1, { pointId: 'only-b' });
+    expect(run.drafts.map((d) => [d.target.id, d.pointId])).toEqual([['y', 'only-b']]);
+    expect(run.unfit).toEqual([expect.objectContaining({ target: expect.objectContaining({ id: 'x' }), reason: 'no-points', pointId: 'only-b' })]);
+  });
+});
+
+// Campaigns where some templates name no target, so that texts repeat across targets.
+const repeatingCampaign = fc
+  .tuple(arbitraryCampaign, fc.subarray(['Support decriminalisation. {point}', 'Rights now. {hashtags}', 'Hello {mention}, {point}', '{name}: {point}'], { minLength: 1 }))
+  .map(([c, templates]) => makeCampaign({ ...c, asks: undefined, templates: { ask: templates } } as Parameters<typeof makeCampaign>[0]));
+
+describe('check and draft agree (property)', () => {
+  it('no error from the wording rules: every target is drafted, for every seed', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryCampaign, repeatingCampaign), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 1, maxLength: 4 }), (campaign, seeds) => {
+        const problems = wordingRules(campaign);
+        const blocking = problems.filter((p) => p.severity === 'error' || p.rule === 'repeats');
+        const unfitIn = (i: number) => problems.some((p) => p.rule === 'unfit-target' && p.at[1] === i);
+        for (const s of seeds) {
+          const run = draftAll(campaign, s);
+          if (!blocking.length) expect(run.unfit).toEqual([]);
+          // A target check calls unfit is never drafted, and one drafted is never called unfit.
+          for (const d of run.drafts) expect(unfitIn(campaign.targets.indexOf(d.target))).toBe(false);
+          for (const u of run.unfit) if (u.reason !== 'all-repeats') expect(unfitIn(campaign.targets.indexOf(u.target))).toBe(true);
+        }
+        // A certain repeat is certain: some target is left out whatever the seed.
+        if (problems.some((p) => p.rule === 'repeats' && p.severity === 'error')) expect(draftAll(campaign, seeds[0]!).unfit.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the example of the issue: templates without {point} or {mention} are reported, and draft leaves targets out', () => {
+    const campaign = makeCampaign({ templates: { ask: ['Decriminalise sex work now. {hashtags}'] } });
+    expect(wordingRules(campaign)).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'repeats', at: ['targets', 1] }));
+    expect(draftAll(campaign, 1).unfit.map((u) => u.reason)).toEqual(['all-repeats', 'all-repeats']);
+  });
+});
