@@ -23,7 +23,7 @@ describe('JSON Schemas in schemas/', () => {
   const file = (dir: string, f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
 
   it('accept the built-in campaign, the init example and every fixture the loader accepts', () => {
-    const dirs = [BUILTIN, ...['minimal', 'bom-crlf', 'hostile', 'wide-names'].map(fixture), ...readdirSync(fixture('check')).filter((d) => !['json-syntax', 'schema', 'invalid-handle', 'invalid-handle-cc', 'many-problems', ...NETWORK_SHAPE_ERRORS].includes(d)).map((d) => fixture(join('check', d)))];
+    const dirs = [BUILTIN, ...['minimal', 'bom-crlf', 'hostile', 'wide-names'].map(fixture), ...readdirSync(fixture('check')).filter((d) => !['json-syntax', 'schema', 'invalid-handle', 'invalid-handle-cc', 'many-problems', 'one-valid-file', ...NETWORK_SHAPE_ERRORS].includes(d)).map((d) => fixture(join('check', d)))];
     for (const dir of dirs) {
       for (const [schema, f] of [['campaign.schema.json', 'campaign.json'], ['targets.schema.json', 'targets.json'], ['points.schema.json', 'points.json']] as const) {
         const text = readFileSync(join(dir, f), 'utf8').replace(/^\ufeff/, '');
