@@ -105,3 +105,20 @@ Examples:
   pledge count "Thank you @AmnestyUK 🧑‍🔧 https://amnesty.org/en/policy"
   pbpaste | pledge count
   pledge draft --json | jq -r '.drafts[0].text' | pledge count --json`;
+
+/** Shown after the built-in help. */
+export const IMPORT_HELP = `
+Reads the alert offline, by rules (no model, no network): handles (@name, x.com/name links) sorted into
+targets (tweet at, ask, thank) and cc (tag, copy in, send us your tweets); organisations named without a
+handle ("for example: A, B, C"); hashtags; sample tweets, kept word for word and made into templates;
+quotations and short factual sentences as talking points; numbered or bulleted steps as asks; the time of
+the action. The report lists what was found, what was guessed, what is left to do, and every line of the
+alert nothing was taken from. The folder is written whole or not at all, never over existing campaign
+files without --force.
+
+Exit codes: 0 imported, 2 the alert cannot be read, 3 the folder cannot be written (or has campaign files).
+
+Examples:
+  pledge import action-alert.txt && pledge draft --campaign action-alert
+  pledge import alert.html --out my-campaign --force
+  pledge import alert.md --json | jq '.todo'`;

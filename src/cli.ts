@@ -3,7 +3,7 @@ import { PledgeError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
-import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
+import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
 import { terminalIo } from './ui/terminal-io.js';
 
@@ -137,6 +137,20 @@ export function buildProgram(setExit: Setter): Command {
     .action(async (dir: string, flags: { force?: boolean }) => {
       const { run } = await import('./commands/init.js');
       setExit(await run({ dir, force: flags.force }, await io()));
+    });
+
+  program
+    .command('import')
+    .description('make a campaign from an action alert (text, Markdown or HTML): handles, samples, points, time')
+    .argument('<alert>', 'the action alert: a .txt, .md or .html file (an e-mail or a saved web page)')
+    .option('-o, --out <dir>', 'the campaign folder to write (default: named after the alert file)')
+    .addOption(new Option('--force', 'replace the campaign files that are there'))
+    .addOption(jsonOption())
+    .addOption(noColorOption())
+    .addHelpText('after', IMPORT_HELP)
+    .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean; color: boolean }) => {
+      const { run } = await import('./commands/import.js');
+      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json }, await terminalIo(!flags.color)));
     });
 
   program

@@ -18,3 +18,6 @@ declare module 'twitter-text/dist/esm/regexp/validAsciiDomain' {
   const validAsciiDomain: RegExp;
   export default validAsciiDomain;
 }
+declare module 'twitter-text/dist/esm/extractHashtagsWithIndices' {
+  export default function extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): { hashtag: string; indices: [number, number] }[];
+}

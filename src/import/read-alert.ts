@@ -1,0 +1,42 @@
+// Reading an alert file: its bytes decoded (UTF-8, else Windows-1252), its format told from its name or, for
+// a file named otherwise, its first characters; the HTML and Markdown readers loaded only when needed.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { parsePlainText, type AlertDocument, type AlertFormat } from './document.js';
+
+/** The format of an alert: from its extension (.html .htm .md .markdown), else from its content. */
+export function formatOf(file: string, text: string): AlertFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (/^\s*(?:<!doctype html|<html[\s>]|<body[\s>]|<(?:div|p|h1|table)[\s>])/i.test(text)) return 'html';
+  return 'text';
+}
+
+/** Decodes an alert's bytes: UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252. */
+export function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** Reads and parses an alert file. Throws a {@link UsageError} naming the file when it cannot be read. */
+export async function readAlert(file: string): Promise<{ doc: AlertDocument; encoding: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;
+    throw new UsageError(`${file}: ${why}`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${file}: not a text file (it has NUL bytes): save the alert as text, Markdown or HTML`);
+  const { text, encoding } = decode(bytes);
+  const format = formatOf(file, text);
+  if (format === 'html') return { doc: (await import('./html.js')).parseHtml(text), encoding };
+  if (format === 'markdown') return { doc: (await import('./markdown.js')).parseMarkdown(text), encoding };
+  return { doc: parsePlainText(text), encoding };
+}

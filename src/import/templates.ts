@@ -1,0 +1,74 @@
+// Templates for the imported asks: the alert's samples made to serve every target, and generic wordings in
+// the alert's language for asks with fewer than three samples.
+import type { Language } from './language.js';
+
+/** Whether an ask thanks and supports its targets or asks them to act. */
+export type AskKind = 'thank' | 'ask';
+
+/** Generic templates per language and kind of ask: true of any campaign, never starting with a mention. */
+export const GENERIC_TEMPLATES: Record<Language, Record<AskKind, string[]>> = {
+  en: {
+    thank: ['Thank you {mention} for taking a stand. {point} {hashtags} {cc}', 'I stand with {mention} on this. {point} {hashtags} {cc}', '{point} That is why I support {mention}. {hashtags} {cc}'],
+    ask: ['Please act now, {mention}. {point} {hashtags} {cc}', 'I am asking {mention} to act: {point} {hashtags} {cc}', '{point} Will you speak up, {mention}? {hashtags} {cc}'],
+  },
+  de: {
+    thank: ['Danke, {mention}, dass ihr Haltung zeigt. {point} {hashtags} {cc}', 'Ich stehe hinter {mention}. {point} {hashtags} {cc}', '{point} Deshalb unterstütze ich {mention}. {hashtags} {cc}'],
+    ask: ['Bitte handelt jetzt, {mention}! {point} {hashtags} {cc}', 'Ich fordere {mention} auf zu handeln: {point} {hashtags} {cc}', '{point} Wann handelt ihr, {mention}? {hashtags} {cc}'],
+  },
+  es: {
+    thank: ['Gracias, {mention}, por dar la cara. {point} {hashtags} {cc}', 'Estoy con {mention}. {point} {hashtags} {cc}', '{point} Por eso apoyo a {mention}. {hashtags} {cc}'],
+    ask: ['Por favor, actúen ya, {mention}. {point} {hashtags} {cc}', 'Pido a {mention} que actúe: {point} {hashtags} {cc}', '{point} ¿Qué van a hacer, {mention}? {hashtags} {cc}'],
+  },
+  pt: {
+    thank: ['Agradeço a {mention} por tomar posição. {point} {hashtags} {cc}', 'Estou com {mention}. {point} {hashtags} {cc}', '{point} Por isso apoio {mention}. {hashtags} {cc}'],
+    ask: ['Por favor, ajam já, {mention}. {point} {hashtags} {cc}', 'Peço a {mention} que aja: {point} {hashtags} {cc}', '{point} O que vão fazer, {mention}? {hashtags} {cc}'],
+  },
+  fr: {
+    thank: ['Merci {mention} de prendre position. {point} {hashtags} {cc}', 'Je soutiens {mention}. {point} {hashtags} {cc}', '{point} C’est pourquoi je soutiens {mention}. {hashtags} {cc}'],
+    ask: ['Agissez maintenant, {mention} ! {point} {hashtags} {cc}', 'Je demande à {mention} d’agir : {point} {hashtags} {cc}', '{point} Qu’allez-vous faire, {mention} ? {hashtags} {cc}'],
+  },
+};
+
+/**
+ * English only: "asking them to pledge their support for X" gives "Will you pledge your support for X,
+ * {mention}?" (the alert's own request, turned to the target). Undefined when the alert has no such phrase.
+ */
+export function requestTemplate(text: string): string | undefined {
+  const m = /\b(?:ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|tell(?:ing)?)\s+(?:them|him|her|it)\s+to\s+([^.;:!?()]{8,90}?)(?=\s*(?:[.;:!?(]|,|\bfor example\b|\bsuch as\b|$))/iu.exec(text);
+  if (!m) return undefined;
+  const phrase = m[1]!.replace(/\btheir\b/giu, 'your').replace(/\bthemselves\b/giu, 'yourselves').replace(/\bthem\b/giu, 'you').replace(/[{}]/g, '').trim();
+  return `Will you ${phrase}, {mention}? {point} {hashtags} {cc}`;
+}
+
+const escapeBraces = (s: string) => s.replace(/[{}]/g, (b) => b + b);
+const HANDLE_RUN = (handles: string[]) =>
+  new RegExp(`[@＠](?:${handles.join('|')})(?![A-Za-z0-9_])(?:(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)?\\s*)[@＠](?:${handles.join('|')})(?![A-Za-z0-9_]))*`, 'iu');
+
+/**
+ * A sample made into a template that serves every target: the first run of target mentions becomes
+ * {mention} (or {mention} is added before the closing hashtags when the sample mentions no target), the
+ * campaign's hashtags at its end become {hashtags}. Braces are escaped; everything else stays word for word.
+ */
+export function sampleToTemplate(sample: string, targetHandles: readonly string[], hashtags: readonly string[]): string {
+  let t = escapeBraces(sample);
+  const run = targetHandles.length ? HANDLE_RUN([...targetHandles]).exec(t) : null;
+  const trailing = /(?:\s*[@#＠＃][\p{L}\p{N}_]+)+[\s.!]*$/u.exec(t);
+  if (trailing && hashtags.length) {
+    const tail = trailing[0];
+    const tags = [...tail.matchAll(/[#＃]([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!.toLowerCase());
+    if (hashtags.every((h) => tags.includes(h.toLowerCase()))) {
+      let replaced = false;
+      const newTail = tail.replace(/\s*[#＃][\p{L}\p{N}_]+/gu, (m) => {
+        const tag = m.trim().slice(1).toLowerCase();
+        if (!hashtags.some((h) => h.toLowerCase() === tag)) return m;
+        if (replaced) return '';
+        replaced = true;
+        return `${/^\s/.test(m) ? ' ' : ''}{hashtags}`;
+      });
+      t = t.slice(0, trailing.index) + newTail;
+    }
+  }
+  if (run) return t.slice(0, run.index) + '{mention}' + t.slice(run.index + run[0].length);
+  const end = /(?:\s*(?:\{hashtags\}|[@#＠＃][\p{L}\p{N}_]+))+[\s.!]*$/u.exec(t);
+  return end ? `${t.slice(0, end.index)} {mention}${t.slice(end.index)}` : `${t} {mention}`;
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCampaign } from '../../src/campaign/check.js';
+import { run as draft } from '../../src/commands/draft.js';
+import { run as importAlert } from '../../src/commands/import.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import type { ImportReport } from '../../src/import/report.js';
+import type { DraftsDocument } from '../../src/render/drafts.js';
+import { captureIo } from '../support/io.js';
+import { FIXTURES, SHARED } from '../support/paths.js';
+
+const TODAY = '2026-11-29';
+
+/** What a fixture's expected.json pins (see tests/fixtures/import/). */
+interface Expected {
+  targets: string[];
+  organisations: string[];
+  cc: string[];
+  hashtags: string[];
+  samples: string[];
+  asks: number;
+  time: { text: string; start: string | null; end: string | null; timeZone: string | null } | null;
+  language?: string;
+  names?: Record<string, string>;
+  overLimit?: number;
+}
+
+/** Imports an alert into a fresh folder: the report, and the folder. */
+async function importInto(alert: string): Promise<{ report: ImportReport; out: string }> {
+  const out = join(mkdtempSync(join(tmpdir(), 'pledge-import-')), 'campaign');
+  const io = captureIo();
+  expect(await importAlert({ alert, out, json: true, today: TODAY }, io)).toBe(ExitCode.Ok);
+  return { report: JSON.parse(io.stdout) as ImportReport, out };
+}
+
+/** The imported campaign passes `pledge check` with no errors and drafts for every target. */
+async function expectUsable(out: string, targets: number): Promise<void> {
+  const problems = await checkCampaign(out, { now: new Date(`${TODAY}T12:00:00Z`) });
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const io = captureIo();
+  expect(await draft({ campaignDir: out, seed: 1, json: true }, io)).toBe(ExitCode.Ok);
+  const doc = JSON.parse(io.stdout) as DraftsDocument;
+  expect(doc.drafts).toHaveLength(targets);
+  expect(doc.unfit).toEqual([]);
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('pledge import: the alerts in tests/fixtures/import/', () => {
+  const cases = readdirSync(join(FIXTURES, 'import'));
+  it.each(cases)('%s', async (name) => {
+    const dir = join(FIXTURES, 'import', name);
+    const alert = join(dir, readdirSync(dir).find((f) => f.startsWith('alert.'))!);
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+    const { report, out } = await importInto(alert);
+    const f = report.found;
+    expect(sorted(f.targets.map((t) => (t.handle ? `@${t.handle}` : t.name)))).toEqual(sorted(expected.targets));
+    expect(sorted(f.targets.filter((t) => !t.handle).map((t) => t.name))).toEqual(sorted(expected.organisations));
+    expect(sorted(f.cc.map((c) => c.handle))).toEqual(sorted(expected.cc));
+    expect(f.hashtags.map((h) => h.tag)).toEqual(expected.hashtags);
+    expect(sorted(f.samples.map((s) => s.text))).toEqual(sorted(expected.samples));
+    expect(f.asks).toHaveLength(expected.asks);
+    for (const a of f.asks) expect(a.templates).toBeGreaterThanOrEqual(3);
+    expect(f.time && { text: f.time.text, start: f.time.start, end: f.time.end, timeZone: f.time.timeZone }).toEqual(expected.time);
+    if (expected.language) expect(report.language).toBe(expected.language);
+    for (const [handle, n] of Object.entries(expected.names ?? {})) expect(f.targets.find((t) => t.handle === handle)?.name).toBe(n);
+    if (expected.overLimit !== undefined) expect(f.samples.filter((s) => s.overLimit)).toHaveLength(expected.overLimit);
+    await expectUsable(out, f.targets.length);
+  });
+});
+
+describe.skipIf(!SHARED)('pledge import: the built-in alert (../shared/campaign-source/action-alert.txt)', () => {
+  it('finds what the built-in campaign was made from', async () => {
+    const { report, out } = await importInto(join(SHARED!, 'campaign-source/action-alert.txt'));
+    const f = report.found;
+    const byHandle = (h: string) => f.targets.find((t) => t.handle === h);
+    expect(f.targets.filter((t) => t.handle).map((t) => t.handle)).toEqual(['AmnestyOnline', 'AmnestyUK']);
+    expect(byHandle('AmnestyOnline')!.name).toBe('Amnesty International');
+    expect(f.targets.filter((t) => !t.handle).map((t) => t.name.replace(/’/g, "'"))).toEqual(['Fawcett Society', "National Alliance of Women's Organisations", "Women's Aid"]);
+    expect(f.cc.map((c) => c.handle)).toEqual(['ProstitutesColl']);
+    expect(f.mentioned.map((m) => m.handle)).toEqual(['NoAmnesty4Women']);
+    expect(f.hashtags.map((h) => h.tag)).toEqual(['pledgedecrim']);
+    expect(f.asks).toHaveLength(2);
+    const quotations = f.points.filter((p) => p.kind === 'quotation');
+    expect(quotations.some((p) => p.text.includes('“to protect the human rights of sex workers, through measures that include the decriminalisation of sex work”'))).toBe(true);
+    expect(quotations.some((p) => p.text.includes('“those who exploit or abuse sex workers must be criminalized.”'))).toBe(true);
+    for (const p of quotations) expect(p.source).toMatch(/^Amnesty International, quoted in Action alert "Action Alert: Twitter campaign in support of Amnesty International" \(action-alert\.txt\), line \d+$/);
+    expect(f.time).toBeNull();
+    expect(report.todo.handlesToFind).toHaveLength(3);
+    await expectUsable(out, 5);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../src/import/blocks.js';
+import { parsePlainText } from '../../../src/import/document.js';
+import { findTime } from '../../../src/import/time.js';
+
+const TODAY = '2026-11-29';
+const timeOf = (text: string, lang = 'en') => findTime(toBlocks(parsePlainText(text)), TODAY, lang);
+
+describe('findTime', () => {
+  it.each([
+    ['Join the Twitterstorm on Tuesday 19 July, 11am to 12 noon', 'en', 'Tuesday 19 July, 11am to 12 noon', '2022-07-19T11:00', '2022-07-19T12:00', undefined],
+    ['Tweet with us on March 8, 2027 at 2pm EDT!', 'en', 'March 8, 2027 at 2pm EDT', '2027-03-08T14:00', undefined, 'America/New_York'],
+    ['Twitterstorm 6-8pm GMT, 14 February 2026', 'en', '6-8pm GMT, 14 February 2026', '2026-02-14T18:00', '2026-02-14T20:00', 'UTC'],
+    ['Aktion am Donnerstag, 23.11.2023 um 23.15 Uhr', 'de', 'Donnerstag, 23.11.2023 um 23.15 Uhr', '2023-11-23T23:15', undefined, undefined],
+    ['Tuitazo el martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)', 'es', 'martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)', '2022-07-19T18:00', '2022-07-19T20:00', 'Europe/Madrid'],
+    ['Tuitaço na terça-feira, 19 de julho de 2022, das 18h às 20h', 'pt', 'terça-feira, 19 de julho de 2022, das 18h às 20h', '2022-07-19T18:00', '2022-07-19T20:00', undefined],
+    ['Tempête de tweets le mardi 19 juillet 2022 de 18h à 20h, heure de Paris', 'fr', 'mardi 19 juillet 2022 de 18h à 20h, heure de Paris', '2022-07-19T18:00', '2022-07-19T20:00', 'Europe/Paris'],
+    ['Action day: 2027-01-15, from 22:30 to 01:00 UTC+2', 'en', '2027-01-15, from 22:30 to 01:00 UTC+2', '2027-01-15T22:30', '2027-01-16T01:00', 'Etc/GMT-2'],
+  ])('%s', (text, lang, words, start, end, zone) => {
+    const t = timeOf(text, lang)!;
+    expect(t.text).toBe(words);
+    expect(t.start).toBe(start);
+    expect(t.end).toBe(end);
+    expect(t.timeZone).toBe(zone);
+  });
+
+  it('keeps the words of a time it cannot put on a date ("Donnerstag 23.15 Uhr")', () => {
+    expect(timeOf('Twittersturm am Donnerstag 23.15 Uhr!', 'de')).toEqual({ text: 'Donnerstag 23.15 Uhr', line: 1 });
+  });
+
+  it('gives the year in which the weekday matches, and says it guessed', () => {
+    const t = timeOf('Twitterstorm on Monday 3 June at 7pm in London')!;
+    expect(t.start).toBe('2024-06-03T19:00');
+    expect(t.timeZone).toBe('Europe/London');
+    expect(t.guesses).toEqual([expect.stringMatching(/^year 2024/), expect.stringMatching(/^time zone Europe\/London: from the places/)]);
+  });
+
+  it('ignores years, numbers and prices that are not times', () => {
+    expect(timeOf('New Zealand decriminalised sex work in 2003. It costs 2.50 a day and 12 hrs of work.')).toBeUndefined();
+  });
+});
