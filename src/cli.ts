@@ -146,11 +146,10 @@ export function buildProgram(setExit: Setter): Command {
     .option('-o, --out <dir>', 'the campaign folder to write (default: named after the alert file)')
     .addOption(new Option('--force', 'replace the campaign files that are there'))
     .addOption(jsonOption())
-    .addOption(noColorOption())
     .addHelpText('after', IMPORT_HELP)
-    .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean; color: boolean }) => {
+    .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean }) => {
       const { run } = await import('./commands/import.js');
-      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json }, await terminalIo(!flags.color)));
+      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json }, await io()));
     });
 
   program
