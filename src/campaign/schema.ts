@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
 import type { Ask, CampaignFile, Point, Target } from './model.js';
+import { intentBaseProblem } from '../core/intent.js';
 
 z.config(en());
 
@@ -61,7 +62,10 @@ export const CampaignFileSchema = z.strictObject({
       about('The kinds of ask, by id; each target names one.'),
     ),
   intentUrl: z._default(
-    z.url({ protocol: /^https?$/, error: 'intentUrl must be an http(s) URL' }).check(about("The compose intent the drafts open; X's by default.")),
+    z.url({ protocol: /^https?$/, error: 'intentUrl must be an http(s) URL' }).check(
+      z.refine((base) => intentBaseProblem(base) === undefined, { error: (issue) => intentBaseProblem(String(issue.input)) }),
+      about("The compose intent the drafts open; X's by default. No text, url, hashtags or via parameter and no #fragment: the whole post is the draft's text."),
+    ),
     'https://x.com/intent/tweet',
   ),
   networks: z.optional(NetworksSchema),
