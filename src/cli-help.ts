@@ -58,9 +58,11 @@ Examples:
 /** Shown after the built-in help. */
 export const CHECK_HELP = `
 Errors: JSON syntax and schema violations, bad handles, duplicate ids or handles, unknown placeholders or
-asks, a target for which nothing fits 280, a hashtag X would not link. Warnings: templates that begin with a
-mention, targets without a handle, handles never checked or checked over 12 months ago, points that can
-never be used, groups with fewer different wordings than targets.
+asks, a target for which nothing fits 280, a hashtag X would not link, characters X refuses (U+FEFF, NUL…)
+or invisible controls (bidi overrides, zero-width spaces…) in any text that reaches a post, each named by
+code point at its line and column. Warnings: templates that begin with a mention, targets without a handle,
+handles never checked or checked over 12 months ago, points that can never be used, groups with fewer
+different wordings than targets, zero-width joiners outside emoji.
 
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 bad usage.
 

@@ -2,6 +2,7 @@
 import { CampaignError, type Problem } from '../errors.js';
 import { campaignRules, targetRules, type RuleProblem } from './check-rules.js';
 import { wordingRules } from './check-wordings.js';
+import { unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
 import { assembleCampaign, locate, validateParts } from './validate.js';
 
@@ -33,6 +34,7 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   const valid = !syntax.length && !Object.values(reports).some((r) => r.problems.length);
   if (campaign) add(campaignRules(campaign));
   if (targets) add(targetRules(targets, now));
+  add(unsafeTextProblems({ campaign, targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole) add(wordingRules(whole));
   return [...syntax, ...(await locate(Object.values(reports)))];

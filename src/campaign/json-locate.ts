@@ -57,18 +57,31 @@ export function locateSyntaxError(text: string): { line: number; column: number;
  * A locator for one JSON text (parsed once): where the value at a path is written, or its nearest existing
  * parent; the property name when it has one.
  */
-export function pathLocator(text: string): (path: JsonPath) => { line: number; column: number } | undefined {
+export function pathLocator(text: string): (path: JsonPath, index?: number) => { line: number; column: number } | undefined {
   const tree = parseTree(text);
   const position = lineColumns(text);
-  return (path) => {
+  return (path, index) => {
     if (!tree) return undefined;
     for (let n = path.length; n >= 0; n--) {
       const node: Node | undefined = findNodeAtLocation(tree, path.slice(0, n));
       if (!node) continue;
+      if (index !== undefined && n === path.length && node.type === 'string') return position(rawOffset(text, node.offset, index));
       return position((node.parent?.type === 'property' ? node.parent : node).offset);
     }
     return undefined;
   };
+}
+
+/**
+ * Where the character at UTF-16 `index` of a JSON string's value is written, as an offset into `text`: the
+ * string's literal starts at `literal` (its opening quote) and may spell characters with escapes (`\u200b`).
+ */
+function rawOffset(text: string, literal: number, index: number): number {
+  let at = literal + 1;
+  for (let decoded = 0; decoded < index && at < text.length && text[at] !== '"'; decoded++) {
+    at += text[at] !== '\\' ? 1 : text[at + 1] === 'u' ? 6 : 2;
+  }
+  return at;
 }
 
 /** Where the value at `path` is written (see {@link pathLocator}). */

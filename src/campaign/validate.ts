@@ -12,7 +12,8 @@ import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './templat
 export type JsonPath = (string | number)[];
 
 /** A {@link Problem} located by JSON path only, within a file known from context; {@link locate} adds the rest. */
-export type UnlocatedProblem = Omit<Problem, 'file' | 'line' | 'column' | 'path'> & { at: JsonPath };
+/** A problem located by JSON path (and, for one character of a string value, its UTF-16 `index` in the value). */
+export type UnlocatedProblem = Omit<Problem, 'file' | 'line' | 'column' | 'path'> & { at: JsonPath; index?: number };
 
 /** Problems found in one file, located by JSON path until {@link locate} finds their lines. */
 export interface FileReport {
@@ -174,8 +175,8 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
     if (!r.problems.length) return [];
     const locatePath = pathLocator(sourceText(r.source));
     return r.problems
-      .map(({ at, ...p }): Problem => {
-        const where = locatePath(at);
+      .map(({ at, index, ...p }): Problem => {
+        const where = locatePath(at, index);
         return { ...p, file: r.source.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
       })
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

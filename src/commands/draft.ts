@@ -2,11 +2,13 @@ import { ExitCode } from '../exit-codes.js';
 import type { DraftOutcome } from '../core/drafting.js';
 import { jsonChunks } from '../export/formats.js';
 import type { HandOffOptions } from '../handoff/hand-off.js';
+import { formatProblem } from '../errors.js';
 import { formatDraftText, formatUnfit } from '../render/drafts.js';
 import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
+import { locateUnsafeText, unsafeTextProblems } from '../campaign/unsafe-text.js';
 
 export interface DraftOptions extends RunOptions, HandOffOptions {
   json?: boolean;
@@ -67,6 +69,13 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (!options.json && !options.urls && seen.drafts && warnings.length) io.err('\n');
   if (!options.json) for (const w of warnings) io.err(w);
   for (const u of seen.unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
+  // Characters that must not reach a post: no draft has them (their texts were left out); say where they are.
+  const hidden = unsafeTextProblems({ campaign, targets: campaign.targets, points: campaign.points });
+  if (hidden.length) {
+    for (const p of await locateUnsafeText(campaign, hidden)) {
+      io.err(`${p.severity === 'error' ? e.error('error:') : e.warn('warning:')} ${oneLine(formatProblem(p))}${p.severity === 'error' ? ' (texts with it are never drafted)' : ''}\n`);
+    }
+  }
 
   let code: ExitCode = seen.unfit.length ? ExitCode.Failed : ExitCode.Ok;
   if (options.out) {

@@ -10,7 +10,7 @@
 //   - 280 at most; U+0000, U+FEFF, U+FFFE, U+FFFF (and lone surrogates) make a text invalid, and so, for
 //     pledge, do invisible controls (src/core/unsafe-chars.ts).
 import { emojiRanges } from './emoji-guard.js';
-import { findUnsafeCharacters, type UnsafeCharacter } from './unsafe-chars.js';
+import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
 import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
 
 // For the counters of other networks, through this module so the built CLI holds the URL grammar once.
@@ -168,10 +168,24 @@ export function quickLength(text: string): number | undefined {
   return text.length;
 }
 
+/**
+ * The characters of `text` that must not reach a post unseen (src/core/unsafe-chars.ts), emoji sequences
+ * aside, with `index` in UTF-16 code units of `text` as given (not normalised): for locating them in a file.
+ */
+export function unsafeCharacters(text: string): CountedCharacter[] {
+  if (!MAY_BE_UNSAFE.test(text) && text.isWellFormed()) return [];
+  return findUnsafeCharacters(text, emojiRanges(text));
+}
+
 /** `U+200B (zero width space) at character 12`: characters of a count, the first three, for messages. */
 export function describeCharacters(chars: readonly CountedCharacter[]): string {
   const shown = chars.slice(0, 3).map((c) => `${c.codePoint} (${c.name}) at character ${c.index + 1}`);
   return shown.join(', ') + (chars.length > 3 ? ` and ${chars.length - 3} more` : '');
+}
+
+/** `U+FEFF (zero width no-break space (byte-order mark)), U+202E (right-to-left override)`: each code point once. */
+export function describeCodePoints(chars: readonly CountedCharacter[]): string {
+  return [...new Set(chars.map((c) => `${c.codePoint} (${c.name})`))].join(', ');
 }
 
 /**

@@ -1,7 +1,7 @@
 // The drafting engine: one tweet per target, chosen among the target's wordings (see wordings.ts).
 import type { Campaign } from '../campaign/load.js';
 import type { Target } from '../campaign/model.js';
-import { countTweet, describeCharacters, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
+import { countTweet, describeCharacters, describeCodePoints, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { textHash } from './text-hash.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
@@ -30,6 +30,11 @@ export interface Unfit {
   /** The shortest candidate, as X counts it (safe count; 0 with no candidates), and how far over the limit it is. */
   shortestLength: number;
   over: number;
+  /**
+   * For `invalid-characters`: the characters that rule out the candidates short enough, in words
+   * (`U+FEFF (zero width no-break space (byte-order mark))`, see src/core/unsafe-chars.ts).
+   */
+  characters?: string;
   /** With `no-points`, the point drafting was limited to (`pointId`), which does not suit the target's ask. */
   pointId?: string;
 }
@@ -178,9 +183,11 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
     let chosenHash = 0;
     let shortest = Infinity;
     let repeats = 0;
+    let refused: string | undefined;
     const points = order.map((i) => pointOrder[i]!);
     for (const w of wordings(campaign, target, { points, templates: templateOrder, plain: selection.plain })) {
       shortest = Math.min(shortest, w.length);
+      if (!refused && w.count?.invalid.length && w.length <= MAX_WEIGHTED_LENGTH) refused = describeCodePoints(w.count.invalid);
       if (!w.fits) continue;
       const hash = textHash(w.text);
       if (usedTexts.has(hash)) {
@@ -200,7 +207,7 @@ export function* draftEach(campaign: Campaign, seed: number, selection: DraftSel
       const shortestLength = Number.isFinite(shortest) ? shortest : 0;
       const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
       const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
-      yield { unfit: { target, reason, shortestLength, over, ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }) } };
+      yield { unfit: { target, reason, shortestLength, over, ...(reason === 'invalid-characters' && refused && { characters: refused }), ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }) } };
     }
   }
 }

@@ -103,7 +103,7 @@ export function unfitReason(u: Unfit): string {
     case 'no-points':
       return `no talking point suits the ask "${u.target.ask}"`;
     case 'invalid-characters':
-      return 'every draft contains characters X does not accept';
+      return `every draft short enough contains ${u.characters ?? 'characters X refuses'}`;
   }
 }
 
@@ -120,6 +120,6 @@ export function formatUnfit(u: Unfit): string {
         ? `nothing to say to ${who}: the point "${oneLine(u.pointId)}" is not for the ask "${oneLine(u.target.ask)}" (see its "asks" in points.json)`
         : `nothing to say to ${who}: no talking point suits the ask "${oneLine(u.target.ask)}"`;
     case 'invalid-characters':
-      return `nothing fits for ${who}: every draft contains characters X does not accept`;
+      return `nothing fits for ${who}: every draft short enough contains ${u.characters ?? 'characters X refuses or that nobody would see'}; pledge check shows where they are`;
   }
 }

@@ -1,0 +1,71 @@
+// `pledge check`'s rule for characters that must not reach a post unseen (src/core/unsafe-chars.ts), over
+// every campaign text that can end up in one: templates (X's and each network's), hashtags, target names
+// ({name}, and {mention} without a handle), and both forms of every point. Each character is named with its
+// code point and located at the character itself (file, line:column, JSON path).
+import { unsafeCharacters, type CountedCharacter } from '../core/count.js';
+import type { Problem } from '../errors.js';
+import type { RuleProblem } from './check-rules.js';
+import { CAMPAIGN_FILES, readCampaignSources, type Campaign, type CampaignFileKey } from './load.js';
+import type { CampaignFile, Point, Target } from './model.js';
+import type { FileReport, JsonPath } from './validate.js';
+
+/** The parts of a campaign the rule reads, each present when its file is valid (see ValidatedParts). */
+export interface PostTextParts {
+  campaign?: Pick<CampaignFile, 'asks' | 'hashtags' | 'networks'> | undefined;
+  targets?: readonly Pick<Target, 'name'>[] | undefined;
+  points?: readonly Pick<Point, 'text' | 'short'>[] | undefined;
+}
+
+/** Every text of a campaign that can reach a post, with where it is written. */
+function* postTexts({ campaign, targets, points }: PostTextParts): Generator<{ file: CampaignFileKey; at: JsonPath; text: string }> {
+  for (const [askId, ask] of Object.entries(campaign?.asks ?? {})) {
+    for (const [i, text] of ask.templates.entries()) yield { file: 'campaign', at: ['asks', askId, 'templates', i], text };
+  }
+  for (const [i, text] of (campaign?.hashtags ?? []).entries()) yield { file: 'campaign', at: ['hashtags', i], text };
+  for (const [network, settings] of Object.entries(campaign?.networks ?? {})) {
+    for (const [askId, templates] of Object.entries(settings?.templates ?? {})) {
+      for (const [i, text] of templates.entries()) yield { file: 'campaign', at: ['networks', network, 'templates', askId, i], text };
+    }
+  }
+  for (const [i, t] of (targets ?? []).entries()) yield { file: 'targets', at: ['targets', i, 'name'], text: t.name };
+  for (const [i, p] of (points ?? []).entries()) {
+    yield { file: 'points', at: ['points', i, 'text'], text: p.text };
+    yield { file: 'points', at: ['points', i, 'short'], text: p.short };
+  }
+}
+
+const RULES = { refused: 'refused-character', control: 'hidden-character', 'zero-width': 'zero-width-character' } as const;
+
+/** What a character does to a post, in words. */
+function consequence(c: CountedCharacter): string {
+  if (c.kind === 'refused') return 'X refuses a post with it';
+  if (c.kind === 'control') return 'invisible, it would reach the post unseen (the terminal hides it); delete it';
+  return 'invisible outside an emoji; keep it only if the script needs it';
+}
+
+/**
+ * A problem for each unsafe character of the post texts of the parts given (a whole campaign, or the files
+ * that are valid): errors, and warnings for zero-width marks.
+ */
+export function unsafeTextProblems(parts: PostTextParts): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const { file, at, text } of postTexts(parts)) {
+    for (const c of unsafeCharacters(text)) {
+      const position = [...text.slice(0, c.index)].length + 1;
+      problems.push({ severity: c.severity, rule: RULES[c.kind], file, at, index: c.index, message: `${c.codePoint} (${c.name}) at character ${position}: ${consequence(c)}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The same problems, located in the campaign's files (read again: only when there are any), as `pledge
+ * check` shows them: for `pledge draft`, which never hands out a text with such a character.
+ */
+export async function locateUnsafeText(campaign: Campaign, problems: RuleProblem[]): Promise<Problem[]> {
+  if (!problems.length) return [];
+  const [sources, { locate }] = await Promise.all([readCampaignSources(campaign.dir), import('./validate.js')]);
+  const reports = Object.fromEntries((Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { source: sources[k], problems: [] } as FileReport])) as Record<CampaignFileKey, FileReport>;
+  for (const { file, ...p } of problems) reports[file].problems.push(p);
+  return locate(Object.values(reports));
+}
