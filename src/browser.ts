@@ -3,7 +3,8 @@
 
 export type { Ask, Campaign, LoadedAsk, Point, Target } from './campaign/model.js';
 export { countTweet, MAX_WEIGHTED_LENGTH, type CountedCharacter, type CountedLink, type TweetCount } from './core/count.js';
-export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type Unfit } from './core/drafting.js';
+export { draftAll, draftEach, type Draft, type DraftOutcome, type DraftRun, type DraftSelection, type NetworkChoice, type Unfit } from './core/drafting.js';
+export { isNetworkId, NETWORK_IDS, NETWORKS, type Network, type NetworkId, type NetworkOptions, type PostCount } from './networks/index.js';
 export type { PointForm } from './core/wordings.js';
 export { DEFAULT_INTENT_URL, intentUrl } from './core/intent.js';
 export { CampaignError, PledgeError, type Problem } from './errors.js';

@@ -26,9 +26,15 @@ Each draft is counted exactly as X counts it today (links count 23, emoji and CJ
 truncated: a target for which nothing fits is reported and the exit code is 1. Wording varies with the seed,
 so supporters don't all post the same text; the same seed gives the same drafts.
 
+--network drafts for Bluesky (300 graphemes), Mastodon (500 characters, or --max-length) or Threads (500)
+instead, each counted by its own rules; --network all drafts for every network each target is on. Mastodon
+intent URLs need your instance: --instance mastodon.social (or PLEDGE_MASTODON_INSTANCE).
+
 Examples:
   pledge draft
   pledge draft -i                                     one by one: send, copy, re-word, edit or skip
+  pledge draft --network all --json                   every network each target is on
+  pledge draft --network mastodon --instance eupolicy.social --urls
   pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste
   pledge draft --group amnesty --open                 compose windows in the browser
   pledge draft --urls | head -1

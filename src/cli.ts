@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PledgeError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import type { NetworkChoice } from './core/drafting.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
 import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
@@ -25,12 +26,36 @@ const campaignOption = () =>
   new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env('PLEDGE_CAMPAIGN');
 const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
 
+/** A Mastodon instance's host (`mastodon.social`, or its https:// URL); empty (an empty variable) for none. */
+function parseInstance(value: string): string {
+  if (value.trim() === '') return '';
+  const host = /^(?:https?:\/\/)?([A-Za-z0-9.-]+)\/*$/i.exec(value.trim())?.[1];
+  if (!host || !/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*$/.test(host)) {
+    throw new InvalidArgumentError(`"${value.slice(0, 60)}" is not the host of a Mastodon instance (like mastodon.social).`);
+  }
+  return host.toLowerCase();
+}
+
+function parseMaxLength(value: string): number {
+  const n = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1)) throw new InvalidArgumentError('the limit must be a whole number of characters, like 500.');
+  return n;
+}
+
+const networkOption = () =>
+  new Option('-n, --network <network>', 'draft for this network, or all: one draft per network each target has a handle on (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads', 'all']);
+const instanceOption = () => new Option('--instance <host>', 'your Mastodon instance, for Mastodon intent URLs (like mastodon.social)').env('PLEDGE_MASTODON_INSTANCE').argParser(parseInstance);
+const maxLengthOption = () => new Option('--max-length <n>', "your Mastodon instance's own limit in characters (default: 500)").argParser(parseMaxLength);
+
 const selectionOptions = (c: Command) =>
   c
     .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`; repeat it, or separate ids with commas)')
     .option('-g, --group <name>', 'only the targets of this group')
     .option('-p, --point <id>', 'use this talking point for every target whose ask it suits (ids from `pledge points`)')
-    .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed);
+    .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed)
+    .addOption(networkOption())
+    .addOption(instanceOption())
+    .addOption(maxLengthOption());
 const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
@@ -39,10 +64,21 @@ interface SelectionFlags {
   group?: string;
   point?: string;
   seed?: number;
+  network?: NetworkChoice;
+  instance?: string;
+  maxLength?: number;
 }
 /** `--target a,b --target c` and `--target a b c` both give [a, b, c]. */
 const targetIds = (values?: string[]) => values?.flatMap((v) => v.split(',')).filter((v) => v !== '');
-const selectionFrom = (flags: SelectionFlags) => ({ targets: targetIds(flags.target), group: flags.group, point: flags.point, seed: flags.seed });
+const selectionFrom = (flags: SelectionFlags) => ({
+  targets: targetIds(flags.target),
+  group: flags.group,
+  point: flags.point,
+  seed: flags.seed,
+  network: flags.network,
+  instance: flags.instance,
+  maxLength: flags.maxLength,
+});
 
 const TARGET_ID = /^[a-z0-9][a-z0-9_-]*$/;
 

@@ -2,7 +2,7 @@
 // per-network templates parse and name existing asks, and no two targets share a handle on one network.
 import { NETWORKS } from '../networks/index.js';
 import { OTHER_NETWORKS } from './network-schema.js';
-import type { CampaignFile, Target } from './schema.js';
+import type { CampaignFile, Target } from './model.js';
 import { parseTemplate, TemplateSyntaxError } from './template.js';
 import type { FileReport } from './validate.js';
 

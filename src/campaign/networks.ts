@@ -4,7 +4,7 @@
 // the shared templates.
 import { NETWORK_IDS, type NetworkId } from '../networks/index.js';
 import type { Campaign } from './load.js';
-import type { Target } from './schema.js';
+import type { Target } from './model.js';
 import { parseTemplate, type TemplatePart } from './template.js';
 
 /** A target's handle on one network, where it came from and when it was last checked (null: never). */

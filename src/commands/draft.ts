@@ -49,18 +49,25 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   const kept: DraftOutcome[] = [];
   const warnings: string[] = [];
   const e = io.errColors;
+  let noInstance = 0;
   const seen = new Tally(outcomes(), (o) => {
     if (keep) kept.push(o);
-    for (const w of o.draft?.warnings ?? []) warnings.push(`${e.warn('warning:')} ${o.draft!.target.id}: ${oneLine(w)}\n`);
+    if (o.draft?.intentUrl === null) noInstance++;
+    const where = o.draft && options.network !== undefined ? ` (${o.draft.network})` : '';
+    for (const w of o.draft?.warnings ?? []) warnings.push(`${e.warn('warning:')} ${o.draft!.target.id}${where}: ${oneLine(w)}\n`);
   });
+  const header = { campaignName: campaign.name, seed, ...(options.network !== undefined && { network: options.network }) };
+  const label = options.network !== undefined;
 
   const out = blockWriter((s) => io.out(s));
   if (options.json) {
-    for (const chunk of jsonChunks({ campaignName: campaign.name, seed }, seen)) out.add(chunk);
+    for (const chunk of jsonChunks(header, seen)) out.add(chunk);
   } else {
     for (const o of seen) {
       if (!o.draft) continue;
-      out.add(options.urls ? `${o.draft.intentUrl}\n` : `${seen.drafts > 1 ? '\n' : ''}${formatDraftText(o.draft, io.colors)}`);
+      if (options.urls) {
+        if (o.draft.intentUrl !== null) out.add(`${o.draft.intentUrl}\n`);
+      } else out.add(`${seen.drafts > 1 ? '\n' : ''}${formatDraftText(o.draft, io.colors, label)}`);
     }
   }
   out.flush();
@@ -69,6 +76,9 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (!options.json && !options.urls && seen.drafts && warnings.length) io.err('\n');
   if (!options.json) for (const w of warnings) io.err(w);
   for (const u of seen.unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
+  if (noInstance && !options.copy && !options.open) {
+    io.err(`${e.warn('note:')} ${noInstance} Mastodon draft${noInstance === 1 ? ' has' : 's have'} no intent URL: Mastodon has no central site, so name your instance with --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE\n`);
+  }
   // Characters that must not reach a post: no draft has them (their texts were left out); say where they are.
   const hidden = unsafeTextProblems({ campaign, targets: campaign.targets, points: campaign.points });
   if (hidden.length) {
@@ -81,7 +91,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.out) {
     const { describeExport, exportDrafts, resolveFormat } = await import('../export/index.js');
     const format = resolveFormat(options.out, options.format);
-    const written = await exportDrafts({ file: options.out, format, force: options.force, signal: options.signal }, { campaignName: campaign.name, seed }, kept);
+    const written = await exportDrafts({ file: options.out, format, force: options.force, signal: options.signal }, header, kept);
     io.err(`${e.ok('✓')} ${describeExport(options.out, format, written)}\n`);
   }
   const drafts = kept.flatMap((o) => (o.draft ? [o.draft] : []));

@@ -1,33 +1,48 @@
-// The drafting engine: one tweet per target, chosen among the target's wordings (see wordings.ts).
+// The drafting engine: one post per target and network, chosen among the target's wordings (see
+// wordings.ts) by a per-network drafter (drafter.ts).
 import type { Campaign } from '../campaign/load.js';
+import { handleOn, networksOf } from '../campaign/networks.js';
 import type { Target } from '../campaign/model.js';
-import { countTweet, describeCharacters, describeCodePoints, MAX_WEIGHTED_LENGTH, type TweetCount } from './count.js';
+import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
+import { postOfTweet } from '../networks/x.js';
+import { countTweet, describeCharacters, type TweetCount } from './count.js';
+import { createDrafter, type Drafter } from './drafter.js';
 import { intentUrl } from './intent.js';
-import { textHash } from './text-hash.js';
-import { createRandom, randomInt, rotated, shuffled } from './random.js';
-import { pointsFor, pointSuits, wordings, type PointForm, type Wording } from './wordings.js';
+import { createRandom, shuffled } from './random.js';
+import { templatesOn } from '../campaign/networks.js';
+import { measure, pointsFor, wordings, type PointForm, type Wording } from './wordings.js';
 
-/** One ready-to-send tweet for one target. */
+/** One ready-to-send post for one target on one network. */
 export interface Draft {
   target: Target;
+  /** The network the draft is for (`x` unless asked otherwise). */
+  network: NetworkId;
   pointId: string;
   form: PointForm;
-  /** The ask and which of its templates produced the text. */
+  /** The ask and which of its templates (on this network) produced the text. */
   ask: string;
   templateIndex: number;
   template: string;
   text: string;
-  count: TweetCount;
-  intentUrl: string;
+  /** The network's count: length, limit, remaining, valid, unit. */
+  post: PostCount;
+  /** X's full count (twitter-text's weightedLength, the safe length, possible links); X drafts only. */
+  count?: TweetCount;
+  /** The network's compose intent with the text; null on Mastodon when no instance is known. */
+  intentUrl: string | null;
   warnings: string[];
 }
 
-/** A target for which no template + point fits. */
+/** A target for which no template + point fits on a network. */
 export interface Unfit {
   target: Target;
+  network: NetworkId;
   /** Why: every candidate is over the limit, none is left that isn't a repeat, or no point suits the ask. */
   reason: 'too-long' | 'all-repeats' | 'no-points' | 'invalid-characters';
-  /** The shortest candidate, as X counts it (safe count; 0 with no candidates), and how far over the limit it is. */
+  /**
+   * The shortest candidate as the network counts it (on X the safe count; 0 with no candidates), and how
+   * far over the network's limit it is.
+   */
   shortestLength: number;
   over: number;
   /**
@@ -37,6 +52,8 @@ export interface Unfit {
   characters?: string;
   /** With `no-points`, the point drafting was limited to (`pointId`), which does not suit the target's ask. */
   pointId?: string;
+  /** The network's limit the candidates were measured against. */
+  limit: number;
 }
 
 export interface DraftRun {
@@ -47,6 +64,9 @@ export interface DraftRun {
 
 /** What drafting one target gives: a draft, or the reason there is none. */
 export type DraftOutcome = { draft: Draft; unfit?: undefined } | { draft?: undefined; unfit: Unfit };
+
+/** `--network`: one network, or `all` (every network each target has a handle on). */
+export type NetworkChoice = NetworkId | 'all';
 
 export interface DraftSelection {
   /** Targets to draft for, in order; defaults to all of the campaign's. */
@@ -59,19 +79,34 @@ export interface DraftSelection {
    * same, which a property test checks.
    */
   plain?: boolean;
+  /**
+   * The network to draft for (X by default). With `all`, each target gets one draft per network it has a
+   * handle on, in the order x, bluesky, mastodon, threads; a target with no handle anywhere gets an X draft
+   * that names it.
+   */
+  network?: NetworkChoice;
+  /** Mastodon's instance (for intent URLs) and limit (`maxLength`). */
+  networkOptions?: NetworkOptions;
 }
 
-function warningsFor(target: Target, text: string, count: TweetCount): string[] {
+/** The networks a target is drafted for under a choice (see {@link DraftSelection.network}). */
+export function networksFor(target: Target, choice: NetworkChoice = 'x'): NetworkId[] {
+  if (choice !== 'all') return [choice];
+  const on = networksOf(target);
+  return on.length ? on : ['x'];
+}
+
+function warningsFor(target: Target, network: NetworkId, text: string, count?: TweetCount): string[] {
   const warnings: string[] = [];
-  if (!target.handle) warnings.push(`no X handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
-  if (text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
+  if (!handleOn(target, network)) warnings.push(`no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
+  if (network === 'x' && text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
+  if (!count) return warnings;
   for (const link of count.links) {
     if (link.uncertain) warnings.push(`"${link.text}" is on a top-level domain added or retired since twitter-text's list: X may or may not link it; counted ${link.weight}, the larger reading`);
   }
   if (count.notices.length) warnings.push(`the draft contains ${describeCharacters(count.notices)}, invisible outside emoji`);
   return warnings;
 }
-
 
 /** Drafts for every target of the selection, collected (see {@link draftEach}). */
 export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
@@ -84,130 +119,86 @@ export function draftAll(campaign: Campaign, seed: number, selection: DraftSelec
   return { seed, drafts, unfit };
 }
 
-function makeDraft(campaign: Campaign, target: Target, w: Wording, count: TweetCount): Draft {
+/** The draft of a wording that fits, for a target on a network (X's wordings are counted here if need be). */
+export function makeDraft(campaign: Campaign, target: Target, network: NetworkId, w: Wording, options?: NetworkOptions): Draft {
+  const count = network === 'x' ? (w.count ?? countTweet(w.text)) : undefined;
   return {
     target,
+    network,
     pointId: w.point.id,
     form: w.form,
     ask: target.ask,
     templateIndex: w.templateIndex,
-    template: campaign.asks[target.ask]!.templates[w.templateIndex]!,
+    template: templatesOn(campaign, target.ask, network).templates[w.templateIndex]!,
     text: w.text,
-    count,
-    ...linkAndWarnings(campaign, target, w.text, count),
+    post: w.post ?? postOfTweet(w.text, count!),
+    ...(count && { count }),
+    ...linkAndWarnings(campaign, target, network, w.text, options, count),
   };
 }
 
 /** Some browsers and apps cut URLs longer than this. */
 export const LONG_URL = 2000;
 
-function linkAndWarnings(campaign: Campaign, target: Target, text: string, count: TweetCount): { intentUrl: string; warnings: string[] } {
-  const url = intentUrl(text, campaign.intentUrl);
-  const warnings = warningsFor(target, text, count);
-  if (url.length > LONG_URL) {
+function linkAndWarnings(
+  campaign: Campaign,
+  target: Target,
+  network: NetworkId,
+  text: string,
+  options?: NetworkOptions,
+  count?: TweetCount,
+): { intentUrl: string | null; warnings: string[] } {
+  const url = network === 'x' ? intentUrl(text, campaign.intentUrl) : (NETWORKS[network].intentUrl(text, options) ?? null);
+  const warnings = warningsFor(target, network, text, count);
+  if (url && url.length > LONG_URL) {
     warnings.push(`the intent URL is ${url.length} characters long (the text has many non-ASCII characters); some browsers and apps cut URLs over ${LONG_URL}`);
   }
   return { intentUrl: url, warnings };
 }
 
-/** The draft with its text replaced (edited by hand): recounted, with a new intent URL and warnings. */
-export function withText(campaign: Campaign, draft: Draft, text: string): Draft {
-  const count = countTweet(text);
-  return { ...draft, text, count, ...linkAndWarnings(campaign, draft.target, text, count) };
+/** The draft with its text replaced (edited by hand): recounted on its network, with a new intent URL and warnings. */
+export function withText(campaign: Campaign, draft: Draft, text: string, options?: NetworkOptions): Draft {
+  const { post, count } = draft.network === 'x' ? measureX(text) : measure(text, true, draft.network, options);
+  const { count: _, ...rest } = draft;
+  return { ...rest, text, post: post!, ...(count && { count }), ...linkAndWarnings(campaign, draft.target, draft.network, text, options, count) };
 }
+
+const measureX = (text: string) => measure(text, true);
 
 /**
  * Every other wording that fits a target: its templates x the points that suit its ask, both forms,
  * without repeats, in an order shuffled by the seed. For choosing another wording by hand.
  */
-export function alternativesFor(campaign: Campaign, target: Target, seed: number, except: readonly string[] = []): Draft[] {
+export function alternativesFor(
+  campaign: Campaign,
+  target: Target,
+  seed: number,
+  except: readonly string[] = [],
+  network: NetworkId = 'x',
+  options?: NetworkOptions,
+): Draft[] {
   const seen = new Set(except);
   const out: Draft[] = [];
-  for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask) })) {
+  for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask), network, networkOptions: options })) {
     if (seen.has(w.text)) continue;
     seen.add(w.text);
-    if (w.fits) out.push(makeDraft(campaign, target, w, w.count ?? countTweet(w.text)));
+    if (w.fits) out.push(makeDraft(campaign, target, network, w, options));
   }
   return shuffled(out, createRandom(seed));
 }
 
 /**
- * Drafts one tweet per target, one target at a time (so exports stream in bounded memory). Candidates are
- * the target's templates x its points (long form before short); the first that fits wins, in an order
- * driven by the seed: points are shuffled once per run and the least-used come first (so a run spreads its
- * points); templates are rotated per target, the least-used first too. A text already drafted in this run
- * is never handed out again. Nothing is truncated: a target whose candidates all exceed the limit is
- * reported as unfit.
+ * Drafts one post per target and network (see {@link DraftSelection.network}), one target at a time (so
+ * exports stream in bounded memory). Each network has its own drafter (see drafter.ts), seeded alike: the
+ * variation rules hold within a network, and a network's drafts do not depend on which others are drafted.
  */
 export function* draftEach(campaign: Campaign, seed: number, selection: DraftSelection = {}): Generator<DraftOutcome> {
-  const random = createRandom(seed);
-  const pointOrder = shuffled(campaign.points, random);
-  const n = pointOrder.length;
-  const pointUses = new Int32Array(n); // by position in pointOrder
-  const templateUses = new Map<string, Int32Array>(); // by ask, then template index
-  // Hashes of texts handed out: a collision can only make a candidate look like a repeat, never let one through.
-  const usedTexts = new Set<number>();
-  let cursor = 0;
-  // The points (positions in pointOrder) each ask may use, found once per ask.
-  const eligibleFor = new Map<string, number[]>();
-  const eligible = (ask: string) => {
-    let list = eligibleFor.get(ask);
-    if (!list) {
-      list = [];
-      pointOrder.forEach((p, i) => {
-        if (pointSuits(p, ask) && (selection.pointId === undefined || p.id === selection.pointId)) list!.push(i);
-      });
-      eligibleFor.set(ask, list);
-    }
-    return list;
-  };
-
+  const drafters = new Map<NetworkId, Drafter>();
   for (const target of selection.targets ?? campaign.targets) {
-    const ask = campaign.asks[target.ask]!;
-    let tUses = templateUses.get(target.ask);
-    if (!tUses) templateUses.set(target.ask, (tUses = new Int32Array(ask.templates.length)));
-    const uses = tUses;
-    const templateOrder = rotated(
-      ask.templates.map((_, i) => i),
-      randomInt(random, ask.templates.length),
-    ).sort((a, b) => uses[a]! - uses[b]!);
-    // Points: least used first, then in the run's shuffled order starting at the cursor.
-    const start = cursor;
-    const key = (i: number) => pointUses[i]! * n + ((i - start + n) % n);
-    const order = eligible(target.ask)
-      .slice()
-      .sort((a, b) => key(a) - key(b));
-    cursor = (cursor + 1) % n;
-
-    let chosen: Wording | undefined;
-    let chosenHash = 0;
-    let shortest = Infinity;
-    let repeats = 0;
-    let refused: string | undefined;
-    const points = order.map((i) => pointOrder[i]!);
-    for (const w of wordings(campaign, target, { points, templates: templateOrder, plain: selection.plain })) {
-      shortest = Math.min(shortest, w.length);
-      if (!refused && w.count?.invalid.length && w.length <= MAX_WEIGHTED_LENGTH) refused = describeCodePoints(w.count.invalid);
-      if (!w.fits) continue;
-      const hash = textHash(w.text);
-      if (usedTexts.has(hash)) {
-        repeats++;
-        continue;
-      }
-      chosen = w;
-      chosenHash = hash;
-      break;
-    }
-    if (chosen) {
-      usedTexts.add(chosenHash);
-      pointUses[order[chosen.pointIndex]!]!++;
-      uses[chosen.templateIndex]!++;
-      yield { draft: makeDraft(campaign, target, chosen, chosen.count ?? countTweet(chosen.text)) };
-    } else {
-      const shortestLength = Number.isFinite(shortest) ? shortest : 0;
-      const over = Math.max(0, shortestLength - MAX_WEIGHTED_LENGTH);
-      const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
-      yield { unfit: { target, reason, shortestLength, over, ...(reason === 'invalid-characters' && refused && { characters: refused }), ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }) } };
+    for (const network of networksFor(target, selection.network)) {
+      let drafter = drafters.get(network);
+      if (!drafter) drafters.set(network, (drafter = createDrafter(campaign, seed, selection, network)));
+      yield drafter(target);
     }
   }
 }

@@ -2,8 +2,11 @@
 // "another wording" in `-i` and every `pledge check` rule that asks "what could this target's tweet say" read
 // it, so they cannot disagree.
 import type { Campaign } from '../campaign/load.js';
+import { ccOn, handleOn, templatesOn } from '../campaign/networks.js';
 import type { Point, Target } from '../campaign/model.js';
 import { renderTemplate, type TemplateValues } from '../campaign/template.js';
+import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
+import { postOfTweet } from '../networks/x.js';
 import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
 
 /** Which text of a talking point a wording uses: `text` (long) or `short`. */
@@ -22,14 +25,20 @@ export interface Wording {
   templateIndex: number;
   /** The rendered text, exactly as it would be posted. */
   text: string;
-  /** Its length in weighted characters as X counts it (see {@link TweetCount}). */
+  /**
+   * Its length as its network counts it: on X in weighted characters (see {@link TweetCount}), elsewhere in
+   * the network's unit (see {@link PostCount}).
+   */
   length: number;
   /**
-   * The full count. Absent when the exact quick length ({@link quickLength}) decides alone (plain text
-   * without links or emoji), which spares twitter-text for most candidates: count the text if you need it.
+   * X's full count. Absent on other networks, and when the exact quick length ({@link quickLength}) decides
+   * alone (plain text without links or emoji), which spares twitter-text for most candidates: count the text
+   * if you need it.
    */
   count?: TweetCount;
-  /** Within the limit and made of characters X accepts (`count.valid`). */
+  /** The network's count (on X made from `count`); absent where `count` is. */
+  post?: PostCount;
+  /** Within the network's limit and breaking none of its rules (on X: `count.valid`). */
   fits: boolean;
 }
 
@@ -43,6 +52,10 @@ export interface WordingOrder {
   forms?: readonly PointForm[];
   /** Count every wording with twitter-text, without the quick length (the plain, slow way; same results). */
   plain?: boolean;
+  /** The network the wordings are for: its handles, cc, templates and counting. X by default. */
+  network?: NetworkId;
+  /** Options of the network's counter (Mastodon's `maxLength`). */
+  networkOptions?: NetworkOptions;
 }
 
 /** Whether a talking point suits an ask: points without `asks` suit every ask. */
@@ -55,46 +68,62 @@ export function pointsFor(campaign: Campaign, ask: string): Point[] {
   return campaign.points.filter((p) => pointSuits(p, ask));
 }
 
-/** Handles as mentions, each once: the same handle written in another case is the same account. */
-function mentions(handles: readonly string[]): string[] {
+/** Handles as mentions on a network, each once: the same handle written in another case is the same account. */
+function mentions(handles: readonly string[], network: NetworkId): string[] {
   const seen = new Set<string>();
-  return handles.filter((h) => !seen.has(h.toLowerCase()) && seen.add(h.toLowerCase())).map((h) => `@${h}`);
+  const key = handleKey(network);
+  return handles.filter((h) => !seen.has(key(h)) && seen.add(key(h))).map(NETWORKS[network].mention);
 }
 
-/** What the campaign-wide placeholders become, computed once per campaign. */
-const campaignValues = new WeakMap<Campaign, { hashtags: string; cc: string }>();
+/** How a network compares handles: normalised, without case. */
+const handleKey = (network: NetworkId) => (h: string) => (NETWORKS[network].normalizeHandle(h) ?? h).toLowerCase();
+
+/** What the campaign-wide placeholders become on each network, computed once per campaign. */
+const campaignValues = new WeakMap<Campaign, Partial<Record<NetworkId, { hashtags: string; cc: string }>>>();
 
 /**
- * What each placeholder becomes for one target and one point text: `{mention}` is `@handle` (or the name
- * without a handle); `{cc}` mentions each cc handle once and leaves out the target's own (handles compared
- * without case, as X does).
+ * What each placeholder becomes for one target and one point text on a network (X by default): `{mention}`
+ * is the target's handle there written as a mention (`@handle`, `@amnesty.org`, `@user@instance`), or its
+ * name without one; `{cc}` mentions each of the network's cc accounts once and leaves out the target's own
+ * (handles compared as the network does, without case).
  */
-export function templateValues(campaign: Campaign, target: Target, point: string): TemplateValues {
-  let fixed = campaignValues.get(campaign);
-  if (!fixed) {
-    fixed = { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: mentions(campaign.cc).join(' ') };
-    campaignValues.set(campaign, fixed);
-  }
-  const own = target.handle?.toLowerCase();
-  const ccSelf = own !== undefined && campaign.cc.some((h) => h.toLowerCase() === own);
+export function templateValues(campaign: Campaign, target: Target, point: string, network: NetworkId = 'x'): TemplateValues {
+  let byNetwork = campaignValues.get(campaign);
+  if (!byNetwork) campaignValues.set(campaign, (byNetwork = {}));
+  const cc = ccOn(campaign, network);
+  const fixed = (byNetwork[network] ??= { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: mentions(cc, network).join(' ') });
+  const handle = handleOn(target, network)?.handle;
+  const key = handleKey(network);
+  const own = handle === undefined ? undefined : key(handle);
+  const ccSelf = own !== undefined && cc.some((h) => key(h) === own);
   return {
-    mention: target.handle ? `@${target.handle}` : target.name,
+    mention: handle ? NETWORKS[network].mention(handle) : target.name,
     name: target.name,
     point,
     hashtags: fixed.hashtags,
-    cc: ccSelf ? mentions(campaign.cc.filter((h) => h.toLowerCase() !== own)).join(' ') : fixed.cc,
+    cc: ccSelf ? mentions(cc.filter((h) => key(h) !== own), network).join(' ') : fixed.cc,
   };
 }
 
 /**
- * Counts a text as drafting does: the exact quick length when it applies (a plain text of characters that
- * weigh 1, which X accepts whenever it is not empty), twitter-text otherwise. `length` is in weighted characters.
+ * Counts a text as drafting does. On X: the exact quick length when it applies (a plain text of characters
+ * that weigh 1, which X accepts whenever it is not empty), twitter-text otherwise; `length` is in weighted
+ * characters. Elsewhere: the network's counter.
  */
-export function measure(text: string, plain = false): { length: number; count?: TweetCount; fits: boolean } {
+export function measure(
+  text: string,
+  plain = false,
+  network: NetworkId = 'x',
+  options?: NetworkOptions,
+): { length: number; count?: TweetCount; post?: PostCount; fits: boolean } {
+  if (network !== 'x') {
+    const post = NETWORKS[network].count(text, options);
+    return { length: post.length, post, fits: post.valid };
+  }
   const quick = plain ? undefined : quickLength(text);
   if (quick !== undefined) return { length: quick, fits: quick > 0 && quick <= MAX_WEIGHTED_LENGTH };
   const count = countTweet(text);
-  return { length: count.weightedLength, count, fits: count.valid };
+  return { length: count.weightedLength, count, post: postOfTweet(text, count), fits: count.valid };
 }
 
 /**
@@ -102,17 +131,18 @@ export function measure(text: string, plain = false): { length: number; count?: 
  * each form, for each template. Stop iterating as soon as you have what you need. Inputs are not changed.
  */
 export function* wordings(campaign: Campaign, target: Target, order: WordingOrder): Generator<Wording> {
-  const ask = campaign.asks[target.ask]!;
-  const templates = order.templates ?? ask.parsed.map((_, i) => i);
+  const network = order.network ?? 'x';
+  const { parsed } = templatesOn(campaign, target.ask, network);
+  const templates = order.templates ?? parsed.map((_, i) => i);
   const forms = order.forms ?? POINT_FORMS;
-  const base = templateValues(campaign, target, '');
+  const base = templateValues(campaign, target, '', network);
   for (let pointIndex = 0; pointIndex < order.points.length; pointIndex++) {
     const point = order.points[pointIndex]!;
     for (const form of forms) {
       const values: TemplateValues = { ...base, point: form === 'long' ? point.text : point.short };
       for (const templateIndex of templates) {
-        const text = renderTemplate(ask.parsed[templateIndex]!, values);
-        yield { pointIndex, point, form, templateIndex, text, ...measure(text, order.plain) };
+        const text = renderTemplate(parsed[templateIndex]!, values);
+        yield { pointIndex, point, form, templateIndex, text, ...measure(text, order.plain, network, order.networkOptions) };
       }
     }
   }

@@ -1,10 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
+import { handleOn } from '../campaign/networks.js';
 import type { DraftOutcome } from '../core/drafting.js';
 import { unfitReason } from '../render/drafts.js';
 import type { ExportHeader } from './formats.js';
 
-/** The CSV columns, in order. */
+/**
+ * The CSV columns, in order. An export of a run given `--network` has a `network` column after `name`
+ * ({@link CSV_NETWORK_COLUMNS}); `handle` is then the handle on that network, and `weighted_length` and
+ * `valid` are that network's (`weighted_length` in its unit).
+ */
 export const CSV_COLUMNS = ['target_id', 'name', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url', 'problem'] as const;
+/** {@link CSV_COLUMNS} with `network`, for runs given `--network`. */
+export const CSV_NETWORK_COLUMNS = ['target_id', 'name', 'network', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url', 'problem'] as const;
 
 // A cell a spreadsheet would run as a formula (OWASP's list), or one that starts with the apostrophe we
 // use to neutralise those (so reading back is exact).
@@ -29,9 +36,12 @@ const BATCH = 32;
  * One row: a draft (`problem` empty), or a target no draft fits (`text`, `weighted_length` and `intent_url`
  * empty, `valid` false, `problem` saying why). Shared by the CSV and xlsx exports.
  */
-export function csvRecord({ draft: d, unfit: u }: DraftOutcome): string[] {
-  if (d) return [d.target.id, d.target.name, d.target.handle ?? '', d.target.group, d.text, String(d.count.weightedLength), String(d.count.valid), d.intentUrl, ''];
-  return [u.target.id, u.target.name, u.target.handle ?? '', u.target.group, '', '', 'false', '', `could not draft: ${unfitReason(u)}`];
+export function csvRecord({ draft: d, unfit: u }: DraftOutcome, withNetwork = false): string[] {
+  const t = (d ?? u).target;
+  const network = (d ?? u).network;
+  const head = [t.id, t.name, ...(withNetwork ? [network] : []), handleOn(t, network)?.handle ?? '', t.group];
+  if (d) return [...head, d.text, String(d.post.length), String(d.post.valid), d.intentUrl ?? '', ''];
+  return [...head, '', '', 'false', '', `could not draft: ${unfitReason(u)}`];
 }
 
 /**
@@ -39,11 +49,12 @@ export function csvRecord({ draft: d, unfit: u }: DraftOutcome): string[] {
  * as UTF-8. Handles are stored without the `@`; no cell can start a formula. Targets no draft fits get a
  * row too (see {@link csvRecord}).
  */
-export function* csvChunks(_header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `\ufeff${rows([[...CSV_COLUMNS]])}`;
+export function* csvChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
+  const withNetwork = header.network !== undefined;
+  yield `\ufeff${rows([[...(withNetwork ? CSV_NETWORK_COLUMNS : CSV_COLUMNS)]])}`;
   let batch: string[][] = [];
   for (const o of outcomes) {
-    batch.push(csvRecord(o));
+    batch.push(csvRecord(o, withNetwork));
     if (batch.length === BATCH) {
       yield rows(batch);
       batch = [];

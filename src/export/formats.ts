@@ -1,13 +1,24 @@
-import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import type { DraftOutcome } from '../core/drafting.js';
-import type { Unfit } from '../core/drafting.js';
-import { toDraftJson, toTargetJson, unfitReason, type DraftJson } from '../render/drafts.js';
+import { handleOn } from '../campaign/networks.js';
+import type { Draft, DraftOutcome, NetworkChoice, Unfit } from '../core/drafting.js';
+import { NETWORKS, type NetworkId } from '../networks/index.js';
+import { NO_INSTANCE, toDraftJson, toUnfitJson, unfitReason, type DraftJson, type UnfitJson } from '../render/drafts.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
   campaignName: string;
   seed: number;
+  /** The `--network` the run was given, if any: exports then carry each draft's network (a field, column or label). */
+  network?: NetworkChoice;
 }
+
+/** The target's handle on a network written as a mention there (`@amnesty.org`), or undefined. */
+function mentionOn(target: Draft['target'], network: NetworkId): string | undefined {
+  const own = handleOn(target, network)?.handle;
+  return own === undefined ? undefined : NETWORKS[network].mention(own);
+}
+
+/** ` · Bluesky` after a heading when the run was given `--network`. */
+const label = (header: ExportHeader, network: NetworkId) => (header.network ? ` · ${NETWORKS[network].name}` : '');
 
 /** Turns a stream of drafting outcomes into a stream of text chunks (never the whole file at once). */
 export type Formatter = (header: ExportHeader, outcomes: Iterable<DraftOutcome>) => Iterable<string>;
@@ -28,7 +39,8 @@ const JSON_BATCH = 32;
  */
 export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
-  const unfit = [];
+  const unfit: UnfitJson[] = [];
+  const withNetwork = header.network !== undefined;
   let batch: DraftJson[] = [];
   let written = 0;
   const flush = () => {
@@ -40,8 +52,8 @@ export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcom
     return chunk;
   };
   for (const o of outcomes) {
-    if (o.unfit) unfit.push({ target: toTargetJson(o.unfit.target), reason: o.unfit.reason, shortestLength: o.unfit.shortestLength, over: o.unfit.over });
-    else if (batch.push(toDraftJson(o.draft)) === JSON_BATCH) yield flush();
+    if (o.unfit) unfit.push(toUnfitJson(o.unfit, withNetwork));
+    else if (batch.push(toDraftJson(o.draft, withNetwork)) === JSON_BATCH) yield flush();
   }
   if (batch.length) yield flush();
   yield written ? '\n  ],\n  "unfit": ' : '],\n  "unfit": ';
@@ -55,29 +67,48 @@ export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome
   for (const { draft: d, unfit: u } of outcomes) {
     if (u) unfit.push(u);
     if (!d) continue;
-    const who = d.target.handle ? `${d.target.name} (@${d.target.handle})` : d.target.name;
-    yield `\n${who}\n${d.text}\n${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}  ${d.intentUrl}\n`;
+    const m = mentionOn(d.target, d.network);
+    yield `\n${d.target.name}${m ? ` (${m})` : ''}${label(header, d.network)}\n${d.text}\n${d.post.length}/${d.post.limit}  ${d.intentUrl ?? NO_INSTANCE}\n`;
   }
-  for (const u of unfit) yield `\nCould not draft for ${u.target.name}${u.target.handle ? ` (@${u.target.handle})` : ''}: ${unfitReason(u)}\n`;
+  for (const u of unfit) {
+    const m = mentionOn(u.target, u.network);
+    yield `\nCould not draft for ${u.target.name}${m ? ` (${m})` : ''}${label(header, u.network)}: ${unfitReason(u)}\n`;
+  }
 }
 
 // CommonMark lets a backslash escape any ASCII punctuation; < > & become entities so no HTML gets through.
 const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// An @name or #tag that GitHub would turn into a mention of one of its users or a link to an issue.
+// An @name or #tag that GitHub would turn into a mention of one of its users or a link to an issue. On the
+// other networks a handle may have dots and, on Mastodon, an @instance.
 const MENTION_OR_TAG = /(?<![\p{L}\p{N}_])([@#])([\p{L}\p{N}_-]+)/gu;
+const NETWORK_MENTION_OR_TAG = /(?<![\p{L}\p{N}_])([@#])([\p{L}\p{N}_-]+(?:[.@][\p{L}\p{N}_-]+)*)/gu;
+
+const e = encodeURIComponent;
+/** Where a mention or a hashtag of each network leads: the profile, the hashtag's page. */
+const LINKS: Record<NetworkId, (sign: string, name: string) => string> = {
+  x: (sign, name) => (sign === '@' ? `https://x.com/${e(name)}` : `https://x.com/hashtag/${e(name)}`),
+  bluesky: (sign, name) => (sign === '@' ? `https://bsky.app/profile/${e(name)}` : `https://bsky.app/hashtag/${e(name)}`),
+  threads: (sign, name) => (sign === '@' ? `https://www.threads.com/@${e(name)}` : `https://www.threads.com/search?q=${e(`#${name}`)}`),
+  // A remote mention leads to its instance; a hashtag or a bare @user to the account's own, unknown here:
+  // mastodon.social's pages show any account and tag.
+  mastodon: (sign, name) => {
+    const [user, instance] = name.split('@');
+    return sign === '@' ? `https://${instance ?? 'mastodon.social'}/@${e(user!)}` : `https://mastodon.social/tags/${e(name)}`;
+  },
+};
 
 /**
- * Escaped Markdown text in which every `@handle` and `#hashtag` is a link to X (the handle's profile, the
- * hashtag's search). Pasted into a GitHub issue or comment, a bare `@AmnestyOnline` would notify an
- * unrelated GitHub user and `#2026` link an issue; GitHub makes neither out of a link's text.
+ * Escaped Markdown text in which every `@handle` and `#hashtag` is a link to the network (the handle's
+ * profile, the hashtag's page; X by default). Pasted into a GitHub issue or comment, a bare `@AmnestyOnline`
+ * would notify an unrelated GitHub user and `#2026` link an issue; GitHub makes neither out of a link's text.
  */
-export function mdLinked(text: string): string {
+export function mdLinked(text: string, network: NetworkId = 'x'): string {
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(MENTION_OR_TAG)) {
+  for (const m of text.matchAll(network === 'x' ? MENTION_OR_TAG : NETWORK_MENTION_OR_TAG)) {
     const [whole, sign, name] = m as unknown as [string, string, string];
-    const url = sign === '@' ? `https://x.com/${encodeURIComponent(name)}` : `https://x.com/hashtag/${encodeURIComponent(name)}`;
+    const url = LINKS[network](sign, name);
     out += `${mdEscape(text.slice(last, m.index))}[${mdEscape(whole)}](<${url}>)`;
     last = m.index + whole.length;
   }
@@ -90,13 +121,18 @@ export function mdLinked(text: string): string {
  */
 export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   yield `# ${mdLinked(header.campaignName)}\n\nTick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
-  const who = (t: { name: string; handle?: string | null }) => `**${mdLinked(t.name)}**${t.handle ? ` (${mdLinked(`@${t.handle}`)})` : ''}`;
+  const who = (t: Draft['target'], network: NetworkId) => {
+    const m = mentionOn(t, network);
+    return `**${mdLinked(t.name, network)}**${m ? ` (${mdLinked(m, network)})` : ''}${mdEscape(label(header, network))}`;
+  };
   const unfit: Unfit[] = [];
   for (const { draft: d, unfit: u } of outcomes) {
     if (u) unfit.push(u);
     if (!d) continue;
-    const quote = d.text.split('\n').map((l) => `  > ${mdLinked(l)}`).join('\n');
-    yield `- [ ] ${who(d.target)}: [Tweet this](<${d.intentUrl}>) · ${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}\n\n${quote}\n\n`;
+    const quote = d.text.split('\n').map((l) => `  > ${mdLinked(l, d.network)}`).join('\n');
+    const post = d.network === 'x' ? 'Tweet this' : `Post this on ${NETWORKS[d.network].name}`;
+    const link = d.intentUrl === null ? mdEscape(NO_INSTANCE) : `[${post}](<${d.intentUrl}>)`;
+    yield `- [ ] ${who(d.target, d.network)}: ${link} · ${d.post.length}/${d.post.limit}\n\n${quote}\n\n`;
   }
-  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target)}: ${mdEscape(unfitReason(u))}\n`).join('')}`;
+  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target, u.network)}: ${mdEscape(unfitReason(u))}\n`).join('')}`;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { handleOn } from '../campaign/networks.js';
 import type { DraftOutcome, Unfit } from '../core/drafting.js';
-import { unfitReason } from '../render/drafts.js';
+import { NETWORKS } from '../networks/index.js';
+import { NO_INSTANCE, unfitReason } from '../render/drafts.js';
 import type { ExportHeader } from './formats.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -17,7 +18,7 @@ h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
 .intro { margin: 0 0 1.5rem; }
 article { border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
 h2 { font-size: 1.1rem; margin: 0 0 .5rem; }
-.handle { font-weight: normal; opacity: .75; }
+.handle, .network { font-weight: normal; opacity: .75; }
 textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; border-radius: .4rem; }
 .meta { display: flex; gap: 1rem; align-items: center; margin: .5rem 0 0; }
 .count { font-variant-numeric: tabular-nums; }
@@ -59,17 +60,29 @@ export function htmlChunks(pageScript: string) {
       if (u) unfit.push(u);
       if (!d) continue;
       const org = escapeHtml(d.target.name);
-      const handle = d.target.handle ? ` <span class="handle">@${escapeHtml(d.target.handle)}</span>` : '';
-      const base = d.intentUrl.slice(0, d.intentUrl.lastIndexOf('text=') - 1);
-      yield `<article class="draft" id="${escapeHtml(d.target.id)}" data-base="${escapeHtml(base)}">
-<h2>${org}${handle}</h2>
-<textarea aria-label="Draft for ${org}" rows="5">${escapeHtml(d.text)}</textarea>
-<p class="meta"><output class="count">${d.count.weightedLength}/${MAX_WEIGHTED_LENGTH}</output><span class="over" hidden>Over X's limit by <b>0</b>: shorten it before tweeting.</span><a class="tweet" href="${escapeHtml(d.intentUrl)}" target="_blank" rel="noopener">Tweet</a></p>
+      const net = NETWORKS[d.network];
+      const own = handleOn(d.target, d.network)?.handle;
+      const handle = own ? ` <span class="handle">${escapeHtml(net.mention(own))}</span>` : '';
+      // X's articles are as before; another network's carry its name and limit for the page's counter.
+      const x = d.network === 'x';
+      const data = x ? '' : ` data-network="${d.network}" data-limit="${d.post.limit}"`;
+      const label = x ? '' : ` <span class="network">${net.name}</span>`;
+      const base = d.intentUrl === null ? '' : d.intentUrl.slice(0, d.intentUrl.lastIndexOf('text=') - 1);
+      const button = x ? 'Tweet' : `Post on ${net.name}`;
+      const link = d.intentUrl === null ? `<span class="no-link">${escapeHtml(NO_INSTANCE)}</span>` : `<a class="tweet" href="${escapeHtml(d.intentUrl)}" target="_blank" rel="noopener">${button}</a>`;
+      yield `<article class="draft" id="${escapeHtml(x ? d.target.id : `${d.target.id}-${d.network}`)}" data-base="${escapeHtml(base)}"${data}>
+<h2>${org}${handle}${label}</h2>
+<textarea aria-label="Draft for ${org}${x ? '' : ` on ${net.name}`}" rows="5">${escapeHtml(d.text)}</textarea>
+<p class="meta"><output class="count">${d.post.length}/${d.post.limit}</output><span class="over" hidden>Over ${x ? "X's" : `${net.name}'s`} limit by <b>0</b>: shorten it before ${x ? 'tweeting' : 'posting'}.</span>${link}</p>
 </article>
 `;
     }
     if (unfit.length) {
-      const items = unfit.map((u) => `<li><b>${escapeHtml(u.target.name)}</b>${u.target.handle ? ` @${escapeHtml(u.target.handle)}` : ''}: ${escapeHtml(unfitReason(u))}</li>`);
+      const items = unfit.map((u) => {
+        const own = handleOn(u.target, u.network)?.handle;
+        const on = u.network === 'x' ? '' : ` (${NETWORKS[u.network].name})`;
+        return `<li><b>${escapeHtml(u.target.name)}</b>${own ? ` ${escapeHtml(NETWORKS[u.network].mention(own))}` : ''}${on}: ${escapeHtml(unfitReason(u))}</li>`;
+      });
       yield `<section class="unfit">\n<h2>Could not draft for</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
     }
     yield `</main>

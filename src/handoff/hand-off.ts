@@ -15,8 +15,11 @@ export interface HandOffOptions {
 
 /** What `--copy` puts on the clipboard: exactly what the mode prints (one draft: just that draft). */
 export function clipboardText(drafts: readonly Draft[], urls: boolean): string {
-  return urls ? drafts.map((d) => d.intentUrl).join('\n') : drafts.map((d) => d.text).join('\n\n');
+  return urls ? withUrls(drafts).map((d) => d.intentUrl).join('\n') : drafts.map((d) => d.text).join('\n\n');
 }
+
+/** The drafts that have an intent URL (Mastodon's have none without an instance). */
+const withUrls = (drafts: readonly Draft[]) => drafts.filter((d): d is Draft & { intentUrl: string } => d.intentUrl !== null);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -27,26 +30,30 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  */
 export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io): Promise<ExitCode> {
   const e = io.errColors;
+  const linked = withUrls(drafts);
+  if ((options.open || (options.copy && options.urls)) && linked.length < drafts.length) {
+    io.err(`${e.warn('warning:')} ${drafts.length - linked.length} Mastodon draft${drafts.length - linked.length === 1 ? ' has' : 's have'} no intent URL: name your instance with --instance <host> or PLEDGE_MASTODON_INSTANCE\n`);
+  }
   if (options.copy && drafts.length) {
     const { copyText, describeCopy } = await import('./clipboard.js');
     const result = await copyText(clipboardText(drafts, !!options.urls), { terminal: io.terminal, write: io.clipboard });
-    const what = options.urls ? plural(drafts.length, 'intent URL') : drafts.length === 1 ? 'the draft' : `${drafts.length} drafts`;
+    const what = options.urls ? plural(linked.length, 'intent URL') : drafts.length === 1 ? 'the draft' : `${drafts.length} drafts`;
     io.err(`${result.method === 'none' ? e.warn('warning:') : e.ok('✓')} ${describeCopy(result, what)}\n`);
   }
-  if (options.open && drafts.length) {
-    if (drafts.length > 3 && !options.yes) {
+  if (options.open && linked.length) {
+    if (linked.length > 3 && !options.yes) {
       const { prompterFor } = await import('../ui/prompt.js');
       const prompter = prompterFor(io);
       if (!prompter) {
-        io.err(`${e.error('error:')} not opening ${drafts.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
+        io.err(`${e.error('error:')} not opening ${linked.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
         return ExitCode.Usage;
       }
-      if (!(await prompter.confirm({ message: `Open ${drafts.length} tabs in your browser?`, default: false }))) return ExitCode.Ok;
+      if (!(await prompter.confirm({ message: `Open ${linked.length} tabs in your browser?`, default: false }))) return ExitCode.Ok;
     }
     const { openUrls } = await import('./browser.js');
     try {
-      await openUrls(drafts.map((d) => d.intentUrl), { opener: io.opener });
-      io.err(`${e.ok('✓')} opened ${plural(drafts.length, 'intent URL')} in the browser: press Post on each\n`);
+      await openUrls(linked.map((d) => d.intentUrl), { opener: io.opener });
+      io.err(`${e.ok('✓')} opened ${plural(linked.length, 'intent URL')} in the browser: press Post on each\n`);
     } catch (err) {
       io.err(`${e.error('error:')} ${oneLine((err as Error).message)}; the URLs are printed above\n`);
       return ExitCode.File;

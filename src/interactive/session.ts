@@ -4,6 +4,7 @@ import type { Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH, whyInvalid } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
+import type { NetworkOptions } from '../networks/index.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';
 import type { Choice, Prompter } from '../ui/prompt.js';
@@ -32,6 +33,8 @@ export interface SessionDeps {
   /** Writes the session's drafts to a file; resolves to a line saying what was written. */
   exportTo(file: string, force: boolean, outcomes: DraftOutcome[]): Promise<string>;
   fileExists(file: string): Promise<boolean>;
+  /** Mastodon's instance and limit, for intent URLs and counts of edited and re-worded drafts. */
+  networkOptions?: NetworkOptions;
 }
 
 type Action = 'open' | 'copy-text' | 'copy-url' | 'reword' | 'edit' | 'edit-inline' | 'skip';
@@ -44,7 +47,7 @@ export const FILTER_ABOVE = 12;
 function show(d: Draft, io: Io): void {
   const c = io.colors;
   const body = sanitize(d.text).split('\n').map((l) => `  ${l}`).join('\n');
-  io.out(`\n${formatTargetLine(d.target, c)}\n${body}\n  ${formatCount(d.count.weightedLength, c)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`);
+  io.out(`\n${formatTargetLine(d.target, c, d.network, d.network !== 'x')}\n${body}\n  ${formatCount(d.post.length, c, d.post.limit)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`);
 }
 
 /** Step 1: which targets. All are ticked unless the command line preselected some. */
@@ -81,22 +84,23 @@ async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', 
       deps.io.out(`${deps.io.colors.warn('An empty draft cannot be tweeted.')} Keeping the previous one.\n`);
       return draft;
     }
-    const next = withText(campaign, draft, edited);
-    const why = whyInvalid(next.count);
-    if (!why) return next;
+    const next = withText(campaign, draft, edited, deps.networkOptions);
+    if (next.post.valid) return next;
+    const { length, limit, problems } = next.post;
+    const why = next.count ? whyInvalid(next.count)! : length > limit ? `${length}/${limit}: ${length - limit} over the limit` : problems.join('; ');
     deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
     text = edited;
   }
 }
 
 async function reword(campaign: Campaign, draft: Draft, seed: number, deps: SessionDeps): Promise<Draft> {
-  const others = alternativesFor(campaign, draft.target, seed, [draft.text]).slice(0, 12);
+  const others = alternativesFor(campaign, draft.target, seed, [draft.text], draft.network, deps.networkOptions).slice(0, 12);
   if (others.length === 0) {
     deps.io.out('No other wording fits this organisation.\n');
     return draft;
   }
   const choices: Choice<Draft | undefined>[] = [
-    ...others.map((d) => ({ name: `${String(d.count.weightedLength).padStart(3)}/${MAX_WEIGHTED_LENGTH}  ${truncate(oneLine(d.text), 68)}`, value: d, description: sanitize(d.text) })),
+    ...others.map((d) => ({ name: `${String(d.post.length).padStart(3)}/${d.post.limit}  ${truncate(oneLine(d.text), 68)}`, value: d, description: sanitize(d.text) })),
     { name: 'Keep the current wording', value: undefined },
   ];
   return (await deps.prompter.select({ message: 'Choose a wording:', choices, pageSize: 14 })) ?? draft;
@@ -108,20 +112,22 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
   let noBrowser = deps.noBrowser;
   for (;;) {
     show(draft, deps.io);
+    // Mastodon without an instance has no intent URL: only copying the text is possible.
+    const noUrl = draft.intentUrl === null ? '(no Mastodon instance: give --instance <host>)' : undefined;
     const choices: Choice<Action>[] = [
-      { name: 'Open in the browser to send', value: 'open', ...(noBrowser && { disabled: '(no browser here)' }) },
+      { name: 'Open in the browser to send', value: 'open', ...((noBrowser || noUrl) && { disabled: noUrl ?? '(no browser here)' }) },
       { name: 'Copy the draft', value: 'copy-text' },
-      { name: 'Copy the intent URL', value: 'copy-url' },
+      { name: 'Copy the intent URL', value: 'copy-url', ...(noUrl && { disabled: noUrl }) },
       { name: 'Another wording…', value: 'reword' },
       { name: 'Edit in your editor', value: 'edit' },
       { name: 'Edit here, on one line', value: 'edit-inline' },
       { name: 'Skip', value: 'skip' },
     ];
-    const action = await deps.prompter.select({ message: `${oneLine(draft.target.name)}:`, choices, default: noBrowser ? 'copy-text' : 'open' });
+    const action = await deps.prompter.select({ message: `${oneLine(draft.target.name)}:`, choices, default: noBrowser || noUrl ? 'copy-text' : 'open' });
     switch (action) {
       case 'open':
         try {
-          await deps.open(draft.intentUrl);
+          await deps.open(draft.intentUrl!);
           deps.io.out(`${deps.io.colors.ok('✓')} Opened in the browser: press Post there to send it.\n`);
           return { target: draft.target, draft, status: 'opened' };
         } catch (e) {
@@ -132,7 +138,7 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
       case 'copy-text':
       case 'copy-url': {
         const url = action === 'copy-url';
-        const result = await deps.copy(url ? draft.intentUrl : draft.text);
+        const result = await deps.copy(url ? draft.intentUrl! : draft.text);
         deps.io.out(`${result.method === 'none' ? deps.io.colors.warn('!') : deps.io.colors.ok('✓')} ${deps.describeCopy(result, url ? 'the intent URL' : 'the draft')}\n`);
         if (result.method === 'none') {
           deps.io.out(`${url ? draft.intentUrl : sanitize(draft.text)}\n`);

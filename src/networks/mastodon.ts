@@ -119,6 +119,6 @@ export const mastodon: Network = {
   },
   handlePattern: MASTODON_HANDLE,
   normalizeHandle: normalizeMastodonHandle,
-  mention: (handle) => `@${handle.replace(/^@/, '')}`,
+  mention: (handle) => `@${normalizeMastodonHandle(handle) ?? handle.replace(/^@/, '')}`,
   handleRule: 'a Mastodon account is user@instance, like amnesty@mastodon.social',
 };

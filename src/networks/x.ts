@@ -1,7 +1,18 @@
 // X, counted by src/core/count.ts (X's rules today: twitter-text config v3 with today's TLDs and emoji).
-import { countTweet, describeCharacters, MAX_WEIGHTED_LENGTH } from '../core/count.js';
+import { countTweet, describeCharacters, MAX_WEIGHTED_LENGTH, type TweetCount } from '../core/count.js';
 import { intentUrl } from '../core/intent.js';
-import { postCount, type Network } from './types.js';
+import { postCount, type Network, type PostCount } from './types.js';
+
+/**
+ * X's count of `text` as a {@link PostCount}: `length` is countTweet's weightedLength (X's count, the
+ * larger reading where a link's top-level domain is uncertain), `valid` its verdict, `problems` the
+ * characters X refuses.
+ */
+export function postOfTweet(text: string, c: TweetCount): PostCount {
+  const problems = c.invalid.length ? [`it contains ${describeCharacters(c.invalid)}`] : [];
+  const post = postCount(c.weightedLength, MAX_WEIGHTED_LENGTH, 'weighted characters', problems, text.trim() === '');
+  return post.valid === c.valid ? post : { ...post, valid: c.valid };
+}
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
 export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -11,12 +22,7 @@ export const x: Network = {
   id: 'x',
   name: 'X',
   limit: MAX_WEIGHTED_LENGTH,
-  count: (text) => {
-    const c = countTweet(text);
-    const problems: string[] = [];
-    if (c.invalid.length) problems.push(`it contains ${describeCharacters(c.invalid)}`);
-    return postCount(c.weightedLength, MAX_WEIGHTED_LENGTH, 'weighted characters', problems, text.trim() === '');
-  },
+  count: (text) => postOfTweet(text, countTweet(text)),
   intentUrl: (text) => intentUrl(text),
   handlePattern: X_HANDLE,
   normalizeHandle: (handle) => (X_HANDLE.test(handle) ? handle : undefined),

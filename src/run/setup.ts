@@ -1,7 +1,7 @@
 // The set-up every drafting command shares (draft, draft -i, export): load the campaign, check the
 // selection, choose the seed; and the command line that repeats a run.
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
-import { draftEach } from '../core/drafting.js';
+import { draftEach, type NetworkChoice } from '../core/drafting.js';
 import { shellQuote } from '../ui/io.js';
 import { openCampaign } from './open-campaign.js';
 
@@ -12,6 +12,12 @@ export interface RunOptions extends Selection {
   campaignArg?: string;
   /** Random when absent; always reported. */
   seed?: number;
+  /** The network to draft for, or `all`; X when absent (and then the output is exactly as before networks). */
+  network?: NetworkChoice;
+  /** The user's Mastodon instance (`--instance`, PLEDGE_MASTODON_INSTANCE): Mastodon intent URLs need it. */
+  instance?: string;
+  /** The Mastodon instance's own limit (`--max-length`), 500 by default. */
+  maxLength?: number;
   /** Aborted on Ctrl-C: an export in progress stops and removes its temporary file. */
   signal?: AbortSignal;
 }
@@ -32,7 +38,8 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   checkPoint(campaign, options.point);
   const seed = options.seed ?? randomSeed();
   const targets = allTargets ? campaign.targets : selected;
-  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point }) };
+  const networkOptions = { instance: options.instance, maxLength: options.maxLength };
+  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point, network: options.network, networkOptions }) };
 }
 
 /** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`
@@ -43,6 +50,8 @@ export function repeatCommand(options: RunOptions, seed: number, command = 'draf
   if (options.targets?.length) args.push('--target', ...options.targets);
   if (options.group !== undefined) args.push('--group', options.group);
   if (options.point !== undefined) args.push('--point', options.point);
+  if (options.network !== undefined) args.push('--network', options.network);
+  if (options.maxLength !== undefined) args.push('--max-length', String(options.maxLength));
   args.push('--seed', String(seed));
   return args.map(shellQuote).join(' ');
 }

@@ -38,7 +38,7 @@ describe('pledge draft (command)', () => {
       expect(d.weightedLength).toBe(countTweet(d.text).weightedLength);
       expect(d.remaining).toBe(280 - d.weightedLength);
       expect(d.valid).toBe(true);
-      expect(intentText(d.intentUrl)).toBe(d.text);
+      expect(intentText(d.intentUrl!)).toBe(d.text);
     }
     expect(doc.drafts.find((d) => d.target.id === 'nawo')!.target.handle).toBeNull();
     expect(io.stderr).toBe('');

@@ -69,7 +69,7 @@ describe('pledge draft -i (scripted prompts)', () => {
       ["Women's Aid", 'skipped'],
       ['1 opened in the browser, 2 copied, 2 skipped'],
     ]);
-    expect(s.io.stdout).toContain(`  ${d[0]!.count.weightedLength}/280`);
+    expect(s.io.stdout).toContain(`  ${d[0]!.post.length}/280`);
     expect(s.prompter.done()).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe('pledge draft -i (scripted prompts)', () => {
         expect: /^Choose a wording/,
         answer: (o) => {
           const choices = o.choices as Choice<Draft | undefined>[];
-          for (const c of choices.slice(0, -1)) expect(c.name).toMatch(new RegExp(`^ *${c.value!.count.weightedLength}/280  `));
+          for (const c of choices.slice(0, -1)) expect(c.name).toMatch(new RegExp(`^ *${c.value!.post.length}/280  `));
           expect(choices.at(-1)!.name).toBe('Keep the current wording');
           expect(choices.map((c) => c.value?.text)).not.toContain(drafts()[2]!.text);
           chosen = choices[1]!.value;
@@ -119,7 +119,7 @@ describe('pledge draft -i (scripted prompts)', () => {
     const over = countTweet(long).weightedLength - 280;
     expect(s.io.stdout).toContain(`Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit. Edit it again.`);
     expect(record!.draft.text).toBe(fixed);
-    expect(record!.draft.count.weightedLength).toBe(countTweet(fixed).weightedLength);
+    expect(record!.draft.post.length).toBe(countTweet(fixed).weightedLength);
     expect(intentText(s.opened[0]!)).toBe(fixed);
   });
 

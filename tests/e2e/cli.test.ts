@@ -34,7 +34,7 @@ describe('pledge (built binary)', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as DraftsDocument;
     expect(doc.drafts.map((d) => d.target.id)).toEqual(['amnesty', 'amnesty-uk', 'fawcett', 'nawo', 'womens-aid']);
-    for (const d of doc.drafts) expect(intentText(d.intentUrl)).toBe(d.text);
+    for (const d of doc.drafts) expect(intentText(d.intentUrl!)).toBe(d.text);
   });
 
   it('draft --urls with a closed pipe ends quietly', () => {

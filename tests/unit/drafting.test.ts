@@ -99,8 +99,9 @@ describe('draftAll', () => {
           for (const d of run.drafts) {
             const tt = countTweet(d.text);
             expect(tt.valid).toBe(true);
-            expect(tt.weightedLength).toBe(d.count.weightedLength);
-            expect(intentText(d.intentUrl)).toBe(d.text);
+            expect(tt.weightedLength).toBe(d.count!.weightedLength);
+            expect(d.post.length).toBe(d.count!.weightedLength);
+            expect(intentText(d.intentUrl!)).toBe(d.text);
           }
           expect(new Set(run.drafts.map((d) => d.text)).size).toBe(run.drafts.length);
         }),
@@ -166,7 +167,7 @@ describe('intent URL length', () => {
     const quotes = '“”'.repeat(120);
     const campaign = makeCampaign({ templates: { ask: ['{point}'] }, points: [{ id: 'q', text: quotes, short: quotes }], cc: [], hashtags: [] });
     const [d] = draftAll(campaign, 1).drafts;
-    expect(d!.intentUrl.length).toBeGreaterThan(2000);
+    expect(d!.intentUrl!.length).toBeGreaterThan(2000);
     expect(d!.warnings).toContainEqual(expect.stringMatching(/^the intent URL is \d+ characters long/));
     const plain = draftAll(makeCampaign(), 1).drafts[0]!;
     expect(plain.warnings.filter((w) => w.includes('intent URL'))).toEqual([]);

@@ -59,7 +59,7 @@ describe('csv export', () => {
             handle: d.target.handle ?? '',
             group: d.target.group,
             text: d.text,
-            weighted_length: String(d.count.weightedLength),
+            weighted_length: String(d.post.length),
             valid: 'true',
             intent_url: d.intentUrl,
             problem: '',

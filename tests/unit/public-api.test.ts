@@ -2,7 +2,7 @@
 // (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as pledge from '../../src/index.js';
-import type { Campaign, CheckCampaignOptions, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, Problem, TweetCount } from '../../src/index.js';
+import type { Campaign, CheckCampaignOptions, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, NetworkId, PostCount, Problem, TweetCount } from '../../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
@@ -10,12 +10,15 @@ describe('the public API', () => {
       'CampaignError',
       'DEFAULT_INTENT_URL',
       'MAX_WEIGHTED_LENGTH',
+      'NETWORKS',
+      'NETWORK_IDS',
       'PledgeError',
       'checkCampaign',
       'countTweet',
       'draftAll',
       'draftEach',
       'intentUrl',
+      'isNetworkId',
       'loadCampaign',
     ]);
   });
@@ -38,8 +41,12 @@ describe('the public API', () => {
     expectTypeOf<CountedCharacter>().toEqualTypeOf<{ codePoint: string; index: number; kind: 'refused' | 'control' | 'zero-width'; severity: 'error' | 'warning'; name: string }>();
     expectTypeOf<DraftRun>().toEqualTypeOf<{ seed: number; drafts: Draft[]; unfit: DraftRun['unfit'] }>();
     expectTypeOf<Draft['text']>().toEqualTypeOf<string>();
-    expectTypeOf<Draft['intentUrl']>().toEqualTypeOf<string>();
-    expectTypeOf<Draft['count']>().toEqualTypeOf<TweetCount>();
+    expectTypeOf<Draft['intentUrl']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Draft['count']>().toEqualTypeOf<TweetCount | undefined>();
+    expectTypeOf<Draft['network']>().toEqualTypeOf<NetworkId>();
+    expectTypeOf<Draft['post']>().toEqualTypeOf<PostCount>();
+    expectTypeOf<NetworkId>().toEqualTypeOf<'x' | 'bluesky' | 'mastodon' | 'threads'>();
+    expectTypeOf(pledge.NETWORKS.bluesky.count).toEqualTypeOf<(text: string, options?: { maxLength?: number; instance?: string }) => PostCount>();
     expectTypeOf<Problem['severity']>().toEqualTypeOf<'error' | 'warning'>();
     expectTypeOf<Campaign['targets'][number]['handle']>().toEqualTypeOf<string | null | undefined>();
   });
