@@ -216,11 +216,14 @@ export function buildProgram(setExit: Setter): Command {
     .description('count a text as X does (an argument or standard input); exit 1 if it does not fit')
     .argument('[text...]', 'the text (words are joined with a space); without it, all of standard input, newlines included')
     .addOption(jsonOption())
+    .addOption(new Option('-n, --network <network>', 'count by this network\'s rules (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads']))
+    .addOption(maxLengthOption())
     .addHelpText('after', COUNT_HELP)
-    .action(async (words: string[], flags: { json?: boolean }) => {
+    .action(async (words: string[], flags: { json?: boolean; network?: 'x' | 'bluesky' | 'mastodon' | 'threads'; maxLength?: number }) => {
       const { run, MAX_INPUT_BYTES } = await import('./commands/count.js');
       const { readStdin } = await import('./ui/stdin.js');
-      setExit(await run({ text: words.length ? words.join(' ') : undefined, readInput: readStdin(MAX_INPUT_BYTES), json: flags.json }, await io()));
+      const text = words.length ? words.join(' ') : undefined;
+      setExit(await run({ text, readInput: readStdin(MAX_INPUT_BYTES), json: flags.json, network: flags.network, maxLength: flags.maxLength }, await io()));
     });
   return program;
 }

@@ -1,6 +1,7 @@
 import { countTweet, MAX_WEIGHTED_LENGTH, URL_WEIGHT, EMOJI_WEIGHT, type TweetCount } from '../core/count.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { NETWORKS, type NetworkId, type PostCount } from '../networks/index.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
 
@@ -13,6 +14,35 @@ export interface CountOptions {
   /** Reads the whole of standard input as bytes; undefined when it is a terminal (nothing to read). */
   readInput?: () => Promise<Uint8Array>;
   json?: boolean;
+  /** Count by this network's rules (X by default; see src/networks/). */
+  network?: NetworkId;
+  /** Mastodon: the instance's own limit. */
+  maxLength?: number;
+}
+
+/** `pledge count --network <other> --json`: the network's count (`weightedLength` in its unit). */
+export interface NetworkCountJson {
+  network: NetworkId;
+  weightedLength: number;
+  remaining: number;
+  valid: boolean;
+  unit: PostCount['unit'];
+  problems: string[];
+}
+
+/** Counts by another network's rules: `N/limit` and a verdict (text), or {@link NetworkCountJson}. */
+function countOn(text: string, options: CountOptions, io: Io): ExitCode {
+  const network = options.network!;
+  const c = NETWORKS[network].count(text, { maxLength: options.maxLength });
+  if (options.json) {
+    const doc: NetworkCountJson = { network, weightedLength: c.length, remaining: c.remaining, valid: c.valid, unit: c.unit, problems: c.problems };
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    const figure = `${c.length}/${c.limit} ${c.unit} on ${NETWORKS[network].name}`;
+    const why = c.problems.length ? `not accepted: ${c.problems.join('; ')}` : c.remaining < 0 ? `${-c.remaining} over the limit` : `fits, ${c.remaining} left`;
+    io.out(`${c.valid ? io.colors.ok(`${figure}  ${why}`) : io.colors.error(`${figure}  ${why}`)}\n`);
+  }
+  return c.valid ? ExitCode.Ok : ExitCode.Failed;
 }
 
 /** `pledge count --json` (a stable, documented shape). Offsets are code points of the NFC-normalised text. */
@@ -77,6 +107,7 @@ export async function run(options: CountOptions, io: Io): Promise<ExitCode> {
     if (!options.readInput) throw new UsageError('nothing to count: give the text as an argument (pledge count "…") or on standard input (… | pledge count)');
     text = decode(await options.readInput());
   }
+  if (options.network !== undefined && options.network !== 'x') return countOn(text, options, io);
   const c = countTweet(text);
   if (options.json) {
     io.out(`${JSON.stringify(toCountJson(c), null, 2)}\n`);

@@ -66,3 +66,16 @@ describe('pledge count', () => {
     expect(r.stderr).toBe('warning: U+200D (zero width joiner) at character 2: invisible outside emoji\n');
   });
 });
+
+describe('pledge count --network', () => {
+  it('counts by the network\'s rules, text and JSON', async () => {
+    const url = 'https://www.amnesty.org/en/what-we-do/sex-workers-rights/';
+    const blue = await count({ text: `${'é'.repeat(268)} ${url}`, network: 'bluesky', json: true });
+    expect(blue.code).toBe(0);
+    expect(JSON.parse(blue.stdout)).toEqual({ network: 'bluesky', weightedLength: 300, remaining: 0, valid: true, unit: 'graphemes', problems: [] });
+    const masto = await count({ text: `@amnesty@mastodon.social ${'a'.repeat(600)}`, network: 'mastodon', maxLength: 1000 });
+    expect([masto.code, masto.stdout]).toEqual([0, '609/1000 characters on Mastodon  fits, 391 left\n']);
+    const threads = await count({ text: '😀'.repeat(126), network: 'threads' });
+    expect([threads.code, threads.stdout]).toEqual([1, '504/500 characters on Threads  4 over the limit\n']);
+  });
+});
