@@ -45,7 +45,9 @@ export const EXPORT_HELP = `
 Formats:
   json   the same document as \`pledge draft --json\`
   csv    data for programs: one row per target, RFC 4180; a cell that could start a formula gets a
-         leading ' (spreadsheets show it)
+         leading ' (spreadsheets show it: for a spreadsheet use xlsx)
+  xlsx   a spreadsheet: every text exactly as drafted (no formula, number or date made of it),
+         clickable intent URLs, a frozen header row
   md     a checklist to paste into a newsletter or an issue (handles are links, never GitHub mentions)
   txt    the drafts, one block per target
   html   a self-contained action page: editable drafts, live count, Tweet buttons

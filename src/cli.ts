@@ -56,7 +56,7 @@ const selectionOptions = (c: Command) =>
     .addOption(networkOption())
     .addOption(instanceOption())
     .addOption(maxLengthOption());
-const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html']);
+const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'xlsx']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
 interface SelectionFlags {
@@ -137,7 +137,7 @@ export function buildProgram(setExit: Setter): Command {
   selectionOptions(
     program
       .command('export')
-      .description('write the drafts to a file: json, csv, md (a checklist), txt or html (an action page)')
+      .description('write the drafts to a file: json, csv, xlsx (a spreadsheet), md (a checklist), txt or html (an action page)')
       .argument('[file]', 'where to write, - for standard output; the extension chooses the format unless --format is given')
       .usage('<file> [options]')
       .addOption(campaignOption()),

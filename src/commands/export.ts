@@ -8,7 +8,7 @@ import type { Io } from '../ui/io.js';
 export interface ExportOptions extends RunOptions {
   /** The file to write, or `-` for standard output. */
   file: string;
-  /** One of json, csv, md, txt, html; default: from the file's extension. */
+  /** One of json, csv, md, txt, html, xlsx; default: from the file's extension. */
   format?: string;
   /** Replace the file if it exists. */
   force?: boolean;

@@ -23,7 +23,7 @@ const label = (header: ExportHeader, network: NetworkId) => (header.network ? ` 
 /** Turns a stream of drafting outcomes into a stream of text chunks (never the whole file at once). */
 export type Formatter = (header: ExportHeader, outcomes: Iterable<DraftOutcome>) => Iterable<string>;
 
-export const FORMATS = ['json', 'csv', 'md', 'txt', 'html'] as const;
+export const FORMATS = ['json', 'csv', 'md', 'txt', 'html', 'xlsx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);

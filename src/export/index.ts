@@ -8,7 +8,7 @@ import { oneLine } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
 
-const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html' };
+const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
 
 /** The file name that stands for standard output. */
 export const STDOUT = '-';
@@ -16,19 +16,20 @@ export const STDOUT = '-';
 /** The format asked for, or the one the file name's extension implies (json for `-`, standard output). */
 export function resolveFormat(file: string, format?: string): ExportFormat {
   if (format === undefined && file === STDOUT) return 'json';
+  if (format === 'xlsx' && file === STDOUT) throw new UsageError('xlsx is a binary file: write it to a file, such as pledge export drafts.xlsx');
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
     throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
   }
   const byExtension = EXTENSIONS[extname(file).toLowerCase()];
   if (!byExtension) {
-    throw new UsageError(`cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt or .html, or add --format ${FORMATS.join('|')}`);
+    throw new UsageError(`cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html or .xlsx, or add --format ${FORMATS.join('|')}`);
   }
   return byExtension;
 }
 
-/** The formatter for a format; csv and html load their code (and the page script) only when used. */
-export async function formatterFor(format: ExportFormat): Promise<Formatter> {
+/** The formatter for a text format; csv and html load their code (and the page script) only when used. */
+export async function formatterFor(format: Exclude<ExportFormat, 'xlsx'>): Promise<Formatter> {
   switch (format) {
     case 'json':
       return jsonChunks;
@@ -72,8 +73,14 @@ export function describeExport(file: string, format: ExportFormat, written: Expo
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */
 export async function exportDrafts(destination: ExportDestination, header: ExportHeader, outcomes: Iterable<DraftOutcome>): Promise<ExportResult> {
-  const formatter = await formatterFor(destination.format);
   const counted = new Tally(outcomes);
+  if (destination.format === 'xlsx') {
+    // A binary format, made whole in memory (a sheet holds at most 1,048,575 targets), then written atomically.
+    const { xlsxBytes } = await import('./xlsx.js');
+    const { replaced } = await writeAtomically(destination.file, [await xlsxBytes(header, counted)], destination);
+    return { drafts: counted.drafts, replaced };
+  }
+  const formatter = await formatterFor(destination.format);
   if (destination.file === STDOUT && destination.stdout) {
     for (const chunk of formatter(header, counted)) destination.stdout(chunk);
     return { drafts: counted.drafts, replaced: false };

@@ -37,13 +37,16 @@ export function describeWriteError(file: string, e: NodeJS.ErrnoException): stri
 // Bytes per write (and between two turns of the event loop, so Ctrl-C is seen at once).
 const BUFFER_SIZE = 1 << 16;
 
+/** What a file is written from: text (written as UTF-8) or bytes, in pieces. */
+export type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 /**
  * Writes the chunks to a new file through one 64 KiB buffer: each chunk is copied in as soon as it is made,
  * so the strings of each draft die young. (Joining chunks into larger strings first, or a stream's own
  * buffering, kept them alive long enough to be promoted to the old generation, which doubled the peak memory
  * of a 100,000-draft export.) The event loop gets a turn after every write, so an abort is seen at once.
  */
-async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string>, signal?: AbortSignal): Promise<void> {
+async function writeChunks(file: string, chunks: Chunks, signal?: AbortSignal): Promise<void> {
   const fd = openSync(file, 'wx');
   const buffer = Buffer.allocUnsafe(BUFFER_SIZE);
   const keepMemoryFlat = garbageBudget();
@@ -57,9 +60,10 @@ async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterabl
   };
   try {
     for await (const chunk of chunks) {
-      if (used + chunk.length * 3 > BUFFER_SIZE) await flush(); // a UTF-16 unit is at most 3 bytes of UTF-8
-      if (chunk.length * 3 > BUFFER_SIZE) {
-        const bytes = Buffer.from(chunk, 'utf8');
+      // A UTF-16 unit is at most 3 bytes of UTF-8; bytes are written as they are, after what is buffered.
+      if (typeof chunk !== 'string' || used + chunk.length * 3 > BUFFER_SIZE) await flush();
+      if (typeof chunk !== 'string' || chunk.length * 3 > BUFFER_SIZE) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
       } else {
         used += buffer.write(chunk, used, 'utf8');
@@ -81,7 +85,7 @@ const existsError = (file: string) => new FileError(`${file} already exists; add
  * Without `force` an existing file is never replaced, even one created while writing (a hard link does the
  * no-clobber step atomically where the file system has them).
  */
-export async function writeAtomically(file: string, chunks: Iterable<string> | AsyncIterable<string>, options: WriteOptions = {}): Promise<{ replaced: boolean }> {
+export async function writeAtomically(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<{ replaced: boolean }> {
   const target = resolve(file);
   if (!options.force && (await exists(target))) throw existsError(file);
   const replaced = !!options.force && (await exists(target));
