@@ -39,7 +39,7 @@ describe('xlsx export', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['Drafts']);
     const [head, ...rows] = sheets[0]!.data;
     expect(head).toEqual([...CSV_COLUMNS]);
-    expect(rows).toEqual(drafts.map((d) => [d.target.id, d.target.name, d.target.handle ?? null, d.target.group, d.text, d.count.weightedLength, d.count.valid, d.intentUrl, null]));
+    expect(rows).toEqual(drafts.map((d) => [d.target.id, d.target.name, d.target.handle ?? null, d.target.group, d.text, d.post.length, d.post.valid, d.intentUrl, null]));
     for (const row of rows) for (const [i, cell] of row.entries()) if (i !== 5 && i !== 6 && cell !== null) expect(typeof cell).toBe('string');
   });
 
