@@ -90,11 +90,14 @@ export function formatCount(c: TweetCount, colors: Io['colors']): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Decodes standard input as UTF-8; bad bytes are a usage error (they would reach the post as U+FFFD). */
+/**
+ * Decodes standard input as UTF-8, line breaks as `\n` (CRLF from a Windows file becomes LF, as a compose
+ * box's text does); bad bytes are a usage error (they would reach the post as U+FFFD).
+ */
 function decode(bytes: Uint8Array): string {
   if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`standard input has ${bytes.length} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n/g, '\n');
   } catch {
     throw new UsageError('standard input is not UTF-8 text: save or pipe it as UTF-8');
   }

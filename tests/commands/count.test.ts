@@ -50,6 +50,11 @@ describe('pledge count', () => {
     expect((JSON.parse(r.stdout) as CountJson).weightedLength).toBe(18);
   });
 
+  it('reads CRLF line breaks from standard input as newlines, as a compose box does', async () => {
+    const r = await count({ readInput: bytes('line one\r\nline two'), json: true });
+    expect(JSON.parse(r.stdout)).toMatchObject({ weightedLength: 17, valid: true, invalid: [] });
+  });
+
   it('strips a byte-order mark that starts standard input, and says so when it is not UTF-8', async () => {
     expect((JSON.parse((await count({ readInput: bytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), json: true })).stdout) as CountJson).weightedLength).toBe(2);
     const bad = count({ readInput: bytes(new Uint8Array([0x57, 0x6f, 0x6d, 0x65, 0x6e, 0x92, 0x73])) });
