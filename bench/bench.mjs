@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCampaign } from './campaign.mjs';
+import { writeUnfitCampaign } from './unfit-campaign.mjs';
 import { median, pairedRatios, timeOnce } from './measure.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -44,6 +45,25 @@ const big = writeCampaign(join(work, 'c10k'), 10_000);
   const times = Array.from({ length: scaleRuns }, () => timeOnce([...pledge, 'check', '--campaign', big, '--json'], { allowFailure: true }));
   const ms = median(times);
   row('pledge check, 10,000 targets', `${(ms / 1000).toFixed(2)} s`, '3 s', ms < 3000);
+}
+
+// 3b. pledge check at scale (issue 11): 100,000 targets, and 500 templates x 500 points where nothing fits.
+//     Wall time and peak resident memory of the process, median of a few runs.
+{
+  const checkAt = (dir) => {
+    const runs = Array.from({ length: Math.max(3, Math.ceil(scaleRuns / 3)) }, () => {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(node, [here('rss.cjs'), 'check', '--campaign', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (r.status !== 0 && r.status !== 1) throw new Error(`check failed: ${r.stderr}`);
+      return { ms, mib: Number(/maxrss-kib=(\d+)/.exec(r.stderr)?.[1]) / 1024 };
+    });
+    return { ms: median(runs.map((r) => r.ms)), mib: Math.max(...runs.map((r) => r.mib)) };
+  };
+  const many = checkAt(writeCampaign(join(work, 'c100k-check'), 100_000));
+  row(`pledge check, 100,000 targets: ${many.mib.toFixed(0)} MiB peak RSS (budget 400)`, `${(many.ms / 1000).toFixed(2)} s`, '5 s', many.ms < 5000 && many.mib <= 400);
+  const unfit = checkAt(writeUnfitCampaign(join(work, 'unfit-500x500')));
+  row('pledge check, 500 templates x 500 points, nothing fits', `${(unfit.ms / 1000).toFixed(2)} s`, '5 s', unfit.ms < 5000);
 }
 
 // 4. Exporting 100,000 drafts: wall time and peak resident memory of the process.

@@ -3,7 +3,7 @@
 // target, and one it fails says why: nothing fits, no point suits, or texts that would repeat.
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { textHash } from '../core/text-hash.js';
-import { pointsFor, pointSuits, wordings } from '../core/wordings.js';
+import { fitSummary, pointsFor, pointSuits, refusal, wordings } from '../core/wordings.js';
 import type { RuleProblem } from './check-rules.js';
 import type { Campaign } from './load.js';
 import type { Point, Target } from './model.js';
@@ -32,6 +32,8 @@ interface Reach {
   shared: number[];
   /** The shortest wording (weighted characters), when nothing fits at all; Infinity without wordings. */
   shortest?: number;
+  /** When nothing fits: why X refuses the wordings within the limit, if some are. */
+  refused?: string;
 }
 
 /**
@@ -51,23 +53,27 @@ function splitTemplates(campaign: Campaign, target: Target, uniqueName: boolean)
 
 function reachOf(campaign: Campaign, target: Target, points: Point[], uniqueName: boolean): Reach {
   const templates = splitTemplates(campaign, target, uniqueName);
-  let shortest = Infinity;
   // Short forms first: when something fits, it is most likely a short one.
-  for (const w of wordings(campaign, target, { points, templates: templates.own, forms: ['short', 'long'] })) {
-    if (w.fits) return { own: true, shared: [] };
-    shortest = Math.min(shortest, w.length);
-  }
+  const own = fitSummary(campaign, target, { points, templates: templates.own, forms: ['short', 'long'] });
+  if (own.fits) return OWN;
+  let { shortest, refused } = own;
   const shared = new Set<number>();
   for (const w of wordings(campaign, target, { points, templates: templates.shared })) {
     if (w.fits) shared.add(textHash(w.text));
-    else shortest = Math.min(shortest, w.length);
+    else {
+      shortest = Math.min(shortest, w.length);
+      refused ??= refusal(w);
+    }
   }
-  return { own: false, shared: [...shared], ...(shared.size === 0 && { shortest }) };
+  return { own: false, shared: [...shared], ...(shared.size === 0 && { shortest, refused }) };
 }
 
-function unfitMessage(target: Target, suiting: number, shortest: number): string {
+/** The reach of every target with a text of its own (most of them: one object for all). */
+const OWN: Reach = Object.freeze({ own: true, shared: [] as number[] }) as Reach;
+
+function unfitMessage(target: Target, suiting: number, shortest: number, refused: string | undefined): string {
   if (!suiting) return `nothing fits for ${target.id}: no talking point suits the ask "${target.ask}"`;
-  if (shortest <= MAX_WEIGHTED_LENGTH) return `nothing fits for ${target.id}: every wording contains characters X refuses`;
+  if (shortest <= MAX_WEIGHTED_LENGTH) return `nothing fits for ${target.id}: every wording that is short enough is refused by X: ${refused ?? 'it contains characters X refuses'}`;
   return `nothing fits for ${target.id}: the shortest possible draft is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over`;
 }
 
@@ -128,6 +134,7 @@ function wordingCount(campaign: Campaign, targets: Target[], enough: number, poi
   const keys = new Set<number>();
   for (const askId of new Set(targets.map((t) => t.ask))) {
     const target = roomiest(targets.filter((t) => t.ask === askId))!;
+    if (!fitSummary(campaign, target, { points: points(askId) }).fits) continue;
     for (const w of wordings(campaign, target, { points: points(askId) })) {
       if (keys.size >= enough) return keys.size;
       if (w.fits) keys.add(textHash(w.text));
@@ -147,7 +154,7 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
     const suiting = points(t.ask);
     const r = reachOf(campaign, t, suiting, names.get(t.name) === 1);
     if (r.shortest === undefined) return r;
-    problems.push({ severity: 'error', rule: 'unfit-target', file: 'targets', at: ['targets', i], message: unfitMessage(t, suiting.length, r.shortest) });
+    problems.push({ severity: 'error', rule: 'unfit-target', file: 'targets', at: ['targets', i], message: unfitMessage(t, suiting.length, r.shortest, r.refused) });
     return undefined;
   });
   problems.push(...repeatRules(campaign, reach));
@@ -159,8 +166,7 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
       !why &&
       [...new Set(targets.map((t) => t.ask))].some((askId) => {
         const target = roomiest(targets.filter((t) => t.ask === askId))!;
-        for (const w of wordings(campaign, target, { points: [p], forms: ['short'] })) if (w.fits) return true;
-        return false;
+        return fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits;
       });
     if (!usable) {
       problems.push({ severity: 'warning', rule: 'unused-point', file: 'points', at: ['points', i], message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}` });

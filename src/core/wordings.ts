@@ -7,7 +7,8 @@ import type { Point, Target } from '../campaign/model.js';
 import { renderTemplate, type TemplateValues } from '../campaign/template.js';
 import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
 import { postOfTweet } from '../networks/x.js';
-import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, type TweetCount } from './count.js';
+import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, whyInvalid, type TweetCount } from './count.js';
+import { framesFor, LazyWording, pieceOf } from './wording-lengths.js';
 
 /** Which text of a talking point a wording uses: `text` (long) or `short`. */
 export type PointForm = 'long' | 'short';
@@ -127,8 +128,19 @@ export function measure(
 }
 
 /**
+ * Why X refuses a wording that is within the limit (`it contains U+FEFF (…) at character 3`, `it is empty`),
+ * in words; undefined for one that fits or is only too long. For "nothing fits" messages that must not call
+ * such a wording some number of characters "over".
+ */
+export function refusal(w: Pick<Wording, 'text' | 'length' | 'fits' | 'count'>): string | undefined {
+  if (w.fits || w.length > MAX_WEIGHTED_LENGTH) return undefined;
+  return whyInvalid(w.count ?? countTweet(w.text));
+}
+
+/**
  * Every wording for a target, rendered and counted, lazily: for each point (in `order.points` order), for
  * each form, for each template. Stop iterating as soon as you have what you need. Inputs are not changed.
+ * Where the length is known by arithmetic (see above; never with `plain`), `text` is rendered on first read.
  */
 export function* wordings(campaign: Campaign, target: Target, order: WordingOrder): Generator<Wording> {
   const network = order.network ?? 'x';
@@ -136,14 +148,85 @@ export function* wordings(campaign: Campaign, target: Target, order: WordingOrde
   const templates = order.templates ?? parsed.map((_, i) => i);
   const forms = order.forms ?? POINT_FORMS;
   const base = templateValues(campaign, target, '', network);
+  // Lengths by arithmetic are X's (quick length): other networks count every wording.
+  const exact = order.plain || network !== 'x';
+  const frame = framesFor(parsed, base, exact);
   for (let pointIndex = 0; pointIndex < order.points.length; pointIndex++) {
     const point = order.points[pointIndex]!;
     for (const form of forms) {
       const values: TemplateValues = { ...base, point: form === 'long' ? point.text : point.short };
+      const piece = exact ? undefined : pieceOf(point, form);
       for (const templateIndex of templates) {
-        const text = renderTemplate(parsed[templateIndex]!, values);
+        const parts = parsed[templateIndex]!;
+        const f = piece === undefined ? undefined : frame(templateIndex);
+        if (f) {
+          yield new LazyWording(pointIndex, point, form, templateIndex, f.length + f.points * (piece! - 1), () => renderTemplate(parts, values));
+          continue;
+        }
+        const text = renderTemplate(parts, values);
         yield { pointIndex, point, form, templateIndex, text, ...measure(text, order.plain, network, order.networkOptions) };
       }
     }
   }
+}
+
+/** What iterating {@link wordings} would tell about fitting, without a wording each where arithmetic applies. */
+export interface FitSummary {
+  /** Some wording fits. */
+  fits: boolean;
+  /** The shortest wording, in weighted characters (when nothing fits; Infinity without wordings). */
+  shortest: number;
+  /** When nothing fits: why X refuses the wordings within the limit, if some are (see {@link refusal}). */
+  refused?: string;
+}
+
+/**
+ * Whether any of a target's wordings fits, and the shortest one when none does: the same answer as going
+ * through {@link wordings}, in time proportional to templates + points where lengths are known by
+ * arithmetic (a template's shortest wording uses its shortest point text), rendering only the rest.
+ */
+export function fitSummary(campaign: Campaign, target: Target, order: WordingOrder): FitSummary {
+  const network = order.network ?? 'x';
+  const { parsed } = templatesOn(campaign, target.ask, network);
+  const templates = order.templates ?? parsed.map((_, i) => i);
+  const forms = order.forms ?? POINT_FORMS;
+  const exact = order.plain || network !== 'x';
+  const frame = framesFor(parsed, templateValues(campaign, target, '', network), exact);
+  let minPiece = Infinity;
+  const rest: Point[][] = forms.map(() => []); // per form, the points whose text needs rendering
+  forms.forEach((form, f) => {
+    for (const point of order.points) {
+      const piece = exact ? undefined : pieceOf(point, form);
+      if (piece === undefined) rest[f]!.push(point);
+      else minPiece = Math.min(minPiece, piece);
+    }
+  });
+  let shortest = Infinity;
+  let refused: string | undefined;
+  const arithmetic: number[] = [];
+  const rendered: number[] = [];
+  for (const i of templates) {
+    const f = frame(i);
+    if (!f) {
+      rendered.push(i);
+      continue;
+    }
+    arithmetic.push(i);
+    if (minPiece === Infinity) continue;
+    const length = f.length + f.points * (minPiece - 1);
+    if (length > 0 && length <= MAX_WEIGHTED_LENGTH) return { fits: true, shortest: length };
+    shortest = Math.min(shortest, length);
+  }
+  const check = (points: Point[], form: PointForm, only: number[]) => {
+    for (const w of wordings(campaign, target, { ...order, points, forms: [form], templates: only })) {
+      if (w.fits) return true;
+      shortest = Math.min(shortest, w.length);
+      refused ??= refusal(w);
+    }
+    return false;
+  };
+  // Templates without a frame, with every point; templates with one, with the points that need rendering.
+  for (const form of forms) if (check(order.points as Point[], form, rendered)) return { fits: true, shortest };
+  for (const [f, form] of forms.entries()) if (check(rest[f]!, form, arithmetic)) return { fits: true, shortest };
+  return { fits: false, shortest, ...(refused !== undefined && { refused }) };
 }

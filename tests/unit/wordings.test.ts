@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordingRules } from '../../src/campaign/check-wordings.js';
 import { draftAll } from '../../src/core/drafting.js';
-import { templateValues, wordings } from '../../src/core/wordings.js';
+import { fitSummary, refusal, templateValues, wordings } from '../../src/core/wordings.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
 
 const deepFreeze = <T>(value: T): T => {
@@ -100,5 +100,57 @@ describe('check and draft agree (property)', () => {
     const campaign = makeCampaign({ templates: { ask: ['Decriminalise sex work now. {hashtags}'] } });
     expect(wordingRules(campaign)).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'repeats', at: ['targets', 1] }));
     expect(draftAll(campaign, 1).unfit.map((u) => u.reason)).toEqual(['all-repeats', 'all-repeats']);
+  });
+});
+
+describe('characters X refuses', () => {
+  it('are named, not reported as a negative "over" length, by draft and by check alike', () => {
+    const campaign = makeCampaign({ templates: { ask: ['Hi {mention}: {point}'] }, points: [{ id: 'p', text: 'Rights\ufeff now.', short: 'Rights\u0000.' }] });
+    const [unfit] = draftAll(campaign, 1).unfit;
+    expect(unfit).toMatchObject({ reason: 'invalid-characters', over: 0 });
+    expect(unfit!.characters).toMatch(/U\+FEFF/);
+    const [problem] = wordingRules(campaign);
+    expect(problem).toMatchObject({ severity: 'error', rule: 'unfit-target' });
+    expect(problem!.message).toMatch(/^nothing fits for a: every wording that is short enough is refused by X: it contains U\+(FEFF|0000) /);
+    expect(problem!.message).not.toMatch(/over|-\d/);
+  });
+});
+
+describe('lengths by arithmetic', () => {
+  const odd = fc.constantFrom('Hi {mention}: {point}', '{point}', '«{point}»', '{point}.{hashtags}', 'A {point}  {point}\n{cc}', '§ {point} §', 'See x.co {point}', '{point}\n\n{name}', 'Plain {hashtags}');
+  const points = fc.array(fc.record({ text: fc.constantFrom('Rights now.', 'Two  spaces.', ' lead', 'e.g. this', 'émigré ok', '§ sign', 'line\nbreak', 'long '.repeat(60).trim(), '🙂 emoji'), short: fc.constantFrom('Short.', 'x', '.dot', 'dot.') }), { minLength: 1, maxLength: 4 });
+
+  it('give every wording exactly the text, length and verdict of rendering and counting it (property)', () => {
+    fc.assert(
+      fc.property(arbitraryCampaign, fc.array(odd, { minLength: 1, maxLength: 3 }), points, (c, templates, ps) => {
+        const campaign = makeCampaign({ ...c, asks: undefined, templates: { ask: templates }, points: ps.map((p, i) => ({ id: `p${i}`, ...p })) } as Parameters<typeof makeCampaign>[0]);
+        for (const target of campaign.targets) {
+          const fast = [...wordings(campaign, target, { points: campaign.points })].map((w) => ({ text: w.text, length: w.length, fits: w.fits }));
+          const plain = [...wordings(campaign, target, { points: campaign.points, plain: true })].map((w) => ({ text: w.text, length: w.length, fits: w.fits }));
+          expect(fast).toEqual(plain);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fitSummary', () => {
+  it('tells what going through every wording tells: whether one fits, else the shortest (property)', () => {
+    const templates = fc.constantFrom('Hi {mention}: {point}', '{point} {point}', '«{point}»', 'See x.co {point}', 'Plain {hashtags}', '{cc}', `${'pad '.repeat(60)}{point}`);
+    const text = fc.constantFrom('Rights now.', 'Two  spaces.', 'e.g. this', 'émigré ok', '§ sign', 'long '.repeat(60).trim(), '🙂 emoji', 'bad\ufeff');
+    fc.assert(
+      fc.property(arbitraryCampaign, fc.array(templates, { minLength: 1, maxLength: 3 }), fc.array(fc.record({ text, short: text }), { minLength: 1, maxLength: 4 }), fc.boolean(), (c, ts, ps, plain) => {
+        const campaign = makeCampaign({ ...c, asks: undefined, templates: { ask: ts }, points: ps.map((p, i) => ({ id: `p${i}`, ...p })) } as Parameters<typeof makeCampaign>[0]);
+        for (const target of campaign.targets) {
+          const all = [...wordings(campaign, target, { points: campaign.points, plain })];
+          const summary = fitSummary(campaign, target, { points: campaign.points, plain });
+          expect(summary.fits).toBe(all.some((w) => w.fits));
+          if (!summary.fits) expect(summary.shortest).toBe(Math.min(...all.map((w) => w.length)));
+          if (!summary.fits) expect(summary.refused).toBe(all.map(refusal).find((r) => r !== undefined));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
