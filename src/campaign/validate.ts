@@ -124,6 +124,10 @@ function campaignChecks(campaign: CampaignFile, report: FileReport): Record<stri
   campaign.hashtags.forEach((tag, i) => {
     if (!isValidHashtag(tag)) report.problems.push({ severity: 'error', rule: 'invalid-hashtag', at: ['hashtags', i], message: `hashtag ${quote(`#${tag}`)} is not one X would link (it needs a letter, and no punctuation)` });
   });
+  // The intent URL is printed and written into exports as it is: only characters a URL can hold unencoded.
+  if (/[^\x21-\x7e]|[<>"{}|\\^`]/.test(campaign.intentUrl)) {
+    report.problems.push({ severity: 'error', rule: 'schema', at: ['intentUrl'], message: `intentUrl ${quote(campaign.intentUrl)} has characters a URL cannot hold as they are (spaces, controls, quotes, angle brackets, non-ASCII): percent-encode them` });
+  }
   // fromEntries defines own properties: an ask named like an Object.prototype member stays an ordinary key.
   return Object.fromEntries(asks);
 }

@@ -26,6 +26,8 @@ const SGR = /\u001b\[[0-9;]*m/g;
  */
 export function printable(text: string, colour: boolean): string {
   if (!ANY_CONTROL.test(text)) return text;
+  // CRLF line ends (CSV on standard output) are harmless and kept; a lone CR, which overwrites a line, is not.
+  if (text.includes('\r\n')) return text.split('\r\n').map((part) => printable(part, colour)).join('\r\n');
   if (!colour) return sanitize(text);
   let out = '';
   let last = 0;

@@ -165,3 +165,12 @@ describe('messages quote the bad value', () => {
     for (const m of messages) expect(m).not.toMatch(/Invalid|received|expected/);
   });
 });
+
+describe('intentUrl', () => {
+  it.each(['https://x.com/intent/tweet\u001b]8;;https://evil\u0007', 'https://x.com/<b>', 'https://x.com/a b'])('%j is refused, quoted', async (url) => {
+    const campaign = minimal('campaign.json').replace('"name":', `"intentUrl": ${JSON.stringify(url)}, "name":`);
+    const [p] = await problemsOf(campaignWith({ 'campaign.json': campaign }));
+    expect(p).toMatchObject({ rule: 'schema', path: '$.intentUrl', message: expect.stringContaining('has characters a URL cannot hold') });
+    expect(p!.message).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
