@@ -58,9 +58,9 @@ async function parseJson(source: CampaignSource, problems: Problem[]): Promise<u
     const value: unknown = JSON.parse(source.text);
     // JSON text can only produce a lone surrogate through a \uD800-\uDFFF escape: note whether it has one.
     source.surrogateEscapes = /\\u[dD][89a-fA-F]/.test(source.text);
-    if (mayRepeatKeys(source.text, value)) {
-      const { duplicateKeys } = await import('./json-locate.js');
-      for (const d of duplicateKeys(source.text)) {
+    const repeated = mayRepeatKeys(source.text, value) ? (await import('./json-locate.js')).duplicateKeys(source.text) : [];
+    if (repeated.length) {
+      for (const d of repeated) {
         const key = d.at[d.at.length - 1] as string;
         problems.push({ severity: 'error', file: source.file, ...d.position, path: formatJsonPath(d.at), rule: 'duplicate-key', message: `the key ${quote(key)} is written twice in one object (first at line ${d.firstPosition.line}); JSON would keep only the last: remove or rename one` });
       }
