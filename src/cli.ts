@@ -6,7 +6,9 @@ import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
 import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
-import { terminalIo } from './ui/terminal-io.js';
+import { terminalIo, writeErr } from './ui/terminal-io.js';
+import { describeFsError } from './fs-errors.js';
+import { printable } from './ui/sanitize.js';
 
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
 const interrupt = new AbortController();
@@ -237,17 +239,19 @@ async function exitCodeFor(error: unknown): Promise<number> {
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
   const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
+  // Every message passes printable(): it may quote campaign data.
+  const print = (s: string) => writeErr(printable(s, errColors.enabled));
   if (error instanceof PledgeError && error.exitCode === ExitCode.Interrupted) {
-    process.stderr.write('\ninterrupted: nothing more was sent, copied or written\n');
+    print('\ninterrupted: nothing more was sent, copied or written\n');
     return error.exitCode;
   }
   if (error instanceof PledgeError) {
-    for (const line of error.message.split('\n')) process.stderr.write(`${errColors.error('error:')} ${line}\n`);
-    if (process.env.DEBUG) process.stderr.write(`${error.stack}\n`);
+    for (const line of error.message.split('\n')) print(`${errColors.error('error:')} ${line}\n`);
+    if (process.env.DEBUG) print(`${error.stack}\n`);
     return error.exitCode;
   }
   const detail = process.env.DEBUG ? (error as Error)?.stack ?? String(error) : `${String((error as Error)?.message ?? error)} (run with DEBUG=1 for details)`;
-  process.stderr.write(`${errColors.error('internal error:')} ${detail}\n`);
+  print(`${errColors.error('internal error:')} ${detail}\n`);
   return ExitCode.Internal;
 }
 
@@ -255,17 +259,26 @@ async function exitCodeFor(error: unknown): Promise<number> {
 export async function main(argv: string[]): Promise<void> {
   // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly.
   // (stdout only: creating process.stderr for a pipe costs start-up, and messages are few.)
+  // Any other failure of stdout (a full disk: `pledge targets > /dev/full`) is a file error: one line, exit 3.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    writeErr(`error: cannot write to standard output: ${describeFsError(e)}\n`);
+    process.exit(ExitCode.File);
   });
-  // Ctrl-C: stop an export cleanly (its temporary file removed); anything still busy a second later is ended.
-  process.once('SIGINT', () => {
-    interrupt.abort();
-    process.exitCode = ExitCode.Interrupted;
-    setTimeout(() => process.exit(ExitCode.Interrupted), 1000).unref();
-    process.once('SIGINT', () => process.exit(ExitCode.Interrupted));
-  });
+  // An empty PLEDGE_CAMPAIGN counts as unset (commander would take it as the folder "").
+  if (process.env.PLEDGE_CAMPAIGN === '') delete process.env.PLEDGE_CAMPAIGN;
+  // Ctrl-C, SIGTERM, SIGHUP: stop an export cleanly (its temporary file removed); anything still busy a second
+  // later is ended. Exit 130 for Ctrl-C, else 128 + the signal's number, as shells report.
+  let stoppedBy: number | undefined;
+  for (const [signal, code] of [['SIGINT', ExitCode.Interrupted], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      stoppedBy = code;
+      interrupt.abort();
+      process.exitCode = code;
+      setTimeout(() => process.exit(code), 1000).unref();
+      process.once(signal, () => process.exit(code));
+    });
+  }
   const program = buildProgram((code) => {
     process.exitCode = code;
   });
@@ -278,4 +291,5 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = await exitCodeFor(error);
   }
+  if (stoppedBy !== undefined) process.exitCode = stoppedBy;
 }

@@ -63,3 +63,11 @@ export class InterruptedError extends PledgeError {
     super('interrupted', ExitCode.Interrupted);
   }
 }
+
+/**
+ * `$EDITOR` could not be started, or failed: the edit did not happen (the message says why). The interactive
+ * session catches it and stays in its menu; it never reaches the error boundary.
+ */
+export class EditorError extends Error {
+  override name = 'EditorError';
+}

@@ -1,81 +1,197 @@
-// Only loaded when something is wrong: finds where in a JSON file a syntax error or a JSON path is.
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+// Loaded only when something is wrong (or a file may repeat a key): one scan of a JSON text, written as a
+// loop with its own stack, so 10,000 nested brackets cannot overflow the call stack. It finds the first
+// syntax error, every repeated key, and where the values at given JSON paths are written.
+import { quote } from '../ui/quote.js';
+import { lineColumnAt as lineColumn, lineColumns, type Position } from './line-column.js';
 
 export type JsonPath = (string | number)[];
 
-/** Maps UTF-16 offsets of one text to 1-based line and column (line starts found once, then binary search). */
-export function lineColumns(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
+/** A key written twice in one object (JSON.parse keeps the last silently). */
+export interface DuplicateKey {
+  /** Path of the second occurrence. */
+  at: JsonPath;
+  /** Offsets of the first and the second key. */
+  first: number;
+  offset: number;
 }
 
-/** 1-based line and column of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  return lineColumns(text)(offset);
+export interface ScanResult {
+  /** The first syntax error: its offset and our wording (without the "invalid JSON: " prefix). */
+  error?: { offset: number; message: string };
+  duplicates: DuplicateKey[];
+  /** Offsets of the wanted paths (and their prefixes) found, by {@link pathKey}. */
+  found: Map<string, number>;
+  /** Where each wanted value itself starts (for a property: its value, not its name). */
+  values: Map<string, number>;
 }
 
-const SYNTAX_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected "," (or a closing bracket)',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'control character in a string (escape it, e.g. \\n)',
-};
+const pathKey = (path: JsonPath) => path.map((k) => (typeof k === 'number' ? `#${k}` : `.${k}`)).join('\u0000');
+const childKey = (parent: string, k: string | number) => (parent === '' ? '' : `${parent}\u0000`) + (typeof k === 'number' ? `#${k}` : `.${k}`);
 
-/** Locates the first syntax error of text that JSON.parse rejected. */
-export function locateSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
-  const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return undefined;
-  const code = printParseErrorCode(first.error);
-  return { ...lineColumn(text, first.offset), message: `invalid JSON: ${SYNTAX_MESSAGES[code] ?? code}` };
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+interface Frame {
+  array: boolean;
+  /** Next index (arrays) or the current key (objects). */
+  index: number;
+  keys?: Map<string, number>;
+  /** The frame's path key when a wanted path runs through it, else null. */
+  key: string | null;
+}
+
+class Syntax extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * A locator for one JSON text (parsed once): where the value at a path is written, or its nearest existing
- * parent; the property name when it has one.
+ * Scans a JSON text (RFC 8259, no comments) once. `want`: the paths to find (see {@link pathLocator});
+ * `duplicates`: whether to look for repeated keys. Never throws; a syntax error ends the scan.
  */
-export function pathLocator(text: string): (path: JsonPath, index?: number) => { line: number; column: number } | undefined {
-  const tree = parseTree(text);
+export function scanJson(text: string, options: { want?: JsonPath[]; duplicates?: boolean } = {}): ScanResult {
+  const wanted = new Set<string>();
+  for (const p of options.want ?? []) for (let n = 0; n <= p.length; n++) wanted.add(pathKey(p.slice(0, n)));
+  const found = new Map<string, number>();
+  const values = new Map<string, number>();
+  const duplicates: DuplicateKey[] = [];
+  const stack: Frame[] = [];
+  const path: JsonPath = [];
+  const len = text.length;
+  let i = 0;
+
+  const ws = () => {
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
+  };
+  const unexpected = (what: string): never => {
+    if (i >= len) throw new Syntax(i, what === 'expected a value' && text.trim() === '' ? 'the file is empty' : `${what}, found the end of the file`);
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) throw new Syntax(i, 'comments are not allowed in JSON');
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    throw new Syntax(i, /^[\p{L}\p{N}"{}[\],:]$/u.test(ch) ? what : `unexpected character ${quote(ch)}`);
+  };
+  const string = (): string => {
+    const start = i++;
+    let escaped = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (i >= len) throw new Syntax(start, 'unterminated string');
+      if (c === 0x22) break;
+      if (c < 0x20) throw new Syntax(i, 'control character in a string (escape it, e.g. \\n)');
+      if (c === 0x5c) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) throw new Syntax(i, text[i + 1] === 'u' ? 'invalid \\u escape' : 'invalid escape character');
+        i = ESCAPE.lastIndex;
+        escaped = true;
+      } else i++;
+    }
+    i++;
+    return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
+  };
+  // Records where the value at the current path starts (for a property: where its key starts).
+  const mark = (frame: Frame | undefined, k: string | number, offset: number) => {
+    path.push(k);
+    const key = frame?.key == null ? null : childKey(frame.key, k);
+    if (key !== null && wanted.has(key)) found.set(key, offset);
+    return key !== null && wanted.has(key) ? key : null;
+  };
+  let valueKey: string | null = wanted.has('') ? '' : null;
+  if (valueKey !== null) found.set('', 0);
+
+  try {
+    ws();
+    for (;;) {
+      // A value at `path` (valueKey: its path key if wanted).
+      const c = text[i];
+      if (valueKey !== null) values.set(valueKey, i);
+      if (c === '{' || c === '[') {
+        const frame: Frame = { array: c === '[', index: 0, key: valueKey, ...(options.duplicates && c === '{' && { keys: new Map() }) };
+        i++;
+        ws();
+        if (text[i] === (frame.array ? ']' : '}')) i++;
+        else {
+          stack.push(frame);
+          if (frame.array) {
+            valueKey = mark(frame, 0, i);
+          } else {
+            if (text[i] !== '"') unexpected('expected a property name in double quotes');
+            valueKey = property(frame);
+          }
+          continue;
+        }
+      } else if (c === '"') string();
+      else {
+        NUMBER.lastIndex = i;
+        LITERAL.lastIndex = i;
+        if (NUMBER.test(text)) i = NUMBER.lastIndex;
+        else if (LITERAL.test(text)) i = LITERAL.lastIndex;
+        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) throw new Syntax(i, 'invalid number');
+        else unexpected('expected a value');
+      }
+      // After a value: a comma, the end of its container, or the end of the text.
+      for (;;) {
+        ws();
+        const frame = stack[stack.length - 1];
+        if (!frame) {
+          if (i < len) throw new Syntax(i, 'unexpected text after the end of the JSON value');
+          return { duplicates, found, values };
+        }
+        path.pop();
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (frame.array) valueKey = mark(frame, ++frame.index, i);
+          else {
+            if (text[i] !== '"') unexpected('expected a property name in double quotes');
+            valueKey = property(frame);
+          }
+          break;
+        }
+        if (text[i] === (frame.array ? ']' : '}')) {
+          i++;
+          stack.pop();
+          continue;
+        }
+        unexpected(i >= len ? (frame.array ? 'expected "]"' : 'expected "}"') : 'expected "," (or a closing bracket)');
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof Syntax)) throw e;
+    return { error: { offset: e.offset, message: e.message }, duplicates, found, values };
+  }
+
+  // A property: its key (checked against the object's other keys), ":" and then its value.
+  function property(frame: Frame): string | null {
+    const at = i;
+    const name = string();
+    const first = frame.keys?.get(name);
+    if (first !== undefined) duplicates.push({ at: [...path, name], first, offset: at });
+    else frame.keys?.set(name, at);
+    ws();
+    if (text[i] !== ':') unexpected('expected ":"');
+    i++;
+    ws();
+    return mark(frame, name, at);
+  }
+}
+
+/** Locates the first syntax error of a JSON text, with our wording; undefined when it has none. */
+export function locateSyntaxError(text: string): (Position & { message: string }) | undefined {
+  const { error } = scanJson(text);
+  return error && { ...lineColumn(text, error.offset), message: `invalid JSON: ${error.message}` };
+}
+
+/** Every key written twice in one object, with the position of both. */
+export function duplicateKeys(text: string): (DuplicateKey & { position: Position; firstPosition: Position })[] {
   const position = lineColumns(text);
-  return (path, index) => {
-    if (!tree) return undefined;
-    for (let n = path.length; n >= 0; n--) {
-      const node: Node | undefined = findNodeAtLocation(tree, path.slice(0, n));
-      if (!node) continue;
-      if (index !== undefined && n === path.length && node.type === 'string') return position(rawOffset(text, node.offset, index));
-      return position((node.parent?.type === 'property' ? node.parent : node).offset);
-    }
-    return undefined;
-  };
+  return scanJson(text, { duplicates: true }).duplicates.map((d) => ({ ...d, position: position(d.offset), firstPosition: position(d.first) }));
 }
 
-/**
- * Where the character at UTF-16 `index` of a JSON string's value is written, as an offset into `text`: the
- * string's literal starts at `literal` (its opening quote) and may spell characters with escapes (`\u200b`).
- */
+/** The offset in `text` of the `index`-th character (UTF-16 unit) of the string literal starting at `literal`. */
 function rawOffset(text: string, literal: number, index: number): number {
   let at = literal + 1;
   for (let decoded = 0; decoded < index && at < text.length && text[at] !== '"'; decoded++) {
@@ -84,7 +200,21 @@ function rawOffset(text: string, literal: number, index: number): number {
   return at;
 }
 
-/** Where the value at `path` is written (see {@link pathLocator}). */
-export function locatePath(text: string, path: JsonPath): { line: number; column: number } | undefined {
-  return pathLocator(text)(path);
+/**
+ * A locator for the given paths of one JSON text (scanned once): where the value at a path is written, or
+ * its nearest existing parent; for a property, where its name is. With `index`, the place of that character
+ * inside the string at `path`.
+ */
+export function pathLocator(text: string, paths: JsonPath[]): (path: JsonPath, index?: number) => Position | undefined {
+  const { found, values } = scanJson(text, { want: paths });
+  const position = lineColumns(text);
+  return (path, index) => {
+    const literal = index === undefined ? undefined : values.get(pathKey(path));
+    if (literal !== undefined && text[literal] === '"') return position(rawOffset(text, literal, index!));
+    for (let n = path.length; n >= 0; n--) {
+      const offset = found.get(pathKey(path.slice(0, n)));
+      if (offset !== undefined) return position(offset);
+    }
+    return undefined;
+  };
 }

@@ -1,11 +1,13 @@
 // Synchronous reads on purpose: campaign files are small, and node:fs/promises alone costs a few ms of
 // start-up (it loads readline, among others).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CampaignError, type Problem } from '../errors.js';
 import type { Campaign } from './model.js';
 
 export type { Campaign, LoadedAsk } from './model.js';
+import { describeFsError } from '../fs-errors.js';
+import { readCampaignFile, ReadError } from './read-file.js';
 
 /** The files of a campaign folder. */
 export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
@@ -27,30 +29,35 @@ export type CampaignSources = Record<CampaignFileKey, CampaignSource>;
 /** Texts larger than this are dropped once parsed (a 100,000-target file is ~25 MB) and read again if needed. */
 export const RELEASE_ABOVE = 1 << 20;
 
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** The text of a campaign file, read again if it was released (only to locate problems in it). */
 export function sourceText(source: CampaignSource): string {
-  return source.released ? withoutBom(readFileSync(source.file, 'utf8')) : source.text;
+  return source.released ? readCampaignFile(source.file) : source.text;
 }
 
 async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
   const file = join(dir, name);
   try {
-    return { file, text: withoutBom(readFileSync(file, 'utf8')) };
+    return { file, text: readCampaignFile(file) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;
-    problems.push({ severity: 'error', file, rule: 'file', message: why });
+    if (!(e instanceof ReadError)) throw e;
+    const rule = e.line === undefined ? 'file' : 'encoding';
+    problems.push({ severity: 'error', file, ...(e.line !== undefined && { line: e.line, column: e.column }), rule, message: e.message });
     return undefined;
   }
 }
 
 /** Reads the three files of a campaign folder; a missing folder or file is a {@link CampaignError}. */
 export async function readCampaignSources(dir: string): Promise<CampaignSources> {
-  const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info?.isDirectory()) {
-    throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message: info ? 'not a folder: a campaign is a folder of JSON files' : 'campaign folder not found' }]);
+  let info;
+  try {
+    info = statSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'campaign folder not found' : `cannot open the campaign folder: ${describeFsError(e as NodeJS.ErrnoException)}`;
+    throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message }]);
+  }
+  if (!info.isDirectory()) {
+    throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message: 'not a folder: a campaign is a folder of JSON files' }]);
   }
   const problems: Problem[] = [];
   const [campaign, targets, points] = await Promise.all([

@@ -4,20 +4,21 @@ import { NETWORKS } from '../networks/index.js';
 import { OTHER_NETWORKS } from './network-schema.js';
 import type { CampaignFile, Target } from './model.js';
 import { parseTemplate, TemplateSyntaxError } from './template.js';
+import { quote } from '../ui/quote.js';
 import type { FileReport } from './validate.js';
 
 /** campaign.json's `networks.<network>.templates`: each names an ask of `asks` and parses. */
 export function networkTemplateChecks(campaign: CampaignFile, report: FileReport): void {
-  const askNames = Object.keys(campaign.asks).join(', ');
+  const askNames = Object.keys(campaign.asks).map((a) => quote(a)).join(', ');
   for (const network of OTHER_NETWORKS) {
     for (const [askId, templates] of Object.entries(campaign.networks?.[network]?.templates ?? {})) {
       const at = ['networks', network, 'templates', askId];
       if (!Object.hasOwn(campaign.asks, askId)) {
-        report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${askId}"; campaign.json defines: ${askNames}` });
+        report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask ${quote(askId)}; campaign.json defines: ${askNames}` });
         continue;
       }
       if (templates.length === 0 && campaign.asks[askId]!.templates.length > 0) {
-        report.problems.push({ severity: 'error', rule: 'ask-without-templates', at, message: `no templates for "${askId}" on ${NETWORKS[network].name}: leave the ask out to use its shared templates` });
+        report.problems.push({ severity: 'error', rule: 'ask-without-templates', at, message: `no templates for ${quote(askId)} on ${NETWORKS[network].name}: leave the ask out to use its shared templates` });
       }
       templates.forEach((template, i) => {
         try {
@@ -42,7 +43,7 @@ export function networkHandleChecks(targets: Target[], report: FileReport): void
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
       else {
-        const message = `${NETWORKS[network].mention(handle!)} is also the ${NETWORKS[network].name} handle of $.targets[${first}] (handles are not case-sensitive)`;
+        const message = `${quote(NETWORKS[network].mention(handle!))} is also the ${NETWORKS[network].name} handle of $.targets[${first}] (handles are not case-sensitive)`;
         report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handles', network, 'handle'], message });
       }
     });

@@ -1,16 +1,21 @@
 // zod/mini rather than zod's classic API: the same validation at a tenth of the bundle size. The same schemas
 // generate the JSON Schemas in schemas/ (npm run schemas), so editors validate what the loader validates.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
 import type { Ask, CampaignFile, Point, Target } from './model.js';
 import { intentBaseProblem } from '../core/intent.js';
 
-z.config(en());
+/**
+ * The message of every issue a schema below leaves to zod: issues.ts replaces it with our own wording (zod's
+ * English texts never reach the user, and its locale is not loaded).
+ */
+export const DEFAULT_MESSAGE = '\u0000pledge-default';
+z.config({ customError: () => DEFAULT_MESSAGE });
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
 export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
-const HANDLE_MESSAGE = 'a handle is 1-15 letters, digits or "_", without the "@"';
+/** What a handle is, as messages about a bad one say (issues.ts). */
+export const HANDLE_MESSAGE = 'a handle is 1-15 letters, digits or "_", without the "@"';
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
 const about = z.describe;

@@ -1,3 +1,5 @@
+import { quote } from '../ui/quote.js';
+
 /** The placeholders a template may use. */
 export const PLACEHOLDERS = ['mention', 'name', 'point', 'hashtags', 'cc'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -32,7 +34,7 @@ export function parseTemplate(template: string): TemplatePart[] {
       const name = m[1].trim();
       if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
         throw new TemplateSyntaxError(
-          `unknown placeholder {${m[1]}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} (write {{ and }} for literal braces)`,
+          `unknown placeholder ${quote(`{${m[1]}}`)}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} (write {{ and }} for literal braces)`,
           m.index,
         );
       }

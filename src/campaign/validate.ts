@@ -3,13 +3,15 @@ import type * as z from 'zod/mini';
 import { CampaignError, type Problem } from '../errors.js';
 import { RELEASE_ABOVE, sourceText, type Campaign, type CampaignFileKey, type CampaignSource, type CampaignSources, type LoadedAsk } from './load.js';
 import { isValidHashtag } from '../core/hashtag.js';
-import { collectGarbage } from '../core/memory.js';
-import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, schemaRule, type CampaignFile, type Point, type Target } from './schema.js';
+import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema, type CampaignFile, type Point, type Target } from './schema.js';
 import { networkHandleChecks, networkTemplateChecks } from './network-checks.js';
 import { placeholderChecks } from './point-checks.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
+import { jsonStrings, mayRepeatKeys, protoKeys, type JsonPath } from './json-walk.js';
+import { quote } from '../ui/quote.js';
+import { describeIssue, valueAt } from './issues.js';
 
-export type JsonPath = (string | number)[];
+export type { JsonPath };
 
 /** A {@link Problem} located by JSON path only, within a file known from context; {@link locate} adds the rest. */
 /** A problem located by JSON path (and, for one character of a string value, its UTF-16 `index` in the value). */
@@ -31,39 +33,12 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 }
 
 /** Paths of strings that cannot be encoded (lone UTF-16 surrogates, which JSON's \u escapes allow). */
-function* malformedStrings(value: unknown, path: JsonPath = []): Generator<{ at: JsonPath; index: number }> {
-  if (typeof value === 'string') {
-    if (!value.isWellFormed()) {
-      const index = [...value].findIndex((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff);
-      yield { at: path, index };
-    }
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* malformedStrings(value[i], [...path, i]);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* malformedStrings(v, [...path, k]);
+function* malformedStrings(value: unknown): Generator<{ at: JsonPath; index: number }> {
+  for (const { at, value: text } of jsonStrings(value)) {
+    if (text.isWellFormed()) continue;
+    const index = [...text].findIndex((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff);
+    yield { at, index };
   }
-}
-
-function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
-  let v: unknown = root;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return { found: false };
-    v = (v as Record<string | number, unknown>)[k];
-  }
-  return { found: true, value: v };
-}
-
-/** A schema issue in our words: a missing field says so, an unknown one points at itself. */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown): UnlocatedProblem {
-  const at = issue.path as JsonPath;
-  if (issue.code === 'invalid_type' && at.length && !valueAt(root, at).found) {
-    return { severity: 'error', rule: 'schema', at, message: `missing required field "${String(at[at.length - 1])}"` };
-  }
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    return { severity: 'error', rule: 'schema', at: [...at, issue.keys[0]!], message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
-  }
-  return { severity: 'error', rule: schemaRule(issue), at, message: issue.message };
 }
 
 /** The entries of `value[key]` that are valid on their own, at their own indices (a sparse array). */
@@ -83,6 +58,14 @@ async function parseJson(source: CampaignSource, problems: Problem[]): Promise<u
     const value: unknown = JSON.parse(source.text);
     // JSON text can only produce a lone surrogate through a \uD800-\uDFFF escape: note whether it has one.
     source.surrogateEscapes = /\\u[dD][89a-fA-F]/.test(source.text);
+    const repeated = mayRepeatKeys(source.text, value) ? (await import('./json-locate.js')).duplicateKeys(source.text) : [];
+    if (repeated.length) {
+      for (const d of repeated) {
+        const key = d.at[d.at.length - 1] as string;
+        problems.push({ severity: 'error', file: source.file, ...d.position, path: formatJsonPath(d.at), rule: 'duplicate-key', message: `the key ${quote(key)} is written twice in one object (first at line ${d.firstPosition.line}); JSON would keep only the last: remove or rename one` });
+      }
+      return undefined;
+    }
     if (source.text.length > RELEASE_ABOVE) {
       source.text = '';
       source.released = true;
@@ -101,10 +84,14 @@ function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: Fi
     report.problems.push({ severity: 'error', rule: 'encoding', at, message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded` });
   }
   const result = schema.safeParse(value);
-  if (!result.success) {
-    for (const issue of result.error.issues) report.problems.push(describeIssue(issue, value));
-    return undefined;
+  const issues = result.success ? [] : result.error.issues.map((issue) => describeIssue(issue, value));
+  // zod's records skip a "__proto__" key without a word (its strict objects report it as unknown): say so.
+  const reported = new Set(issues.map((p) => formatJsonPath(p.at)));
+  for (const at of protoKeys(value)) {
+    if (!reported.has(formatJsonPath(at))) issues.push({ severity: 'error', rule: 'schema', at, message: 'the key "__proto__" is not allowed here' });
   }
+  for (const p of issues) report.problems.push(p);
+  if (!result.success || issues.length) return undefined;
   return report.problems.length ? undefined : result.data;
 }
 
@@ -115,13 +102,13 @@ function idChecks(items: { id: string }[], kind: 'target' | 'point', report: Fil
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message: `duplicate ${kind} id "${item.id}" (first at $.${kind}s[${first}])` });
+    else report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message: `duplicate ${kind} id ${quote(item.id)} (first at $.${kind}s[${first}])` });
   });
 }
 
 /** Checks within campaign.json: templates parse, hashtags link. Returns the asks with parsed templates. */
 function campaignChecks(campaign: CampaignFile, report: FileReport): Record<string, LoadedAsk> {
-  const asks: Record<string, LoadedAsk> = {};
+  const asks: [string, LoadedAsk][] = [];
   for (const [askId, ask] of Object.entries(campaign.asks)) {
     const parsed: TemplatePart[][] = [];
     ask.templates.forEach((template, i) => {
@@ -132,12 +119,17 @@ function campaignChecks(campaign: CampaignFile, report: FileReport): Record<stri
         report.problems.push({ severity: 'error', rule: 'template', at: ['asks', askId, 'templates', i], message: e.message });
       }
     });
-    asks[askId] = { ...ask, parsed };
+    asks.push([askId, { ...ask, parsed }]);
   }
   campaign.hashtags.forEach((tag, i) => {
-    if (!isValidHashtag(tag)) report.problems.push({ severity: 'error', rule: 'invalid-hashtag', at: ['hashtags', i], message: `#${tag} is not a hashtag X would link (it needs a letter, and no punctuation)` });
+    if (!isValidHashtag(tag)) report.problems.push({ severity: 'error', rule: 'invalid-hashtag', at: ['hashtags', i], message: `hashtag ${quote(`#${tag}`)} is not one X would link (it needs a letter, and no punctuation)` });
   });
-  return asks;
+  // The intent URL is printed and written into exports as it is: only characters a URL can hold unencoded.
+  if (/[^\x21-\x7e]|[<>"{}|\\^`]/.test(campaign.intentUrl)) {
+    report.problems.push({ severity: 'error', rule: 'schema', at: ['intentUrl'], message: `intentUrl ${quote(campaign.intentUrl)} has characters a URL cannot hold as they are (spaces, controls, quotes, angle brackets, non-ASCII): percent-encode them` });
+  }
+  // fromEntries defines own properties: an ask named like an Object.prototype member stays an ordinary key.
+  return Object.fromEntries(asks);
 }
 
 /** Checks within targets.json: unique ids and handles. */
@@ -148,20 +140,22 @@ function targetChecks(targets: Target[], report: FileReport): void {
     if (!t.handle) return;
     const first = handles.get(t.handle.toLowerCase());
     if (first === undefined) handles.set(t.handle.toLowerCase(), i);
-    else report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message: `@${t.handle} is also the handle of $.targets[${first}] (handles are not case-sensitive)` });
+    else report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message: `${quote(`@${t.handle}`)} is also the handle of $.targets[${first}] (handles are not case-sensitive)` });
   });
 }
 
 /** Checks across files: every ask a target or point names exists, and has templates. */
 function referenceChecks(asks: Record<string, LoadedAsk>, targets: Target[] | undefined, points: Point[] | undefined, reports: Reports): void {
-  const askNames = Object.keys(asks).join(', ');
+  const askNames = Object.keys(asks).map((a) => quote(a)).join(', ');
+  // Own properties only: an ask "constructor" is not Object.prototype's.
+  const askOf = (ask: string) => (Object.hasOwn(asks, ask) ? asks[ask] : undefined);
   const unknownAsk = (ask: string, at: JsonPath, report: FileReport) => {
-    if (!asks[ask]) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask "${ask}"; campaign.json defines: ${askNames}` });
+    if (!askOf(ask)) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask ${quote(ask)}; campaign.json defines: ${askNames}` });
   };
   targets?.forEach((t, i) => {
     unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets);
-    if (asks[t.ask]?.templates.length === 0) {
-      reports.targets.problems.push({ severity: 'error', rule: 'ask-without-templates', at: ['targets', i, 'ask'], message: `the ask "${t.ask}" has no templates, so nothing can be drafted for ${t.id}` });
+    if (askOf(t.ask)?.templates.length === 0) {
+      reports.targets.problems.push({ severity: 'error', rule: 'ask-without-templates', at: ['targets', i, 'ask'], message: `the ask ${quote(t.ask)} has no templates, so nothing can be drafted for ${quote(t.id)}` });
     }
   });
   points?.forEach((p, i) => p.asks?.forEach((a, j) => unknownAsk(a, ['points', i, 'asks', j], reports.points)));
@@ -173,7 +167,7 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
   const { pathLocator } = await import('./json-locate.js');
   return reports.flatMap((r) => {
     if (!r.problems.length) return [];
-    const locatePath = pathLocator(sourceText(r.source));
+    const locatePath = pathLocator(sourceText(r.source), r.problems.map((p) => p.at));
     return r.problems
       .map(({ at, index, ...p }): Problem => {
         const where = locatePath(at, index);
@@ -204,8 +198,6 @@ export interface ValidatedParts {
 export async function validateParts(sources: CampaignSources): Promise<ValidatedParts> {
   const syntax: Problem[] = [];
   const [c, t, p] = await Promise.all([parseJson(sources.campaign, syntax), parseJson(sources.targets, syntax), parseJson(sources.points, syntax)]);
-  // A large file's text is garbage once parsed: collect it before validation builds the typed copies.
-  if (Object.values(sources).some((s) => s.released)) collectGarbage();
   const reports: Reports = {
     campaign: { source: sources.campaign, problems: [] },
     targets: { source: sources.targets, problems: [] },

@@ -2,11 +2,13 @@
 // copies of their JSON Schemas, all of them or, if anything fails, none; existing files are replaced only
 // with force.
 import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { FileError } from '../errors.js';
 import { describeWriteError } from '../export/write.js';
+import { describeFsError, kindOf } from '../fs-errors.js';
 import { SCHEMAS_DIR } from '../package-files.js';
+import { oneLine } from '../ui/sanitize.js';
 import { CAMPAIGN_FILES } from './load.js';
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
@@ -21,6 +23,38 @@ export const SCHEMAS_SUBDIR = 'schemas';
  */
 export function schemaRef(name: string): string {
   return `./${SCHEMAS_SUBDIR}/${name}`;
+}
+
+/**
+ * Creates `dir` and any missing parents one level at a time (not `mkdir -p`: Node's recursive mkdir never
+ * returns on some paths, such as /proc/nope). Returns the folders it created, outermost first.
+ * @throws FileError naming the folder that could not be created and why.
+ */
+export async function makeFolders(dir: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const st = await stat(d).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
+    if (st instanceof Error) throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)}: ${describeFsError(st)}`);
+    if (st) {
+      if (!st.isDirectory()) throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)} is a file, not a folder`);
+      break;
+    }
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  const created: string[] = [];
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      for (const c of created.reverse()) await rmdir(c).catch(() => undefined);
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? `folders cannot be created in ${oneLine(dirname(d))}` : describeFsError(err);
+      throw new FileError(`cannot create ${oneLine(dir)}: ${why}`);
+    }
+    created.push(d);
+  }
+  return created;
 }
 
 /** The three files' contents (objects without $schema). */
@@ -44,13 +78,15 @@ export async function writeCampaignFiles(dir: string, contents: CampaignContents
     ...keys.map((k) => ({ name: `${SCHEMAS_SUBDIR}/${k}.schema.json`, text: readFileSync(join(SCHEMAS_DIR, `${k}.schema.json`), 'utf8') })),
   ];
   const present: string[] = [];
-  for (const { name } of planned) if (await exists(join(dir, name))) present.push(name);
+  for (const { name } of planned) {
+    const st = await stat(join(dir, name)).catch(() => undefined);
+    if (st && !st.isFile()) throw new FileError(`cannot write ${oneLine(join(dir, name))}: it is ${kindOf(st)}, not a regular file; nothing was changed`);
+    if (st) present.push(name);
+  }
   if (present.length && !options.force) {
     throw new FileError(`${dir} already has ${present.join(', ')}; nothing was changed (add --force to replace ${present.length === 1 ? 'it' : 'them'})`);
   }
-  await mkdir(join(dir, SCHEMAS_SUBDIR), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-    throw new FileError(`cannot create ${dir}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'EEXIST' || e.code === 'ENOTDIR' ? 'a file is in the way' : e.message}`);
-  });
+  const created = await makeFolders(join(dir, SCHEMAS_SUBDIR));
   const tag = `${process.pid}.${Date.now().toString(36)}`;
   const files = planned.map(({ name, text }) => {
     const target = join(dir, name);
@@ -84,6 +120,8 @@ export async function writeCampaignFiles(dir: string, contents: CampaignContents
     for (const f of files.filter((f) => f.placed).reverse()) {
       await (f.backedUp ? rename(f.backup, f.target) : unlink(f.target)).catch(() => undefined);
     }
+    for (const f of files) await rm(f.tmp, { force: true }).catch(() => undefined);
+    for (const folder of created.reverse()) await rmdir(folder).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileError(code === 'EEXIST' ? `${current} appeared while writing; nothing was changed (add --force to replace it)` : describeWriteError(current, e as NodeJS.ErrnoException));
   } finally {

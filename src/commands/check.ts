@@ -2,7 +2,7 @@ import { checkCampaign } from '../campaign/check.js';
 import { formatProblem, type Problem } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 export interface CheckOptions {
   campaignDir: string;
@@ -35,7 +35,7 @@ export async function run(options: CheckOptions, io: Io): Promise<ExitCode> {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (options.json) {
-    io.out(`${JSON.stringify({ problems: problems.map(toProblemJson), errors, warnings }, null, 2)}\n`);
+    io.out(`${toJsonText({ problems: problems.map(toProblemJson), errors, warnings })}\n`);
   } else {
     const c = io.colors;
     for (const p of problems) {

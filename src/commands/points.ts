@@ -3,7 +3,7 @@ import { ExitCode } from '../exit-codes.js';
 import { formatTable, shorten, widthFor } from '../render/table.js';
 import { openCampaign } from '../run/open-campaign.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 export interface PointsOptions {
   campaignDir: string;
@@ -27,7 +27,7 @@ export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
     shortWeightedLength: countTweet(p.short).weightedLength,
   }));
   if (options.json) {
-    io.out(`${JSON.stringify(points, null, 2)}\n`);
+    io.out(`${toJsonText(points)}\n`);
     return ExitCode.Ok;
   }
   // TEXT is shortened so each line fits the terminal (100 columns when not on one); --json has it whole.

@@ -4,7 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { formatTable } from '../render/table.js';
 import { openCampaign } from '../run/open-campaign.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 export interface TargetsOptions {
   campaignDir: string;
@@ -25,7 +25,7 @@ export async function run(options: TargetsOptions, io: Io): Promise<ExitCode> {
   const campaign = await openCampaign(options.campaignDir);
   const targets = selectTargets(campaign, { group: options.group });
   if (options.json) {
-    io.out(`${JSON.stringify(targets.map(toTargetListJson), null, 2)}\n`);
+    io.out(`${toJsonText(targets.map(toTargetListJson))}\n`);
     return ExitCode.Ok;
   }
   const c = io.colors;

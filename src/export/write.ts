@@ -1,116 +1,192 @@
-import { closeSync, existsSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import { link, rename, rm, stat, unlink } from 'node:fs/promises';
+// Atomic writes: the chunks go to a temporary file in the destination's folder, through stream.pipeline into a
+// file handle, then sync(); the temporary file then takes the destination's place in one rename (or one hard
+// link, where no file may be replaced). Nothing is ever left half-written, and no temporary file is left
+// behind: not on an error, not on Ctrl-C, SIGTERM or SIGHUP (cli.ts aborts the write; files still listed at
+// exit are removed).
+import { existsSync, unlinkSync } from 'node:fs';
+import { link, lstat, open, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { garbageBudget } from '../core/memory.js';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { FileError, InterruptedError } from '../errors.js';
+import { describeFsError, kindOf } from '../fs-errors.js';
+import { oneLine } from '../ui/sanitize.js';
 
 export interface WriteOptions {
-  /** Replace an existing file. */
+  /** Replace an existing regular file (never a folder, device or FIFO; through a symbolic link, the file it points to). */
   force?: boolean;
   /** Aborting stops the write and leaves the destination as it was. */
   signal?: AbortSignal;
 }
 
-/** A one-line account of a failed write. */
+/** A one-line account of a failed write: `cannot write FILE: why`. */
 export function describeWriteError(file: string, e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return existsSync(dirname(resolve(file))) ? `cannot write ${file}: files cannot be created in ${dirname(file)}` : `cannot write ${file}: the folder ${dirname(file)} does not exist`;
-    case 'EACCES':
-    case 'EPERM':
-      return `cannot write ${file}: permission denied`;
-    case 'ENOSPC':
-      return `cannot write ${file}: the disk is full`;
-    case 'EDQUOT':
-      return `cannot write ${file}: disk quota exceeded`;
-    case 'EROFS':
-      return `cannot write ${file}: read-only file system`;
-    case 'EISDIR':
-      return `cannot write ${file}: it is a folder`;
-    case 'ENOTDIR':
-      return `cannot write ${file}: part of the path is not a folder`;
-    default:
-      return `cannot write ${file}: ${e.message}`;
+  const shown = oneLine(file);
+  if (e.code === 'ENOENT') {
+    const folder = oneLine(dirname(file));
+    return existsSync(dirname(resolve(file))) ? `cannot write ${shown}: files cannot be created in ${folder}` : `cannot write ${shown}: the folder ${folder} does not exist`;
   }
+  if (e.code === 'EISDIR') return `cannot write ${shown}: it is a folder`;
+  return `cannot write ${shown}: ${describeFsError(e)}`;
 }
 
-// Bytes per write (and between two turns of the event loop, so Ctrl-C is seen at once).
-const BUFFER_SIZE = 1 << 16;
+// Temporary files being written, removed at exit whatever ends the process (a second Ctrl-C, a signal).
+const live = new Set<string>();
+let cleanupAtExit = false;
+function track(tmp: string): void {
+  if (!cleanupAtExit) {
+    cleanupAtExit = true;
+    process.on('exit', () => {
+      for (const f of live) {
+        try {
+          unlinkSync(f);
+        } catch {
+          // already gone
+        }
+      }
+    });
+  }
+  live.add(tmp);
+}
 
 /** What a file is written from: text (written as UTF-8) or bytes, in pieces. */
 export type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
+/** A file name's limit on Linux, macOS and Windows file systems (bytes of UTF-8). */
+export const NAME_MAX = 255;
+
 /**
- * Writes the chunks to a new file through one 64 KiB buffer: each chunk is copied in as soon as it is made,
- * so the strings of each draft die young. (Joining chunks into larger strings first, or a stream's own
- * buffering, kept them alive long enough to be promoted to the old generation, which doubled the peak memory
- * of a 100,000-draft export.) The event loop gets a turn after every write, so an abort is seen at once.
+ * The temporary file for `target`, in the same folder: `.NAME.RANDOM.tmp`, with NAME cut (on a character
+ * boundary) so that the whole name always fits {@link NAME_MAX} bytes.
  */
-async function writeChunks(file: string, chunks: Chunks, signal?: AbortSignal): Promise<void> {
-  const fd = openSync(file, 'wx');
-  const buffer = Buffer.allocUnsafe(BUFFER_SIZE);
-  const keepMemoryFlat = garbageBudget();
-  let used = 0;
-  const flush = async () => {
-    for (let off = 0; off < used; ) off += writeSync(fd, buffer, off, used - off);
-    used = 0;
-    keepMemoryFlat();
-    await new Promise((r) => setImmediate(r));
-    if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-  };
-  try {
-    for await (const chunk of chunks) {
-      // A UTF-16 unit is at most 3 bytes of UTF-8; bytes are written as they are, after what is buffered.
-      if (typeof chunk !== 'string' || used + chunk.length * 3 > BUFFER_SIZE) await flush();
-      if (typeof chunk !== 'string' || chunk.length * 3 > BUFFER_SIZE) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
-      } else {
-        used += buffer.write(chunk, used, 'utf8');
-      }
-    }
-    await flush();
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+export function temporaryPath(target: string): string {
+  const suffix = `.${process.pid.toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+  let room = NAME_MAX - 1 - suffix.length;
+  let name = '';
+  for (const ch of basename(target)) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    name += ch;
   }
+  return join(dirname(target), `.${name}${suffix}`);
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
-const existsError = (file: string) => new FileError(`${file} already exists; add --force to replace it`);
+const existsError = (file: string, how = '') => new FileError(`${oneLine(file)} already exists${how}; add --force to replace it`);
+
+/** Where the bytes go: the file to create or replace, and the permission bits a replaced file had. */
+interface Destination {
+  path: string;
+  exists: boolean;
+  mode?: number;
+}
+
+/** Checks the destination before writing anything: only a regular file (or a link to one) is ever replaced. */
+async function destinationOf(file: string, force: boolean): Promise<Destination> {
+  const path = resolve(file);
+  const fail = (why: string) => new FileError(`cannot write ${oneLine(file)}: ${why}`);
+  let st = await lstat(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new FileError(describeWriteError(file, e));
+  });
+  if (!st) return { path, exists: false };
+  let real = path;
+  if (st.isSymbolicLink()) {
+    // The link stays; the file it points to is replaced (atomically, in its own folder).
+    st = await stat(path).catch((e: NodeJS.ErrnoException) => {
+      throw fail(e.code === 'ENOENT' ? 'it is a symbolic link to a file that does not exist' : describeFsError(e));
+    });
+    real = await realpath(path);
+  }
+  if (st.isDirectory()) throw fail('it is a folder; give a file name (such as drafts.csv) inside it');
+  if (!st.isFile()) throw fail(`it is ${kindOf(st)}, not a regular file; pledge replaces only regular files`);
+  if (!force) throw existsError(file, real === path ? '' : ` (a symbolic link to ${oneLine(real)})`);
+  return { path: real, exists: true, mode: st.mode & 0o7777 };
+}
+
+/** A file written in full beside its destination, not yet in its place. */
+export interface StagedFile {
+  /** Moves it into place: `replaced` when a file was there. Without `force`, never replaces one. */
+  commit(): Promise<{ replaced: boolean }>;
+  /** Removes the temporary file (and, after a commit of a new file, that file: undoing a set). */
+  discard(): Promise<void>;
+}
+
+const asFileError = (file: string, e: unknown) => {
+  if (e instanceof FileError || e instanceof InterruptedError) return e;
+  if ((e as Error).name === 'AbortError') return new InterruptedError();
+  return new FileError(describeWriteError(file, e as NodeJS.ErrnoException));
+};
 
 /**
- * Streams chunks into `file` atomically: they go to a temporary file in the same folder, which then takes
- * the file's place in one rename. An interrupted or failed write leaves the old file (or none), never a mix.
- * Without `force` an existing file is never replaced, even one created while writing (a hard link does the
- * no-clobber step atomically where the file system has them).
+ * Writes the chunks to a temporary file beside `file` (synced to disk), with a replaced file's permission
+ * bits. Throws a FileError (exists without force, a folder, a FIFO or device, a full disk...) or an
+ * InterruptedError (aborted); either way the temporary file is gone.
+ */
+export async function stageFile(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<StagedFile> {
+  const dest = await destinationOf(file, !!options.force);
+  const tmp = temporaryPath(dest.path);
+  track(tmp);
+  const drop = async () => {
+    live.delete(tmp);
+    await rm(tmp, { force: true }).catch(() => undefined);
+  };
+  try {
+    const handle = await open(tmp, 'wx');
+    // autoClose off: the handle stays open after the stream finishes, for sync(); the stream must then be
+    // destroyed by hand, or close() waits for it forever.
+    const out = handle.createWriteStream({ autoClose: false, encoding: 'utf8' });
+    try {
+      if (dest.mode !== undefined) await handle.chmod(dest.mode);
+      await pipeline(Readable.from(chunks), out, { signal: options.signal });
+      await handle.sync();
+    } finally {
+      out.destroy();
+      await handle.close();
+    }
+  } catch (e) {
+    await drop();
+    throw asFileError(file, e);
+  }
+  let committed = false;
+  return {
+    async commit() {
+      try {
+        if (dest.exists) {
+          await rename(tmp, dest.path);
+        } else {
+          try {
+            // A hard link fails if a file appeared meanwhile: the no-clobber step is atomic.
+            await link(tmp, dest.path);
+            await unlink(tmp);
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code;
+            if (code === 'EEXIST') throw existsError(file);
+            if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+            if (existsSync(dest.path)) throw existsError(file); // no hard links here: check, then rename
+            await rename(tmp, dest.path);
+          }
+        }
+        committed = true;
+        live.delete(tmp);
+        return { replaced: dest.exists };
+      } catch (e) {
+        await drop();
+        throw asFileError(file, e);
+      }
+    },
+    async discard() {
+      await drop();
+      if (committed && !dest.exists) await rm(dest.path, { force: true }).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Streams chunks into `file` atomically (see {@link stageFile}): an interrupted or failed write leaves the
+ * old file (or none), never a mix. Without `force` an existing file is never replaced, even one created
+ * while writing. A symbolic link is kept: the file it points to is replaced.
  */
 export async function writeAtomically(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<{ replaced: boolean }> {
-  const target = resolve(file);
-  if (!options.force && (await exists(target))) throw existsError(file);
-  const replaced = !!options.force && (await exists(target));
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    await writeChunks(tmp, chunks, options.signal);
-    if (options.force) {
-      await rename(tmp, target);
-    } else {
-      try {
-        await link(tmp, target);
-        await unlink(tmp);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw existsError(file);
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
-        if (await exists(target)) throw existsError(file); // no hard links here: check, then rename
-        await rename(tmp, target);
-      }
-    }
-    return { replaced };
-  } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    if (e instanceof FileError) throw e;
-    if ((e as Error).name === 'AbortError') throw new InterruptedError();
-    throw new FileError(describeWriteError(file, e as NodeJS.ErrnoException));
-  }
+  const staged = await stageFile(file, chunks, options);
+  return staged.commit();
 }

@@ -1,7 +1,7 @@
 // HTML alerts (a page saved from the web, an email's HTML part) read with htmlparser2, a tolerant
 // streaming parser: tags become the document's structure, entities are decoded, scripts and styles dropped.
 import { Parser } from 'htmlparser2';
-import { lineColumns } from '../campaign/json-locate.js';
+import { lineColumns } from '../campaign/line-column.js';
 import { DocumentBuilder, type AlertDocument, type Line, type Link } from './document.js';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'form', 'hr', 'pre', 'address', 'center', 'body', 'html', 'fieldset', 'details', 'summary', 'caption', 'tbody', 'thead']);

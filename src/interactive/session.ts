@@ -1,5 +1,5 @@
 import type { Campaign } from '../campaign/load.js';
-import { PledgeError } from '../errors.js';
+import { EditorError, PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH, whyInvalid } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
@@ -75,10 +75,17 @@ async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> |
 async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', deps: SessionDeps): Promise<Draft> {
   let text = draft.text;
   for (;;) {
-    const raw =
-      how === 'editor'
-        ? await deps.prompter.editor({ message: 'Edit the draft (save and close the editor when done):', default: text, postfix: '.txt' })
-        : await deps.prompter.input({ message: 'Edit the draft:', default: text });
+    let raw: string;
+    try {
+      raw =
+        how === 'editor'
+          ? await deps.prompter.editor({ message: 'Edit the draft (save and close the editor when done):', default: text, postfix: '.txt' })
+          : await deps.prompter.input({ message: 'Edit the draft:', default: text });
+    } catch (e) {
+      if (!(e instanceof EditorError)) throw e;
+      deps.io.out(`${deps.io.colors.error('Could not edit:')} ${e.message}.\n`);
+      return draft;
+    }
     const edited = raw.replace(/\r\n/g, '\n').trim();
     if (edited === '') {
       deps.io.out(`${deps.io.colors.warn('An empty draft cannot be tweeted.')} Keeping the previous one.\n`);
@@ -164,7 +171,7 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
 export function formatSummary(records: readonly SessionRecord[], io: Io): string {
   const c = io.colors;
   const label: Record<Status, string> = { opened: c.ok('opened'), copied: c.ok('copied'), skipped: c.dim('skipped') };
-  const width = Math.max(...records.map((r) => oneLine(r.target.name).length), 12);
+  const width = records.reduce((w, r) => Math.max(w, oneLine(r.target.name).length), 12);
   const lines = records.map((r) => `  ${oneLine(r.target.name).padEnd(width)}  ${label[r.status]}`);
   const count = (s: Status) => records.filter((r) => r.status === s).length;
   return `\n${c.strong('Summary')}\n${lines.join('\n')}\n  ${count('opened')} opened in the browser, ${count('copied')} copied, ${count('skipped')} skipped\n`;

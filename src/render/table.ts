@@ -20,7 +20,9 @@ export async function widthFor(cells: Iterable<string>): Promise<WidthFn> {
  */
 export async function formatTable(header: string[], rows: string[][], style: (cell: string, col: number, row: number) => string = (s) => s): Promise<string> {
   const width = await widthFor([...header, ...rows.flat()]);
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // A loop, not Math.max(...column): spreading 150,000 rows into arguments overflows the stack.
+  const widths = header.map((h) => width(h));
+  for (const r of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, width(r[i] ?? ''));
   const line = (cells: string[], row: number) =>
     cells
       .map((cell, i) => style(i === cells.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - width(cell))), i, row))

@@ -54,7 +54,7 @@ export function terminalPrompter(state: TerminalState, what = 'this'): Prompter 
     confirm: (o) => guarded(async () => (await inquirer()).confirm(o)),
     select: (o) => guarded(async () => (await inquirer()).select(o)),
     checkbox: (o) => guarded(async () => (await inquirer()).checkbox(o)),
-    editor: (o) => guarded(async () => (await inquirer()).editor({ ...o, waitForUserInput: false })),
+    editor: async (o) => (await import('./editor.js')).editInEditor(o.default, { postfix: o.postfix }),
     input: (o) => guarded(async () => (await inquirer()).input(o)),
   };
 }

@@ -14,3 +14,41 @@ export function sanitize(text: string): string {
 export function oneLine(text: string): string {
   return sanitize(text).replace(/[\t\n]+/g, ' ');
 }
+
+const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/**
+ * The one filter between pledge and a terminal: every message and every line of text output passes here
+ * (terminal-io.ts), so nothing from campaign data (a name, an intentUrl, a value quoted in a message) can move
+ * the cursor, retitle the window or reorder text. With `colour`, colour codes (SGR) are kept; everything else
+ * {@link sanitize} removes goes. Text without any control character is returned as it is (the common case).
+ */
+export function printable(text: string, colour: boolean): string {
+  if (!ANY_CONTROL.test(text)) return text;
+  // CRLF line ends (CSV on standard output) are harmless and kept; a lone CR, which overwrites a line, is not.
+  if (text.includes('\r\n')) return text.split('\r\n').map((part) => printable(part, colour)).join('\r\n');
+  if (!colour) return sanitize(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(SGR)) {
+    out += sanitize(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + sanitize(text.slice(last));
+}
+
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw but a terminal acts on (DEL, C1 controls, bidi
+ * controls, line separators) written as `\uXXXX` escapes: the same value when parsed, and safe to print.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `JSON.stringify(value, null, 2)`, safe to print (see {@link escapeJsonControls}). */
+export function toJsonText(value: unknown): string {
+  return escapeJsonControls(JSON.stringify(value, null, 2));
+}

@@ -2,6 +2,17 @@ import { fstatSync } from 'node:fs';
 import { createColors } from './color.js';
 import type { Io } from './io.js';
 import type { TerminalState } from './prompt.js';
+import { printable } from './sanitize.js';
+
+/**
+ * Writes to stderr. A failing stderr (closed, full disk) cannot be reported anywhere: the process ends
+ * quietly with ExitCode.File (pledge's messages are never worth a crash).
+ */
+export function writeErr(s: string): void {
+  const stderr = process.stderr;
+  if (stderr.listenerCount('error') === 0) stderr.on('error', () => process.exit(3));
+  stderr.write(s);
+}
 
 /**
  * Whether a standard stream is a terminal. A terminal is a character device, so anything else (a pipe, a
@@ -27,11 +38,14 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
   const stderrIsTTY = isTerminal(2, () => process.stderr);
   const terminal = stdoutIsTTY ? process.stdout : stderrIsTTY ? process.stderr : undefined;
   let tty: TerminalState | undefined;
+  const colors = await createColors({ isTTY: stdoutIsTTY, env, noColor });
+  const errColors = await createColors({ isTTY: stderrIsTTY, env, noColor });
+  // Everything printed passes printable(): no control sequence from campaign data reaches the terminal.
   return {
-    out: (s) => void process.stdout.write(s),
-    err: (s) => void process.stderr.write(s),
-    colors: await createColors({ isTTY: stdoutIsTTY, env, noColor }),
-    errColors: await createColors({ isTTY: stderrIsTTY, env, noColor }),
+    out: (s) => void process.stdout.write(printable(s, colors.enabled)),
+    err: (s) => writeErr(printable(s, errColors.enabled)),
+    colors,
+    errColors,
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
     terminal: terminal && { write: (s: string) => void terminal.write(s) },
     get tty() {

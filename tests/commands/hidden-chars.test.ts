@@ -53,7 +53,7 @@ describe('characters that must not reach a post', () => {
 
   it('locates a character written as an escape or as itself, after other escapes', () => {
     const text = '{\n  "a": "x\\n\\u00e9\\u200by",\n  "b": "ab\u200bc"\n}';
-    const at = pathLocator(text);
+    const at = pathLocator(text, [['a'], ['b']]);
     expect(at(["a"], 3)).toEqual({ line: 2, column: 18 });
     expect(at(['b'], 2)).toEqual({ line: 3, column: 11 });
     expect(at(['b'])).toEqual({ line: 3, column: 3 });

@@ -7,6 +7,7 @@ import type { CopyResult } from '../../src/handoff/clipboard.js';
 import { describeCopy } from '../../src/handoff/clipboard.js';
 import { FILTER_ABOVE, runSession, type SessionDeps } from '../../src/interactive/session.js';
 import type { Choice } from '../../src/ui/prompt.js';
+import { EditorError } from '../../src/errors.js';
 import { captureIo } from '../support/io.js';
 import { makeCampaign } from '../support/campaigns.js';
 import { BUILTIN } from '../support/paths.js';
@@ -121,6 +122,25 @@ describe('pledge draft -i (scripted prompts)', () => {
     expect(record!.draft.text).toBe(fixed);
     expect(record!.draft.post.length).toBe(countTweet(fixed).weightedLength);
     expect(intentText(s.opened[0]!)).toBe(fixed);
+  });
+
+  it('an editor that cannot start: says so, keeps the draft, stays in the menu', async () => {
+    const s = session([
+      { kind: 'checkbox', answer: only(['amnesty']) },
+      { kind: 'select', answer: pick(/^Edit in your editor/) },
+      {
+        kind: 'editor',
+        answer: () => {
+          throw new EditorError('the editor "nope" could not start (no such program); set EDITOR, or edit here, on one line');
+        },
+      },
+      { kind: 'select', answer: pick(/^Skip/) },
+      noExport,
+    ]);
+    const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(s.io.stdout).toContain('Could not edit: the editor "nope" could not start (no such program)');
+    expect(record).toMatchObject({ status: 'skipped', draft: drafts()[0] });
+    expect(s.prompter.done()).toBe(true);
   });
 
   it('edits inline too; an empty edit keeps the draft', async () => {

@@ -73,7 +73,7 @@ describe('pledge (built binary)', () => {
       ['missing-file', 1, /missing-file\/points\.json: file not found/],
       ['bad-json', 1, /bad-json\/targets\.json:10:5: invalid JSON: expected ","/],
       ['bad-schema', 5, /bad-schema\/targets\.json:21:7: \$\.targets\[2\]\.colour: unknown field "colour"/],
-      ['bad-references', 3, /unknown placeholder \{mentoin\}/],
+      ['bad-references', 3, /unknown placeholder "\{mentoin\}"/],
       ['lone-surrogate', 1, /points\.json:11:7: \$\.points\[1\]\.short: text contains a lone UTF-16 surrogate/],
     ])('%s', (name, lines, pattern) => {
       const r = pledge(['draft', '--campaign', fixture(name)]);

@@ -99,8 +99,12 @@ describe('export through the real binary', () => {
   });
 });
 
-describe('an export interrupted with Ctrl-C', () => {
-  it('leaves the old file whole, no temporary file behind, and exits 130', async () => {
+describe('an export interrupted with Ctrl-C, SIGTERM or SIGHUP', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s leaves the old file whole, no temporary file behind, and exits %i', async (signal, code) => {
     const { spawn } = await import('node:child_process');
     const { writeCampaign } = await import('../../bench/campaign.mjs');
     const dir = tmp();
@@ -117,8 +121,8 @@ describe('an export interrupted with Ctrl-C', () => {
       if (Date.now() > deadline) throw new Error(`no temporary file appeared; stderr: ${stderr}`);
       await new Promise((r) => setTimeout(r, 5));
     }
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.kill(signal);
+    expect(await exited).toBe(code);
     expect(readFileSync(file, 'utf8')).toBe('the old export');
     expect(readdirSync(dir).sort()).toEqual(['campaign', 'drafts.csv']);
     expect(stderr).toContain('interrupted: nothing more was sent, copied or written');

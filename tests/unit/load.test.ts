@@ -48,11 +48,11 @@ describe('loadCampaign', () => {
   it('every schema violation, in every file, with JSON path and line', async () => {
     const problems = await problemsOf(fixture('bad-schema'));
     expect(problems.map((p) => [p.file.split('/').pop(), p.line, p.path, p.message])).toEqual([
-      ['campaign.json', 7, '$.cc[0]', 'a handle is 1-15 letters, digits or "_", without the "@"'],
-      ['targets.json', 6, '$.targets[0].handle', 'a handle is 1-15 letters, digits or "_", without the "@"'],
+      ['campaign.json', 7, '$.cc[0]', 'cc handle "this_handle_is_far_too_long" is 27 characters; a handle is 1-15 letters, digits or "_", without the "@"'],
+      ['targets.json', 6, '$.targets[0].handle', 'handle "@OrgOne" starts with "@"; a handle is 1-15 letters, digits or "_", without the "@"'],
       ['targets.json', 10, '$.targets[1].name', 'missing required field "name"'],
       ['targets.json', 21, '$.targets[2].colour', 'unknown field "colour" (a typo?)'],
-      ['points.json', 11, '$.points[1].short', 'short must be a string'],
+      ['points.json', 11, '$.points[1].short', 'short must be a string; found 42'],
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('loadCampaign', () => {
       ['unknown-ask', '$.targets[1].ask', 15],
       ['duplicate-id', '$.targets[2].id', 18],
     ]);
-    expect(problems[0]!.message).toContain('unknown placeholder {mentoin}');
+    expect(problems[0]!.message).toContain('unknown placeholder "{mentoin}"');
   });
 
   it('a lone surrogate is an error with its location, not a crash later', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneLine, sanitize } from '../../src/ui/sanitize.js';
+import { quote } from '../../src/ui/quote.js';
+import { oneLine, printable, sanitize, toJsonText } from '../../src/ui/sanitize.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -25,6 +26,66 @@ describe('sanitize', () => {
         expect(oneLine(s)).not.toMatch(/[\n\t]/);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+const hostile = fc.string({ unit: fc.oneof(fc.constantFrom('\u001b', '[', ']', 'm', '3', ';', '\u0007', '\u009b', '\r', '\n', '\u202e', '\u200b'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 60 });
+
+describe('printable (the one filter before the terminal)', () => {
+  it('without colour: no ESC, no control character but \\t, \\n and CRLF (property)', () => {
+    fc.assert(
+      fc.property(hostile, (s) => {
+        expect(printable(s, false).replace(/\r\n/g, '\n')).not.toMatch(CONTROL);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('with colour: only colour codes (SGR) are left of escape sequences (property)', () => {
+    fc.assert(
+      fc.property(hostile, (s) => {
+        const out = printable(s, true).replace(/\u001b\[[0-9;]*m/g, '').replace(/\r\n/g, '\n');
+        expect(out).not.toMatch(CONTROL);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('keeps plain text as it is, and our colours', () => {
+    expect(printable('plain 例 🙂\n', false)).toBe('plain 例 🙂\n');
+    expect(printable('\u001b[31merror:\u001b[39m bad \u001b]0;title\u0007', true)).toBe('\u001b[31merror:\u001b[39m bad ');
+    expect(printable('a,b\r\nc,d\r\n', false)).toBe('a,b\r\nc,d\r\n');
+  });
+});
+
+describe('toJsonText', () => {
+  it('parses back to the same value and contains no raw control character (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), hostile, (v, s) => {
+        const value = { v, s };
+        const text = toJsonText(value);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        expect(text).not.toMatch(CONTROL);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('quote (how messages show a value)', () => {
+  it.each([
+    ['plain', '"plain"'],
+    ['a\u200bb\u001b[31m', '"a\\u200Bb\\u001B[31m"'],
+    ['no\u00a0break', '"no\\u00A0break"'],
+    ['say "hi" \\', '"say \\"hi\\" \\\\"'],
+    ['x'.repeat(100), `"${'x'.repeat(59)}…"`],
+  ])('%j -> %s', (input, expected) => {
+    expect(quote(input)).toBe(expected);
+  });
+  it('never contains a control or invisible character (property)', () => {
+    fc.assert(
+      fc.property(hostile, (s) => {
+        expect(quote(s)).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+      }),
     );
   });
 });

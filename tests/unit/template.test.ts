@@ -19,10 +19,10 @@ describe('templates', () => {
   });
 
   it.each([
-    ['Hi {mentoin}', 'unknown placeholder {mentoin}', 3],
+    ['Hi {mentoin}', 'unknown placeholder "{mentoin}"', 3],
     ['Hi {', 'unmatched "{"', 3],
     ['Hi } there', 'unmatched "}"', 3],
-    ['{}', 'unknown placeholder {}', 0],
+    ['{}', 'unknown placeholder "{}"', 0],
   ])('rejects %j', (template, message, index) => {
     const error = (() => {
       try {
