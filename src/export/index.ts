@@ -4,7 +4,7 @@ import type { DraftOutcome } from '../core/drafting.js';
 import { UsageError } from '../errors.js';
 import { PAGE_SCRIPT } from '../package-files.js';
 import { Tally } from '../run/tally.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
 
@@ -28,15 +28,26 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
   return byExtension;
 }
 
+/**
+ * A formatter whose text is read by people, in a terminal (`cat drafts.txt`) or an editor: escape sequences,
+ * control characters and bidi overrides from campaign data are removed, as on the terminal (see sanitize).
+ * Every chunk holds whole fields, so no sequence is split between two chunks.
+ */
+function forReading(formatter: Formatter): Formatter {
+  return function* (header, outcomes) {
+    for (const chunk of formatter(header, outcomes)) yield sanitize(chunk);
+  };
+}
+
 /** The formatter for a text format; csv and html load their code (and the page script) only when used. */
 export async function formatterFor(format: Exclude<ExportFormat, 'xlsx'>): Promise<Formatter> {
   switch (format) {
     case 'json':
       return jsonChunks;
     case 'md':
-      return mdChunks;
+      return forReading(mdChunks);
     case 'txt':
-      return txtChunks;
+      return forReading(txtChunks);
     case 'csv':
       return (await import('./csv.js')).csvChunks;
     case 'html': {

@@ -80,7 +80,7 @@ async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', 
       raw =
         how === 'editor'
           ? await deps.prompter.editor({ message: 'Edit the draft (save and close the editor when done):', default: text, postfix: '.txt' })
-          : await deps.prompter.input({ message: 'Edit the draft:', default: text });
+          : await deps.prompter.input({ message: 'Edit the draft:', default: text, prefill: 'editable' });
     } catch (e) {
       if (!(e instanceof EditorError)) throw e;
       deps.io.out(`${deps.io.colors.error('Could not edit:')} ${e.message}.\n`);

@@ -16,7 +16,7 @@ export interface Prompter {
   select<T>(o: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
   checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number; required?: boolean }): Promise<T[]>;
   editor(o: { message: string; default: string; postfix?: string }): Promise<string>;
-  input(o: { message: string; default?: string }): Promise<string>;
+  input(o: { message: string; default?: string; prefill?: 'tab' | 'editable' }): Promise<string>;
 }
 
 export interface TerminalState {
