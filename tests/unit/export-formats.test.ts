@@ -7,6 +7,7 @@ import { draftAll, draftEach, type DraftOutcome } from '../../src/core/drafting.
 import { CSV_COLUMNS, csvChunks, neutralise, unneutralise } from '../../src/export/csv.js';
 import { jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
 import { escapeHtml, htmlChunks } from '../../src/export/html.js';
+import { formatterFor } from '../../src/export/index.js';
 import { toDraftsDocument } from '../../src/render/drafts.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
 import { REPO } from '../support/paths.js';
@@ -182,5 +183,23 @@ describe('targets no draft fits', () => {
       ['long', '', 'false', '', 'could not draft: nothing fits: the shortest draft is N/N, N over'],
     ]);
     expect(JSON.parse(join_(jsonChunks(header(1), outcomes()))).unfit).toHaveLength(1);
+  });
+});
+
+describe('txt and md exports of hostile campaign data', () => {
+  // A name that would clear the screen, write the clipboard (OSC 52), open a link (OSC 8) and reverse the text.
+  const evil = 'Amn\u001b[2J\u001b]52;c;aGVsbG8=\u0007esty\u001b]8;;http://evil\u0007 link\u001b]8;;\u0007\u202eRTL\u0000';
+  const campaign = makeCampaign({
+    name: `Campaign\u001b[31m ${evil}`,
+    targets: [{ id: 'a', name: evil, handle: 'AmnestyUK', group: 'g', ask: 'ask' }],
+    templates: { ask: ['Thanks {mention} {point}'] },
+  });
+
+  it.each(['txt', 'md'] as const)('%s: no escape sequence or control character reaches the file', async (format) => {
+    const formatter = await formatterFor(format);
+    const text = join_(formatter(header(1), draftEach(campaign, 1)));
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('Amn');
+    expect(text).toContain('RTL');
   });
 });
