@@ -56,7 +56,7 @@ const selectionOptions = (c: Command) =>
     .addOption(networkOption())
     .addOption(instanceOption())
     .addOption(maxLengthOption());
-const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html']);
+const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'ics']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
 interface SelectionFlags {
