@@ -58,7 +58,7 @@ const selectionOptions = (c: Command) =>
     .addOption(networkOption())
     .addOption(instanceOption())
     .addOption(maxLengthOption());
-const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'xlsx']);
+const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'xlsx', 'ics']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
 interface SelectionFlags {

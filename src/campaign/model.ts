@@ -82,6 +82,20 @@ export interface CampaignFile {
   intentUrl: string;
   /** Per network other than X: accounts to cc and templates of its own. */
   networks?: { [N in OtherNetworkId]?: NetworkSettings | undefined } | undefined;
+  /** When the action is. */
+  time?: CampaignTime | undefined;
+}
+
+/** When the action is (campaign.json `time`). */
+export interface CampaignTime {
+  /** The alert's own words ("Tuesday 19 July, 11am to 12 noon"). */
+  text: string;
+  /** `YYYY-MM-DD` (a whole day) or `YYYY-MM-DDTHH:MM`, wall-clock time in `timeZone`. */
+  start?: string | undefined;
+  /** Like `start`; absent for a moment or a single day. */
+  end?: string | undefined;
+  /** IANA time zone of `start` and `end`; absent when the alert names none. */
+  timeZone?: string | undefined;
 }
 
 /** A validated campaign, ready to draft from. */

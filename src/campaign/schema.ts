@@ -49,6 +49,29 @@ export const AskSchema = z.strictObject({
   ),
 });
 
+const localTime = (what: string) =>
+  z.string({ error: `${what} must be a string` }).check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$/, { error: `${what} must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM` }));
+
+/** Whether Intl knows `zone` as a time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** When the action is: the alert's words, and where they can be resolved, start, end and time zone. */
+export const CampaignTimeSchema = z
+  .strictObject({
+    text: text('time.text').check(about("The alert's own words for when the action is.")),
+    start: z.optional(localTime('time.start').check(about('A date (YYYY-MM-DD) or a local time (YYYY-MM-DDTHH:MM) in timeZone.'))),
+    end: z.optional(localTime('time.end').check(about('Like start; absent for a moment or a single day.'))),
+    timeZone: z.optional(z.string().check(z.refine(isTimeZone, { error: 'time.timeZone must be an IANA time zone, such as Europe/London' }), about('IANA time zone of start and end; absent when unknown.'))),
+  })
+  .check(z.refine((t) => !t.end || !t.start || t.end >= t.start, { error: 'time.end is before time.start' }));
+
 /** campaign.json */
 export const CampaignFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -74,6 +97,7 @@ export const CampaignFileSchema = z.strictObject({
     'https://x.com/intent/tweet',
   ),
   networks: z.optional(NetworksSchema),
+  time: z.optional(CampaignTimeSchema.check(about('When the action is (pledge import fills it from the alert).'))),
 });
 
 /** One organisation to address. */

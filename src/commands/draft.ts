@@ -4,7 +4,7 @@ import { jsonChunks } from '../export/formats.js';
 import type { HandOffOptions } from '../handoff/hand-off.js';
 import { formatProblem } from '../errors.js';
 import { formatDraftText, formatUnfit } from '../render/drafts.js';
-import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
+import { prepareRun, repeatCommand, whenLine, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
@@ -56,7 +56,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     const where = o.draft && options.network !== undefined ? ` (${o.draft.network})` : '';
     for (const w of o.draft?.warnings ?? []) warnings.push(`${e.warn('warning:')} ${o.draft!.target.id}${where}: ${oneLine(w)}\n`);
   });
-  const header = { campaignName: campaign.name, seed, ...(options.network !== undefined && { network: options.network }) };
+  const header = { campaignName: campaign.name, seed, time: campaign.time, ...(options.network !== undefined && { network: options.network }) };
   const label = options.network !== undefined;
 
   const out = blockWriter((s) => io.out(s));
@@ -105,5 +105,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   } else if (!options.json) {
     io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
   }
+  const when = options.json ? undefined : await whenLine(campaign, options);
+  if (when) io.err(`${oneLine(when)}\n`);
   return code;
 }

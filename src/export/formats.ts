@@ -1,4 +1,6 @@
+import type { CampaignTime } from '../campaign/model.js';
 import { handleOn } from '../campaign/networks.js';
+import { timeLine } from '../core/action-time.js';
 import type { Draft, DraftOutcome, NetworkChoice, Unfit } from '../core/drafting.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
 import { NO_INSTANCE, toDraftJson, toUnfitJson, unfitReason, type DraftJson, type UnfitJson } from '../render/drafts.js';
@@ -9,6 +11,8 @@ export interface ExportHeader {
   seed: number;
   /** The `--network` the run was given, if any: exports then carry each draft's network (a field, column or label). */
   network?: NetworkChoice;
+  /** When the action is (campaign.json `time`), shown by every format but CSV. */
+  time?: CampaignTime | undefined;
 }
 
 /** The target's handle on a network written as a mention there (`@amnesty.org`), or undefined. */
@@ -23,7 +27,7 @@ const label = (header: ExportHeader, network: NetworkId) => (header.network ? ` 
 /** Turns a stream of drafting outcomes into a stream of text chunks (never the whole file at once). */
 export type Formatter = (header: ExportHeader, outcomes: Iterable<DraftOutcome>) => Iterable<string>;
 
-export const FORMATS = ['json', 'csv', 'md', 'txt', 'html', 'xlsx'] as const;
+export const FORMATS = ['json', 'csv', 'md', 'txt', 'html', 'xlsx', 'ics'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
@@ -38,7 +42,7 @@ const JSON_BATCH = 32;
  * faster than one per draft).
  */
 export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
+  yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName, ...(header.time && { time: header.time }) }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
   const unfit: UnfitJson[] = [];
   const withNetwork = header.network !== undefined;
   let batch: DraftJson[] = [];
@@ -62,7 +66,7 @@ export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcom
 
 /** Plain text: one block per target (organisation, draft, intent URL); then the targets no draft fits. */
 export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `${header.campaignName}\nseed ${header.seed}\n`;
+  yield `${header.campaignName}\n${header.time ? `${timeLine(header.time)}\n` : ''}seed ${header.seed}\n`;
   const unfit: Unfit[] = [];
   for (const { draft: d, unfit: u } of outcomes) {
     if (u) unfit.push(u);
@@ -120,7 +124,7 @@ export function mdLinked(text: string, network: NetworkId = 'x'): string {
  * the targets no draft fits. Handles and hashtags are links to X (see {@link mdLinked}).
  */
 export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `# ${mdLinked(header.campaignName)}\n\nTick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
+  yield `# ${mdLinked(header.campaignName)}\n\n${header.time ? `${mdLinked(timeLine(header.time))}\n\n` : ''}Tick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
   const who = (t: Draft['target'], network: NetworkId) => {
     const m = mentionOn(t, network);
     return `**${mdLinked(t.name, network)}**${m ? ` (${mdLinked(m, network)})` : ''}${mdEscape(label(header, network))}`;

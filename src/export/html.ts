@@ -1,3 +1,4 @@
+import { timeLine } from '../core/action-time.js';
 import { createHash } from 'node:crypto';
 import { handleOn } from '../campaign/networks.js';
 import type { DraftOutcome, Unfit } from '../core/drafting.js';
@@ -53,7 +54,7 @@ export function htmlChunks(pageScript: string) {
 <body>
 <main>
 <h1>${name}</h1>
-<p class="intro">Make each draft your own if you like, then press <b>Tweet</b>: X opens with the text filled in, and you send it yourself.</p>
+${header.time ? `<p class="when">${escapeHtml(timeLine(header.time))}</p>\n` : ''}<p class="intro">Make each draft your own if you like, then press <b>Tweet</b>: X opens with the text filled in, and you send it yourself.</p>
 `;
     const unfit: Unfit[] = [];
     for (const { draft: d, unfit: u } of outcomes) {

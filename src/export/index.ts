@@ -8,7 +8,7 @@ import { oneLine, sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
 
-const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
+const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx', '.ics': 'ics' };
 
 /** The file name that stands for standard output. */
 export const STDOUT = '-';
@@ -23,7 +23,7 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
   }
   const byExtension = EXTENSIONS[extname(file).toLowerCase()];
   if (!byExtension) {
-    throw new UsageError(`cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html or .xlsx, or add --format ${FORMATS.join('|')}`);
+    throw new UsageError(`cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html, .xlsx or .ics, or add --format ${FORMATS.join('|')}`);
   }
   return byExtension;
 }
@@ -50,6 +50,8 @@ export async function formatterFor(format: Exclude<ExportFormat, 'xlsx'>): Promi
       return forReading(txtChunks);
     case 'csv':
       return (await import('./csv.js')).csvChunks;
+    case 'ics':
+      return (await import('./ics.js')).icsChunks;
     case 'html': {
       const { htmlChunks } = await import('./html.js');
       return htmlChunks(await readFile(PAGE_SCRIPT, 'utf8'));

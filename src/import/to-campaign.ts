@@ -1,5 +1,6 @@
 // An extraction made into the three campaign files: targets grouped by the step that addresses them (one
 // ask and one group per step), templates from the samples and generic ones, points with their source.
+import type { CampaignTime } from '../campaign/model.js';
 import { asksSomething } from './accounts.js';
 import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
@@ -8,7 +9,7 @@ import { GENERIC_TEMPLATES, requestTemplate, sampleToTemplate, type AskKind } fr
 
 /** The campaign files an import writes (without $schema). */
 export interface ImportedCampaign {
-  campaign: { name: string; description?: string; source: string; hashtags: string[]; cc: string[]; asks: Record<string, { description: string; templates: string[] }> };
+  campaign: { name: string; description?: string; source: string; hashtags: string[]; cc: string[]; asks: Record<string, { description: string; templates: string[] }>; time?: CampaignTime };
   targets: { targets: { id: string; name: string; handle?: string; group: string; ask: string; handleSource: string; handleChecked?: null }[] };
   points: { points: { id: string; text: string; short: string; source: string }[] };
   /** For each ask, how many of its templates are generic (the rest are the alert's samples). */
@@ -44,6 +45,11 @@ function unique(base: string, taken: Set<string>): string {
 function askId(block: Block | undefined, taken: Set<string>): string {
   const words = (block?.text ?? '').replace(/^(?:\d+[.)]\s*)?(?:please|bitte|por favor|s'il vous plaît)[,\s]+/iu, '').split(/\s+/).slice(0, 3).join(' ');
   return unique(slug(words, 'ask'), taken);
+}
+
+/** campaign.json's `time`: the words, and start, end and zone where resolved. */
+function campaignTime(t: NonNullable<Extraction['time']>): CampaignTime {
+  return { text: t.text, ...(t.start ? { start: t.start } : {}), ...(t.end ? { end: t.end } : {}), ...(t.timeZone ? { timeZone: t.timeZone } : {}) };
 }
 
 /** Builds the campaign files. `sourceName` names the alert ("action-alert.txt"). */
@@ -106,7 +112,7 @@ export function toCampaign(x: Extraction, sourceName: string): ImportedCampaign 
   }));
   const description = x.blocks.find((b, i) => i > 0 && b.kind !== 'heading' && b.text.length > 40)?.text.slice(0, 300);
   return {
-    campaign: { name: x.title || sourceName, ...(description ? { description } : {}), source, hashtags, cc, asks },
+    campaign: { name: x.title || sourceName, ...(description ? { description } : {}), source, hashtags, cc, asks, ...(x.time ? { time: campaignTime(x.time) } : {}) },
     targets: { targets },
     points: { points },
     generic,

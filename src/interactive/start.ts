@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { ExitCode } from '../exit-codes.js';
 import { formatUnfit } from '../render/drafts.js';
-import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
+import { prepareRun, repeatCommand, whenLine, type RunOptions } from '../run/setup.js';
+import { oneLine } from '../ui/sanitize.js';
 import type { Io } from '../ui/io.js';
 
 /**
@@ -15,6 +16,8 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
   const { requireTerminal, prompterFor } = await import('../ui/prompt.js');
   if (!io.prompter) requireTerminal('pledge draft -i', io.tty ?? { stdinIsTTY: false, stdoutIsTTY: false });
   const { campaign, seed, selected, outcomes } = await prepareRun(options, true);
+  const when = await whenLine(campaign, options);
+  if (when) io.err(`${oneLine(when)}\n\n`);
   const all = [...outcomes()];
   for (const o of all) if (o.unfit) io.err(`${io.errColors.error('error:')} ${formatUnfit(o.unfit)}\n`);
   const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
@@ -35,7 +38,7 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
     fileExists: async (file) => existsSync(file),
     exportTo: async (file, force, session) => {
       const format = exporter.resolveFormat(file);
-      const written = await exporter.exportDrafts({ file, format, force, signal: options.signal }, { campaignName: campaign.name, seed }, session);
+      const written = await exporter.exportDrafts({ file, format, force, signal: options.signal }, { campaignName: campaign.name, seed, time: campaign.time }, session);
       const line = exporter.describeExport(file, format, written);
       return `${line[0]!.toUpperCase()}${line.slice(1)}`;
     },

@@ -1,5 +1,5 @@
 import { handleOn } from '../campaign/networks.js';
-import type { Target } from '../campaign/model.js';
+import type { CampaignTime, Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import type { Draft, DraftRun, Unfit } from '../core/drafting.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
@@ -45,7 +45,7 @@ export interface UnfitJson {
 
 /** The whole `pledge draft --json` document. */
 export interface DraftsDocument {
-  campaign: { name: string };
+  campaign: { name: string; time?: CampaignTime | undefined };
   seed: number;
   drafts: DraftJson[];
   unfit: UnfitJson[];

@@ -1,5 +1,6 @@
 // The set-up every drafting command shares (draft, draft -i, export): load the campaign, check the
 // selection, choose the seed; and the command line that repeats a run.
+import type { CampaignTime } from '../campaign/model.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach, type NetworkChoice } from '../core/drafting.js';
 import { shellQuote } from '../ui/io.js';
@@ -20,6 +21,17 @@ export interface RunOptions extends Selection {
   maxLength?: number;
   /** Aborted on Ctrl-C: an export in progress stops and removes its temporary file. */
   signal?: AbortSignal;
+  /** "Now" in epoch ms, to say when the action is relative to it (tests pin it); the clock by default. */
+  now?: number;
+  /** The user's IANA time zone (tests pin it); TZ or the system's by default. */
+  timeZone?: string;
+}
+
+/** The line saying when the campaign's action is, relative to now, in its time zone and the user's; none without a time. */
+export async function whenLine(campaign: { time?: CampaignTime | undefined }, options: RunOptions): Promise<string | undefined> {
+  if (!campaign.time) return undefined;
+  const { describeTime, userTimeZone } = await import('../core/action-time.js');
+  return describeTime(campaign.time, options.now ?? Date.now(), options.timeZone ?? userTimeZone(process.env));
 }
 
 /** A fresh random seed (an unsigned 32-bit integer), for runs where the user gave none. */

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run as draft } from '../../src/commands/draft.js';
+import { run as exportDrafts } from '../../src/commands/export.js';
+import { run as importAlert } from '../../src/commands/import.js';
+import { checkCampaign } from '../../src/index.js';
+import { writeFileSync } from 'node:fs';
+import { captureIo } from '../support/io.js';
+import { fixture } from '../support/paths.js';
+
+/** The Twitterstorm fixture imported into a fresh folder: a campaign with a time. */
+async function storm(): Promise<string> {
+  const dir = join(mkdtempSync(join(tmpdir(), 'pledge-time-')), 'storm');
+  await importAlert({ alert: fixture('import/twitterstorm/alert.txt'), out: dir, today: '2026-11-29' }, captureIo());
+  return dir;
+}
+
+describe('the time of the action', () => {
+  it('pledge draft says when it is, in the campaign zone and the user one; --json carries the time', async () => {
+    const dir = await storm();
+    const io = captureIo();
+    await draft({ campaignDir: dir, seed: 1, now: Date.parse('2022-07-19T10:30:00Z'), timeZone: 'Europe/Berlin' }, io);
+    expect(io.stderr).toMatch(/\nWhen: Tuesday 19 July 2022, 11am to 12 noon \(UK time\): on now, ends in 30 min \(Tue, 19 Jul 2022, 11:00–12:00 Europe\/London; your time Tue, 19 Jul 2022, 12:00–13:00 Europe\/Berlin\)\n$/);
+    const json = captureIo();
+    await draft({ campaignDir: dir, seed: 1, json: true }, json);
+    expect(JSON.parse(json.stdout).campaign).toEqual({ name: 'TWITTERSTORM: Save our buses!', time: { text: 'Tuesday 19 July 2022, 11am to 12 noon (UK time)', start: '2022-07-19T11:00', end: '2022-07-19T12:00', timeZone: 'Europe/London' } });
+    expect(json.stderr).not.toContain('When:');
+  });
+
+  it('pledge export action.ics: an event at the action time with the drafts and a reminder', async () => {
+    const dir = await storm();
+    const file = join(dir, 'action.ics');
+    await exportDrafts({ campaignDir: dir, seed: 1, file }, captureIo());
+    const ics = readFileSync(file, 'utf8').replace(/\r?\n[ \t]/g, '');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r?\n/);
+    expect(ics).toContain('DTSTART:20220719T100000Z');
+    expect(ics).toContain('DTEND:20220719T110000Z');
+    expect(ics).toContain('SUMMARY:TWITTERSTORM: Save our buses!');
+    expect(ics).toContain('https://x.com/intent/tweet?text=');
+    expect(ics).toContain('TRIGGER:-PT1H');
+    await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'none.ics') }, captureIo())).rejects.toThrow(/no time with a start/);
+  });
+
+  it('txt and md exports show the time', async () => {
+    const dir = await storm();
+    for (const ext of ['txt', 'md']) {
+      const file = join(dir, `drafts.${ext}`);
+      await exportDrafts({ campaignDir: dir, seed: 1, file }, captureIo());
+      expect(readFileSync(file, 'utf8').replace(/\\/g, '')).toContain('2022-07-19 11:00 to 12:00, Europe/London');
+    }
+  });
+
+  it('campaign.json time is validated: zone, format, order', async () => {
+    const dir = await storm();
+    const campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8'));
+    const problems = async (time: object) => {
+      writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ ...campaign, time }));
+      return (await checkCampaign(dir)).filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
+    };
+    expect(await problems({ text: 'soon', start: '2026-01-01T10:00', timeZone: 'Europe/London' })).toEqual([]);
+    expect(await problems({ text: 'soon', timeZone: 'Mars/Olympus' })).toEqual(['$.time.timeZone: time.timeZone must be an IANA time zone, such as Europe/London']);
+    expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual(['$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM']);
+    expect((await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' }))[0]).toMatch(/time\.end is before time\.start/);
+  });
+});
