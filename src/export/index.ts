@@ -28,7 +28,7 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
 }
 
 /** The formatter for a format; csv and html load their code (and the page script) only when used. */
-export async function formatterFor(format: ExportFormat): Promise<Formatter> {
+async function formatterFor(format: ExportFormat): Promise<Formatter> {
   switch (format) {
     case 'json':
       return jsonChunks;

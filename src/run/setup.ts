@@ -23,7 +23,7 @@ export interface RunOptions extends Selection {
 }
 
 /** A fresh random seed (an unsigned 32-bit integer), for runs where the user gave none. */
-export function randomSeed(): number {
+function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
