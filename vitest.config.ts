@@ -21,9 +21,15 @@ export default defineConfig({
   define: { PLEDGE_VERSION: JSON.stringify('0.0.0-test'), PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') },
   plugins: [twitterText],
   test: {
-    include: ['tests/**/*.test.ts'],
     // twitter-text's ESM build uses extension-less imports that only a bundler resolves.
     server: { deps: { inline: ['twitter-text'] } },
     testTimeout: 20_000,
+    // unit: pure functions; commands: each command's run() on fixture campaigns; e2e: the built package and
+    // binary (built once, by the globalSetup). `vitest run --project unit` runs one of them.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'commands', include: ['tests/commands/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/build.ts'] } },
+    ],
   },
 });

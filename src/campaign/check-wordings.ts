@@ -69,7 +69,7 @@ function reachOf(campaign: Campaign, target: Target, points: Point[], uniqueName
 }
 
 /** The reach of every target with a text of its own (most of them: one object for all). */
-const OWN: Reach = Object.freeze({ own: true, shared: [] as number[] }) as Reach;
+const OWN: Reach = Object.freeze({ own: true, shared: [] as number[] });
 
 function unfitMessage(target: Target, suiting: number, shortest: number, refused: string | undefined): string {
   if (!suiting) return `nothing fits for ${target.id}: no talking point suits the ask "${target.ask}"`;

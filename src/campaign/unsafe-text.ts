@@ -65,6 +65,7 @@ export function unsafeTextProblems(parts: PostTextParts): RuleProblem[] {
 export async function locateUnsafeText(campaign: Campaign, problems: RuleProblem[]): Promise<Problem[]> {
   if (!problems.length) return [];
   const [sources, { locate }] = await Promise.all([readCampaignSources(campaign.dir), import('./validate.js')]);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- types `problems: []` (never[] without it)
   const reports = Object.fromEntries((Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { source: sources[k], problems: [] } as FileReport])) as Record<CampaignFileKey, FileReport>;
   for (const { file, ...p } of problems) reports[file].problems.push(p);
   return locate(Object.values(reports));

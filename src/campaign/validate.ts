@@ -9,7 +9,7 @@ import { placeholderChecks } from './point-checks.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 import { jsonStrings, mayRepeatKeys, protoKeys, type JsonPath } from './json-walk.js';
 import { quote } from '../ui/quote.js';
-import { describeIssue, valueAt } from './issues.js';
+import { describeIssue } from './issues.js';
 
 export type { JsonPath };
 

@@ -27,7 +27,7 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
     if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
   });
   const toStdout = options.file === STDOUT;
-  const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: io.out }) };
+  const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: (s: string) => io.out(s) }) };
   const written = await exportDrafts(destination, { campaignName: campaign.name, seed, time: campaign.time, ...(options.network !== undefined && { network: options.network }) }, reported);
   const again = repeatCommand(options, seed, 'export', [options.file, ...(options.format === undefined ? [] : ['--format', format]), ...(toStdout ? [] : ['--force'])]);
   io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`);

@@ -22,7 +22,7 @@ export function instantOf(local: string, timeZone = 'UTC'): number {
   const [date, time = '00:00'] = local.split('T');
   const [y, mo, d] = date!.split('-').map(Number);
   const [h, mi] = time.split(':').map(Number);
-  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  const wall = Date.UTC(y!, mo! - 1, d, h, mi);
   const first = wall - offsetAt(wall, timeZone);
   return wall - offsetAt(first, timeZone);
 }

@@ -73,7 +73,7 @@ export function pointsFor(campaign: Campaign, ask: string): Point[] {
 function mentions(handles: readonly string[], network: NetworkId): string[] {
   const seen = new Set<string>();
   const key = handleKey(network);
-  return handles.filter((h) => !seen.has(key(h)) && seen.add(key(h))).map(NETWORKS[network].mention);
+  return handles.filter((h) => !seen.has(key(h)) && seen.add(key(h))).map((h) => NETWORKS[network].mention(h));
 }
 
 /** How a network compares handles: normalised, without case. */

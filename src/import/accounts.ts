@@ -1,6 +1,6 @@
 // Who the alert addresses: each handle with its role (target, cc, or only mentioned) decided by the words
 // around it, and the organisation's name where the alert gives one.
-import { cuesIn, lineAt, roleAt, type Block, type Role } from './blocks.js';
+import { cuesIn, roleAt, type Block, type Role } from './blocks.js';
 import { findHandles, type NotAHandle } from './handles.js';
 import { NOT_NAMES } from './lexicon.js';
 import { sentenceEnds } from './short-form.js';

@@ -51,7 +51,7 @@ const NAMED: Record<string, number> = { noon: 12, midday: 12, mittag: 12, mittag
 /** Hours and minutes of one CLOCK match (groups g..g+6), or undefined when out of range. */
 function clock(m: RegExpExecArray, g: number): { h: number; m: number; meridiem?: 'am' | 'pm' } | undefined {
   if (m[g] !== undefined) {
-    const h = +m[g]!;
+    const h = +m[g];
     const pm = /^p/i.test(m[g + 2]!);
     return h >= 1 && h <= 12 ? { h: (h % 12) + (pm ? 12 : 0), m: +(m[g + 1] ?? 0), meridiem: pm ? 'pm' : 'am' } : undefined;
   }

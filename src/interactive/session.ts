@@ -1,7 +1,7 @@
 import type { Campaign } from '../campaign/load.js';
 import { EditorError, PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
-import { MAX_WEIGHTED_LENGTH, whyInvalid } from '../core/count.js';
+import { whyInvalid } from '../core/count.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import type { NetworkOptions } from '../networks/index.js';

@@ -35,7 +35,7 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
     describeCopy: clipboard.describeCopy,
     open: (url) => browser.openUrls([url], { opener: io.opener }),
     noBrowser: io.opener ? undefined : browser.noBrowserReason(process.env, process.platform),
-    fileExists: async (file) => existsSync(file),
+    fileExists: (file) => Promise.resolve(existsSync(file)),
     exportTo: async (file, force, session) => {
       const format = exporter.resolveFormat(file);
       const written = await exporter.exportDrafts({ file, format, force, signal: options.signal }, { campaignName: campaign.name, seed, time: campaign.time }, session);

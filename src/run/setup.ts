@@ -35,7 +35,7 @@ export async function whenLine(campaign: { time?: CampaignTime | undefined }, op
 }
 
 /** A fresh random seed (an unsigned 32-bit integer), for runs where the user gave none. */
-export function randomSeed(): number {
+function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 

@@ -27,5 +27,6 @@ export function showValue(value: unknown): string {
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  // What is left: undefined, a bigint, a symbol or a function; none comes from JSON.
+  return typeof value === 'function' ? 'a function' : String(value);
 }

@@ -17,7 +17,7 @@ describe('pledge draft (command)', () => {
     expect(blocks).toHaveLength(5);
     for (const block of blocks) {
       const [head, ...rest] = block.split('\n');
-      expect(head).toMatch(/^\S.*  (@\w+|\(no handle\))  \S+$/);
+      expect(head).toMatch(/^\S.* {2}(@\w+|\(no handle\)) {2}\S+$/);
       expect(rest.at(-1)).toMatch(/^ {2}\d+\/280 {2}https:\/\/x\.com\/intent\/tweet\?text=/);
     }
     expect(io.stderr).toContain('warning: nawo: no X handle on record');
@@ -100,7 +100,7 @@ describe('pledge targets and points (commands)', () => {
     await targets({ campaignDir: fixture('wide-names') }, io);
     const { default: stringWidth } = await import('string-width');
     const lines = io.stdout.trimEnd().split('\n');
-    const handleColumn = lines.map((l) => stringWidth(l.slice(0, l.search(/(@\w+|HANDLE|-  )/))));
+    const handleColumn = lines.map((l) => stringWidth(l.slice(0, l.search(/(@\w+|HANDLE|- {2})/))));
     expect(new Set(handleColumn).size).toBe(1);
     expect(lines[0]).toMatch(/^ID\s+NAME\s+HANDLE\s+GROUP\s+ASK$/);
   });

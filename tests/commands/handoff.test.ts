@@ -9,7 +9,7 @@ import type { DraftsDocument } from '../../src/render/drafts.js';
 import type { Prompter } from '../../src/ui/prompt.js';
 import { pledge } from '../support/cli.js';
 import { captureIo } from '../support/io.js';
-import { BUILTIN, REPO } from '../support/paths.js';
+import { BUILTIN } from '../support/paths.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-cmd-'));
 

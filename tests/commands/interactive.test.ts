@@ -3,7 +3,6 @@ import { loadCampaign } from '../../src/campaign/load.js';
 import { countTweet } from '../../src/core/count.js';
 import { draftAll, type Draft, type DraftOutcome } from '../../src/core/drafting.js';
 import { intentText } from '../../src/core/intent.js';
-import type { CopyResult } from '../../src/handoff/clipboard.js';
 import { describeCopy } from '../../src/handoff/clipboard.js';
 import { FILTER_ABOVE, runSession, type SessionDeps } from '../../src/interactive/session.js';
 import type { Choice } from '../../src/ui/prompt.js';
@@ -26,7 +25,7 @@ function session(steps: Step[], overrides: Partial<SessionDeps> = {}) {
   const deps: SessionDeps = {
     prompter,
     io,
-    copy: async (t) => (copied.push(t), { method: 'clipboard' }) as CopyResult,
+    copy: async (t) => (copied.push(t), { method: 'clipboard' }),
     describeCopy,
     open: async (u) => void opened.push(u),
     exportTo: async (file, force, outcomes) => (exported.push({ file, force, outcomes }), `Wrote ${file}`),

@@ -145,7 +145,7 @@ describe('pledge (built binary)', () => {
     const top = pledge(['--help']);
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/Commands:[\s\S]*draft[\s\S]*targets[\s\S]*points/);
-    expect(top.stdout).toMatch(/Exit codes:\n  0 +everything asked for was done\n  1 +a target for which no draft fits; pledge check found errors/);
+    expect(top.stdout).toMatch(/Exit codes:\n {2}0 +everything asked for was done\n {2}1 +a target for which no draft fits; pledge check found errors/);
     const sub = pledge(['draft', '--help']);
     expect(sub.stdout).toMatch(/--seed <n>[\s\S]*--json[\s\S]*--urls[\s\S]*Examples:/);
     expect(pledge([]).stdout).toBe(top.stdout);
@@ -238,7 +238,7 @@ describe('lazily loaded pieces of the bundle', () => {
     const r = pledge(['targets', '--campaign', fixture('wide-names')]);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    const handleAt = lines.map((l) => stringWidth(l.slice(0, l.search(/@\w+|HANDLE|-  /))));
+    const handleAt = lines.map((l) => stringWidth(l.slice(0, l.search(/@\w+|HANDLE|- {2}/))));
     expect(lines).toHaveLength(4);
     expect(new Set(handleAt).size).toBe(1);
   });

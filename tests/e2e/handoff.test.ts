@@ -74,7 +74,7 @@ describe('export through the real binary', () => {
     expect(pledge(['export', join(d, 'drafts.csv'), '--seed', '21']).status).toBe(0);
     const printed = pledge(['draft', '--json', '--seed', '21']).stdout;
     expect(readFileSync(join(d, 'drafts.json'), 'utf8')).toBe(printed);
-    const rows = parseCsv(readFileSync(join(d, 'drafts.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(readFileSync(join(d, 'drafts.csv'), 'utf8').slice(1), { columns: true });
     const drafts = (JSON.parse(printed) as DraftsDocument).drafts;
     expect(rows.map((r) => [r.target_id, unneutralise(r.text!), Number(r.weighted_length), r.intent_url])).toEqual(drafts.map((x) => [x.target.id, x.text, x.weightedLength, x.intentUrl]));
   });

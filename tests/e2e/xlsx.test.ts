@@ -66,7 +66,7 @@ describe('xlsx export', () => {
     const links = [...sheet.matchAll(/<hyperlink ref="H(\d+)" r:id="(rId\d+)"/g)];
     expect(links.map((m) => Number(m[1]))).toEqual(drafts.map((_, i) => i + 2));
     const targets = new Map([...rels.matchAll(/Id="(rId\d+)"[^>]*Target="([^"]*)"/g)].map((m) => [m[1], unXml(m[2]!)]));
-    expect(links.map((m) => targets.get(m[2]!))).toEqual(drafts.map((d) => d.intentUrl));
+    expect(links.map((m) => targets.get(m[2]))).toEqual(drafts.map((d) => d.intentUrl));
   });
 
   it('names the targets no draft fits, as the CSV does', async () => {

@@ -44,7 +44,7 @@ describe('json export', () => {
 describe('csv export', () => {
   const readBack = (csv: string) => {
     expect(csv.startsWith('\ufeff')).toBe(true);
-    const rows = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(csv.slice(1), { columns: true });
     return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, unneutralise(v)])));
   };
 
@@ -79,7 +79,7 @@ describe('csv export', () => {
 
   it('no cell of hostile data can start a formula, and it still reads back exactly', () => {
     const csv = join_(csvChunks(header(3), draftEach(hostileCampaign, 3)));
-    const raw = parseCsv(csv.slice(1), { columns: false }) as string[][];
+    const raw: string[][] = parseCsv(csv.slice(1), { columns: false });
     for (const cell of raw.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     const names = readBack(csv).map((r) => r.name);
     expect(names).toEqual(draftAll(hostileCampaign, 3).drafts.map((d) => d.target.name));
@@ -177,7 +177,7 @@ describe('targets no draft fits', () => {
     expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
     const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
     expect(html).toMatch(/<h2>Could not draft for<\/h2>\n<ul>\n<li><b>Long Org<\/b> @LongOrg: nothing fits: the shortest draft is \d+\/280, \d+ over<\/li>/);
-    const rows = parseCsv(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true });
     expect(rows.map((r) => [r.target_id, r.text, r.valid, r.intent_url, r.problem!.replace(/\d+/g, 'N')])).toEqual([
       ['ok', expect.stringContaining('@FineOrg'), 'true', expect.stringMatching(/^https:/), ''],
       ['long', '', 'false', '', 'could not draft: nothing fits: the shortest draft is N/N, N over'],

@@ -16,7 +16,10 @@ async function withBase(base: string) {
   writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), intentUrl: base }, null, 2));
   return loadCampaign(dir).then(
     () => [],
-    (e: unknown) => (e instanceof CampaignError ? e.problems : Promise.reject(e)),
+    (e: unknown) => {
+      if (e instanceof CampaignError) return e.problems;
+      throw e;
+    },
   );
 }
 

@@ -46,7 +46,7 @@ describe('the public API', () => {
     expectTypeOf<Draft['network']>().toEqualTypeOf<NetworkId>();
     expectTypeOf<Draft['post']>().toEqualTypeOf<PostCount>();
     expectTypeOf<NetworkId>().toEqualTypeOf<'x' | 'bluesky' | 'mastodon' | 'threads'>();
-    expectTypeOf(pledge.NETWORKS.bluesky.count).toEqualTypeOf<(text: string, options?: { maxLength?: number; instance?: string }) => PostCount>();
+    expectTypeOf<typeof pledge.NETWORKS.bluesky.count>().toEqualTypeOf<(text: string, options?: { maxLength?: number; instance?: string }) => PostCount>();
     expectTypeOf<Problem['severity']>().toEqualTypeOf<'error' | 'warning'>();
     expectTypeOf<Campaign['targets'][number]['handle']>().toEqualTypeOf<string | null | undefined>();
   });
