@@ -28,5 +28,5 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
   if (typeof value === 'object') return 'an object';
   // What is left: undefined, a bigint, a symbol or a function; none comes from JSON.
-  return typeof value === 'function' ? 'a function' : String(value);
+  return typeof value === 'function' ? 'a function' : typeof value === 'symbol' ? value.toString() : `${value as undefined | bigint}`;
 }
