@@ -61,7 +61,7 @@ describe('the time of the action', () => {
     };
     expect(await problems({ text: 'soon', start: '2026-01-01T10:00', timeZone: 'Europe/London' })).toEqual([]);
     expect(await problems({ text: 'soon', timeZone: 'Mars/Olympus' })).toEqual(['$.time.timeZone: time.timeZone must be an IANA time zone, such as Europe/London; found "Mars/Olympus"']);
-    expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual(['$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM']);
+    expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual(['$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM; found "2026-13-01"']);
     expect((await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' }))[0]).toMatch(/time\.end is before time\.start/);
   });
 });
