@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
-import { CampaignError, type Problem } from '../../src/errors.js';
+import { problemsOf } from '../support/load-problems.js';
 import { fixture } from '../support/paths.js';
 
-async function problemsOf(dir: string): Promise<Problem[]> {
-  try {
-    await loadCampaign(dir);
-  } catch (e) {
-    if (e instanceof CampaignError) return e.problems;
-    throw e;
-  }
-  throw new Error(`${dir} loaded without problems`);
-}
 
 describe('loadCampaign', () => {
   it('loads a valid campaign with defaults filled in', async () => {
