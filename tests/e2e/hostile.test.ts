@@ -41,6 +41,7 @@ describe('hostile environments, through the binary: one line, a documented exit 
     chmodSync(dir, 0o755);
     chmodSync(locked, 0o700);
     const r = spawnSync(process.execPath, [BIN, 'targets', '--campaign', join(locked, 'campaign')], { encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(r.error?.message, `user 65534 must be able to run ${process.execPath} and ${BIN}`).toBeUndefined();
     expect(r.stderr).toBe(`error: ${join(locked, 'campaign')}: cannot open the campaign folder: permission denied\n`);
     expect(r.status).toBe(2);
   });
