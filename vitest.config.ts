@@ -17,6 +17,10 @@ const twitterText: Plugin = {
   },
 };
 
+// Every project: its own temporary folder (TMPDIR for the workers and the CLI they start), removed at the end of
+// the run, so the suite leaves nothing behind in the system's temporary folder.
+const tmpRoot = 'tests/support/tmp-root.ts';
+
 export default defineConfig({
   define: { PLEDGE_VERSION: JSON.stringify('0.0.0-test'), PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') },
   plugins: [twitterText],
@@ -30,9 +34,9 @@ export default defineConfig({
     // unit: pure functions; commands: each command's run() on fixture campaigns; e2e: the built package and
     // binary (built once, by the globalSetup). `vitest run --project unit` runs one of them.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'commands', include: ['tests/commands/**/*.test.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/build.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: [tmpRoot] } },
+      { extends: true, test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], globalSetup: [tmpRoot] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [tmpRoot, 'tests/support/build.ts'] } },
     ],
   },
 });
