@@ -35,7 +35,8 @@ function alternatives(re) {
 /**
  * Source of the virtual TLD module: `TLDS` (a regex alternation of every TLD in either list, longest first),
  * `UNCERTAIN` (lower-case TLDs in only one of the lists, with the punycode form of internationalised ones) and
- * `IDN_PUNYCODE` (punycode forms of internationalised TLDs in both lists: twitter-text accepts any `xn--`).
+ * `IDN_PUNYCODE` (punycode forms of internationalised TLDs in both lists: twitter-text accepts any `xn--`) and
+ * `TWITTER_TEXT_TLDS` (twitter-text's 2020 list alone, an alternation, longest first: Mastodon's).
  */
 export function tldModuleSource() {
   // The CommonJS build of twitter-text has the original regexes (ours are replaced only in bundles).
@@ -52,6 +53,9 @@ export function tldModuleSource() {
     `export const TLDS = ${JSON.stringify(union.map(escape).join('|'))};`,
     `export const UNCERTAIN = ${JSON.stringify(withPuny(uncertain))};`,
     `export const IDN_PUNYCODE = ${JSON.stringify(both)};`,
+    // twitter-text's own (2020) list alone, for Mastodon, whose server and web composer still use it. No
+    // "-" is escaped: the alternation goes into a regex with the u flag (src/networks/mastodon-links.ts).
+    `export const TWITTER_TEXT_TLDS = ${JSON.stringify([...old].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))};`,
     '',
   ].join('\n');
 }

@@ -1,19 +1,22 @@
 // Mastodon, counted as both its server and its web composer count, taking the larger. Sources
-// (mastodon/mastodon on GitHub):
+// (mastodon/mastodon on GitHub; links: see mastodon-links.ts):
 // - app/validators/status_length_validator.rb (the server, which decides): 500 characters by default
 //   (MAX_CHARS; each instance may set its own); the text is rewritten before counting, each link found by
-//   twitter-text's extractor with the scheme required (extract_url_without_protocol: false) becoming 23
-//   characters and each mention `@user@domain` (Account::MENTION_RE) becoming `@user`; then grapheme
-//   clusters are counted.
-// - app/javascript/mastodon/features/compose/util/counter.js (countableText) and url_regex.js (the web
+//   the twitter-text gem's extractor with the scheme required (extract_url_without_protocol: false) and
+//   Mastodon's regexes (config/initializers/twitter_regex.rb) becoming 23 characters and each mention
+//   `@user@domain` (Account::MENTION_RE, not followed by twitter-text's end_mention_match) becoming `@user`,
+//   overlaps removed (Extractor.remove_overlapping_entities); then grapheme clusters are counted.
+// - app/javascript/mastodon/features/compose/util/counter.ts (countableText) and url_regex.js (the web
 //   composer's counter, which disables Publish past the limit): links with a scheme become 23 characters,
 //   mentions `@user@host` (user of a-z 0-9 _ only) become `@user`, then stringz's length() is counted.
+// Both find links over twitter-text 3.1.0's list of top-level domains (2020), not today's: a link on a newer
+// TLD is text to Mastodon and counts as typed.
 // - Accounts: app/models/account.rb (USERNAME_RE, USERNAME_LENGTH_LIMIT = 30).
 // - Intent: https://<instance>/share?text= (app/controllers/shares_controller.rb: the share page fills the
 //   composer with `text`).
 import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
-import { extractUrlsWithIndices } from '../core/count.js';
+import { composerLinksReplaced, endsMention, serverLinks } from './mastodon-links.js';
 import { graphemeCount, hostPattern, isHostName } from './text.js';
 import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
@@ -33,17 +36,18 @@ const CLIENT_MENTION = /(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi;
 
 type Span = { start: number; end: number; replacement: string };
 
-function linkSpans(text: string): Span[] {
-  return extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }).map(({ indices: [start, end] }) => ({ start, end, replacement: URL_PLACEHOLDER }));
-}
-
-/** The text the server counts: links as 23 x's, mentions as `@user` (overlaps resolved left to right). */
+/**
+ * The text the server counts: links as 23 x's, mentions as `@user` (overlaps resolved left to right). A
+ * link on a non-ASCII domain, which the server's IDN library may refuse, stays as typed when that is longer.
+ */
 export function mastodonServerText(text: string): string {
-  const spans = linkSpans(text);
+  const spans: Span[] = [];
+  for (const { start, end, idn } of serverLinks(text)) {
+    if (!idn || graphemeCount(text.slice(start, end)) <= MASTODON_URL_LENGTH) spans.push({ start, end, replacement: URL_PLACEHOLDER });
+  }
   for (const m of text.matchAll(SERVER_MENTION)) {
     const end = m.index + m[0].length;
-    // twitter-text's end_mention_match: a mention followed by "@" or "://" is not one.
-    if (/^(?:[@＠]|:\/\/)/.test(text.slice(end))) continue;
+    if (endsMention(text.slice(end))) continue;
     spans.push({ start: m.index, end, replacement: `@${m[1]!.split('@')[0]}` });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -59,13 +63,7 @@ export function mastodonServerText(text: string): string {
 
 /** The text the web composer counts: links as 23 x's, then `@user@host` as `@user`. */
 export function mastodonComposerText(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const s of linkSpans(text)) {
-    out += text.slice(last, s.start) + s.replacement;
-    last = s.end;
-  }
-  return (out + text.slice(last)).replace(CLIENT_MENTION, '$1@$3');
+  return composerLinksReplaced(text, URL_PLACEHOLDER).replace(CLIENT_MENTION, '$1@$3');
 }
 
 /**

@@ -13,6 +13,8 @@ declare module 'virtual:pledge-tlds' {
   export const UNCERTAIN: string[];
   /** Punycode forms of the internationalised TLDs in both lists. */
   export const IDN_PUNYCODE: string[];
+  /** twitter-text 3.1.0's own TLDs alone (2020), as a regex alternation, longest first (Mastodon counts with it). */
+  export const TWITTER_TEXT_TLDS: string;
 }
 declare module 'twitter-text/dist/esm/regexp/validAsciiDomain' {
   const validAsciiDomain: RegExp;
@@ -20,4 +22,8 @@ declare module 'twitter-text/dist/esm/regexp/validAsciiDomain' {
 }
 declare module 'twitter-text/dist/esm/extractHashtagsWithIndices' {
   export default function extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): { hashtag: string; indices: [number, number] }[];
+}
+declare module 'twitter-text/dist/esm/regexp/*' {
+  const regexp: RegExp;
+  export default regexp;
 }
