@@ -1,7 +1,9 @@
 // The rules `pledge check` adds to validation that read one file each, so they run as soon as that file is
 // valid, whatever the state of the others: the warnings a campaigner wants before sending a campaign to
 // hundreds of supporters. The rules on what can be drafted are in check-wordings.ts.
+import { NETWORKS } from '../networks/index.js';
 import type { CampaignFileKey } from './load.js';
+import { OTHER_NETWORKS } from './network-schema.js';
 import type { CampaignFile, Target } from './model.js';
 import { parseTemplate, startsWithMention, type TemplatePart } from './template.js';
 import type { UnlocatedProblem } from './validate.js';
@@ -47,22 +49,50 @@ function monthsBetween(from: Date, to: Date): number {
   return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
 }
 
-/** Rules on targets.json: handles missing, never checked, checked long ago or "checked" in the future. */
+/** One handle's dates, as the rules below read them: who it is, and where its fields are. */
+interface HandleDates {
+  /** How messages name it: `@AmnestyUK`, `Bluesky handle @amnesty.org`. */
+  label: string;
+  checked: string | null | undefined;
+  /** The field to set, as messages name it: `handleChecked` (X), `checked` (other networks). */
+  field: string;
+  atHandle: (string | number)[];
+  atChecked: (string | number)[];
+}
+
+/** A handle never checked, checked long ago, or "checked" after today. */
+function dateProblems(h: HandleDates, now: Date, today: string): RuleProblem | undefined {
+  if (!h.checked) {
+    return { severity: 'warning', rule: 'handle-unchecked', file: 'targets', at: h.atHandle, message: `${h.label} was never checked: handles get renamed and taken over; check it and set ${h.field}` };
+  }
+  if (h.checked > today) {
+    return { severity: 'warning', rule: 'handle-checked-future', file: 'targets', at: h.atChecked, message: `${h.label} was checked on ${h.checked}, after today (${today}): a typo? set the date it was really checked` };
+  }
+  const months = monthsBetween(new Date(`${h.checked}T00:00:00Z`), now);
+  if (months < STALE_AFTER_MONTHS) return undefined;
+  return { severity: 'warning', rule: 'handle-stale', file: 'targets', at: h.atChecked, message: `${h.label} was last checked ${months} months ago (${h.checked}): check it again` };
+}
+
+/**
+ * Rules on targets.json: X handles missing; handles on every network (X's `handle`, and each of `handles`)
+ * never checked, checked long ago ({@link STALE_AFTER_MONTHS}) or "checked" in the future.
+ */
 export function targetRules(targets: readonly Target[], now: Date): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const today = now.toISOString().slice(0, 10);
+  const add = (p: RuleProblem | undefined) => p && problems.push(p);
   targets.forEach((t, i) => {
     if (!t.handle) {
       problems.push({ severity: 'warning', rule: 'missing-handle', file: 'targets', at: ['targets', i], message: `${t.id} has no handle: its drafts name the organisation instead of mentioning it` });
-    } else if (!t.handleChecked) {
-      problems.push({ severity: 'warning', rule: 'handle-unchecked', file: 'targets', at: ['targets', i, 'handle'], message: `@${t.handle} was never checked: handles get renamed and taken over; check it and set handleChecked` });
-    } else if (t.handleChecked > today) {
-      problems.push({ severity: 'warning', rule: 'handle-checked-future', file: 'targets', at: ['targets', i, 'handleChecked'], message: `@${t.handle} was checked on ${t.handleChecked}, after today (${today}): a typo? set the date it was really checked` });
     } else {
-      const months = monthsBetween(new Date(`${t.handleChecked}T00:00:00Z`), now);
-      if (months >= STALE_AFTER_MONTHS) {
-        problems.push({ severity: 'warning', rule: 'handle-stale', file: 'targets', at: ['targets', i, 'handleChecked'], message: `@${t.handle} was last checked ${months} months ago (${t.handleChecked}): check it again` });
-      }
+      add(dateProblems({ label: `@${t.handle}`, checked: t.handleChecked, field: 'handleChecked', atHandle: ['targets', i, 'handle'], atChecked: ['targets', i, 'handleChecked'] }, now, today));
+    }
+    for (const network of OTHER_NETWORKS) {
+      const entry = t.handles?.[network];
+      if (!entry) continue;
+      const at = ['targets', i, 'handles', network];
+      const label = `${NETWORKS[network].name} handle ${NETWORKS[network].mention(entry.handle)}`;
+      add(dateProblems({ label, checked: entry.checked, field: `handles.${network}.checked`, atHandle: [...at, 'handle'], atChecked: [...at, 'checked'] }, now, today));
     }
   });
   return problems;

@@ -4,12 +4,14 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { textHash } from '../core/text-hash.js';
 import { fitSummary, pointsFor, pointSuits, refusal, wordings } from '../core/wordings.js';
+import { NETWORKS, type NetworkId } from '../networks/index.js';
 import type { RuleProblem } from './check-rules.js';
+import { handleOn } from './networks.js';
 import type { Campaign } from './load.js';
 import type { Point, Target } from './model.js';
 
 /** Per ask, the points that suit it (found once: a campaign may have 100,000 targets and 500 points). */
-function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
+export function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
   const cache = new Map<string, Point[]>();
   return (ask) => {
     let points = cache.get(ask);
@@ -18,9 +20,12 @@ function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
   };
 }
 
-/** The target of a list whose mention and name are shortest: where wordings most easily fit. */
-function roomiest(targets: Target[]): Target | undefined {
-  const size = (t: Target) => (t.handle ? t.handle.length + 1 : t.name.length) + t.name.length;
+/** The target of a list whose mention (on `network`) and name are shortest: where wordings most easily fit. */
+function roomiest(targets: Target[], network: NetworkId = 'x'): Target | undefined {
+  const size = (t: Target) => {
+    const handle = handleOn(t, network)?.handle;
+    return (handle ? NETWORKS[network].mention(handle).length : t.name.length) + t.name.length;
+  };
   return targets.reduce<Target | undefined>((best, t) => (!best || size(t) < size(best) ? t : best), undefined);
 }
 
@@ -129,13 +134,13 @@ function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): RuleProb
   return problems;
 }
 
-/** Different texts that fit at least the roomiest target of a group, up to `enough`. */
-function wordingCount(campaign: Campaign, targets: Target[], enough: number, points: (ask: string) => Point[]): number {
+/** Different texts that fit at least the roomiest target of a group (on `network`, X by default), up to `enough`. */
+export function wordingCount(campaign: Campaign, targets: Target[], enough: number, points: (ask: string) => Point[], network: NetworkId = 'x'): number {
   const keys = new Set<number>();
   for (const askId of new Set(targets.map((t) => t.ask))) {
-    const target = roomiest(targets.filter((t) => t.ask === askId))!;
-    if (!fitSummary(campaign, target, { points: points(askId) }).fits) continue;
-    for (const w of wordings(campaign, target, { points: points(askId) })) {
+    const target = roomiest(targets.filter((t) => t.ask === askId), network)!;
+    if (!fitSummary(campaign, target, { points: points(askId), network }).fits) continue;
+    for (const w of wordings(campaign, target, { points: points(askId), network })) {
       if (keys.size >= enough) return keys.size;
       if (w.fits) keys.add(textHash(w.text));
     }

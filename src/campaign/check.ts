@@ -1,6 +1,7 @@
 // `pledge check`'s logic: every problem of a campaign folder, as data. The command only prints them.
 import { CampaignError, type Problem } from '../errors.js';
 import { campaignRules, targetRules, type RuleProblem } from './check-rules.js';
+import { networkWordingRules } from './check-networks.js';
 import { wordingRules } from './check-wordings.js';
 import { unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
@@ -36,6 +37,6 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   if (targets) add(targetRules(targets, now));
   add(unsafeTextProblems({ campaign, targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
-  if (whole) add(wordingRules(whole));
+  if (whole) add([...wordingRules(whole), ...networkWordingRules(whole)]);
   return [...syntax, ...(await locate(Object.values(reports)))];
 }

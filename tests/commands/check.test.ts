@@ -51,8 +51,31 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     ['handle-checked-future', ['warning', 'handle-checked-future', 'targets.json:19:7', '$.targets[1].handleChecked']],
     ['placeholder-in-point', ['error', 'placeholder-in-point', 'points.json:10:7', '$.points[1].text']],
     ['repeats', ['error', 'repeats', 'targets.json:21:5', '$.targets[2]']],
+    ['network-handle-unchecked', ['warning', 'handle-unchecked', 'targets.json:13:11', '$.targets[0].handles.bluesky.handle']],
+    ['network-handle-stale', ['warning', 'handle-stale', 'targets.json:24:11', '$.targets[1].handles.mastodon.checked']],
+    ['network-handle-checked-future', ['warning', 'handle-checked-future', 'targets.json:33:11', '$.targets[2].handles.threads.checked']],
+    ['network-unfit-target', ['error', 'unfit-target', 'targets.json:12:9', '$.targets[0].handles.bluesky']],
+    ['network-few-variants', ['warning', 'few-variants', 'targets.json:12:9', '$.targets[0].handles.threads']],
   ])('%s', async (name, expected) => {
     expect(await where(name)).toEqual([expected]);
+  });
+
+  it('per-network messages name the network, its handle and its limit', async () => {
+    const message = async (name: string) => (await checkCampaign(dir(name), { now: NOW }))[0]!.message;
+    expect(await message('network-unfit-target')).toMatch(/^nothing fits for one on Bluesky: the shortest possible draft is \d+\/300 graphemes, \d+ over; give Bluesky shorter templates/);
+    expect(await message('network-handle-unchecked')).toBe('Bluesky handle @orgone.bsky.social was never checked: handles get renamed and taken over; check it and set handles.bluesky.checked');
+    expect(await message('network-handle-stale')).toBe('Mastodon handle @orgtwo@mastodon.social was last checked 34 months ago (2024-01-01): check it again');
+    expect(await message('network-few-variants')).toMatch(/^on Threads, group "g1" has 2 targets but only 1 different wordings fit/);
+  });
+
+  it('a campaign check passes drafts on every network it names (draft --network all)', async () => {
+    const io = captureIo();
+    expect(await check({ campaignDir: dir('network-few-variants') }, io)).toBe(ExitCode.Ok);
+    const out = captureIo();
+    expect(await draft({ campaignDir: dir('network-few-variants'), network: 'all', json: true, seed: 1 }, out)).toBe(ExitCode.Ok);
+    const doc = JSON.parse(out.stdout) as { drafts: { network: string }[]; unfit: unknown[] };
+    expect(doc.drafts.map((d) => d.network)).toEqual(['x', 'threads', 'x', 'threads', 'x']);
+    expect(doc.unfit).toEqual([]);
   });
 
   it('messages say what to do', async () => {
@@ -100,7 +123,8 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
       const errors = problems.filter((p) => p.severity === 'error');
       const expected = errors.some((p) => !drafting.has(p.rule)) ? ExitCode.Usage : errors.length ? ExitCode.Failed : ExitCode.Ok;
       for (const seed of [1, 2, 3]) {
-        const outcome = await draft({ campaignDir: dir(name), seed }, captureIo()).catch((e: { exitCode: number }) => e.exitCode);
+        // Every network a target has a handle on, as check covers them all.
+        const outcome = await draft({ campaignDir: dir(name), seed, network: 'all' }, captureIo()).catch((e: { exitCode: number }) => e.exitCode);
         expect([name, seed, outcome]).toEqual([name, seed, expected]);
       }
     }

@@ -27,6 +27,15 @@ describe('the built-in #pledgedecrim campaign', () => {
     }
   });
 
+  it('marks every handle on another network as written from memory and unchecked, and has no Mastodon account', () => {
+    const others = campaign.targets.flatMap((t) => Object.entries(t.handles ?? {}));
+    expect(others.map(([network]) => network).sort()).toEqual(['bluesky', 'threads', 'threads', 'threads']);
+    for (const [, entry] of others) {
+      expect(entry!.checked).toBeNull();
+      expect(entry!.source).toMatch(/from memory.*not from the action alert; unchecked/);
+    }
+  });
+
   it('has at least 10 talking points with short forms and 3 templates per ask, none starting with a mention', () => {
     expect(campaign.points.length).toBeGreaterThanOrEqual(10);
     for (const p of campaign.points) expect(p.short.length).toBeLessThan(p.text.length);
