@@ -90,6 +90,8 @@ export const TARGETS_HELP = `
 Examples:
   pledge targets
   pledge targets --group womens-orgs
+  pledge targets --network all          handles on X, Bluesky, Mastodon and Threads
+  pledge targets --network bluesky --json | jq -r '.[].handle'
   pledge targets --json | jq -r '.[].handle'`;
 
 /** Shown after the built-in help. */

@@ -195,11 +195,12 @@ export function buildProgram(setExit: Setter): Command {
     .description('list the organisations the campaign addresses')
     .addOption(campaignOption())
     .option('-g, --group <name>', 'only the targets of this group')
+    .addOption(new Option('-n, --network <network>', "show the handles on this network, or all: one column per network the campaign uses (default: X's)").choices(['x', 'bluesky', 'mastodon', 'threads', 'all']))
     .addOption(jsonOption())
     .addHelpText('after', TARGETS_HELP)
-    .action(async (flags: CommonFlags & { group?: string }) => {
+    .action(async (flags: CommonFlags & { group?: string; network?: NetworkChoice }) => {
       const { run } = await import('./commands/targets.js');
-      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json }, await io()));
+      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json, network: flags.network }, await io()));
     });
 
   program
