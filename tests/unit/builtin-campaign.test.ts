@@ -31,8 +31,8 @@ describe('the built-in #pledgedecrim campaign', () => {
     const others = campaign.targets.flatMap((t) => Object.entries(t.handles ?? {}));
     expect(others.map(([network]) => network).sort()).toEqual(['bluesky', 'threads', 'threads', 'threads']);
     for (const [, entry] of others) {
-      expect(entry!.checked).toBeNull();
-      expect(entry!.source).toMatch(/from memory.*not from the action alert; unchecked/);
+      expect(entry.checked).toBeNull();
+      expect(entry.source).toMatch(/from memory.*not from the action alert; unchecked/);
     }
   });
 
