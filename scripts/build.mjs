@@ -65,6 +65,9 @@ const common = {
   target: 'node20',
   minify: !process.env.PLEDGE_UNMINIFIED, // PLEDGE_UNMINIFIED=1 npm run build: readable profiles
   sourcemap: 'linked',
+  // DEBUG=1 stack traces (which users send with bug reports) name functions and error classes as written,
+  // not as minified ("at run", "CampaignError", not "at wr", "c"); costs ~2% of bundle size.
+  keepNames: true,
   legalComments: 'none',
   metafile: true,
   // CommonJS: Node loads it without starting its ESM loader, which costs ~10 ms of start-up. Our code finds

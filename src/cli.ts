@@ -6,8 +6,7 @@ import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
 import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
-import { terminalIo, writeErr } from './ui/terminal-io.js';
-import { describeFsError } from './fs-errors.js';
+import { reportStdoutFailure, StdoutFailedError, terminalIo, writeErr } from './ui/terminal-io.js';
 import { printable } from './ui/sanitize.js';
 
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
@@ -239,6 +238,8 @@ async function exitCodeFor(error: unknown): Promise<number> {
     // Commander has already printed its message (and help or version).
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
   }
+  // Already said, once (or, for a closed pipe, quietly): nothing more.
+  if (error instanceof StdoutFailedError) return reportStdoutFailure(error.failure);
   const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
   // Every message passes printable(): it may quote campaign data.
   const print = (s: string) => writeErr(printable(s, errColors.enabled));
@@ -261,11 +262,8 @@ export async function main(argv: string[]): Promise<void> {
   // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly.
   // (stdout only: creating process.stderr for a pipe costs start-up, and messages are few.)
   // Any other failure of stdout (a full disk: `pledge targets > /dev/full`) is a file error: one line, exit 3.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    writeErr(`error: cannot write to standard output: ${describeFsError(e)}\n`);
-    process.exit(ExitCode.File);
-  });
+  // The failed write also throws (terminal-io.ts), so the command prints no summary after it.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(reportStdoutFailure(e)));
   // An empty PLEDGE_CAMPAIGN counts as unset (commander would take it as the folder "").
   if (process.env.PLEDGE_CAMPAIGN === '') delete process.env.PLEDGE_CAMPAIGN;
   // Ctrl-C, SIGTERM, SIGHUP: stop an export cleanly (its temporary file removed); anything still busy a second

@@ -6,15 +6,16 @@ import type { CampaignFile, Target } from './model.js';
 import { parseTemplate, TemplateSyntaxError } from './template.js';
 import { quote } from '../ui/quote.js';
 import type { FileReport } from './validate.js';
+import { unknownAskMessages } from './unknown-name.js';
 
 /** campaign.json's `networks.<network>.templates`: each names an ask of `asks` and parses. */
 export function networkTemplateChecks(campaign: CampaignFile, report: FileReport): void {
-  const askNames = Object.keys(campaign.asks).map((a) => quote(a)).join(', ');
+  const unknownAskMessage = unknownAskMessages(Object.keys(campaign.asks));
   for (const network of OTHER_NETWORKS) {
     for (const [askId, templates] of Object.entries(campaign.networks?.[network]?.templates ?? {})) {
       const at = ['networks', network, 'templates', askId];
       if (!Object.hasOwn(campaign.asks, askId)) {
-        report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask ${quote(askId)}; campaign.json defines: ${askNames}` });
+        report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: unknownAskMessage(askId) });
         continue;
       }
       if (templates.length === 0 && campaign.asks[askId]!.templates.length > 0) {

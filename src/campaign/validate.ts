@@ -10,6 +10,7 @@ import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './templat
 import { jsonStrings, mayRepeatKeys, protoKeys, type JsonPath } from './json-walk.js';
 import { quote } from '../ui/quote.js';
 import { describeIssue } from './issues.js';
+import { unknownAskMessages } from './unknown-name.js';
 
 export type { JsonPath };
 
@@ -146,11 +147,11 @@ function targetChecks(targets: Target[], report: FileReport): void {
 
 /** Checks across files: every ask a target or point names exists, and has templates. */
 function referenceChecks(asks: Record<string, LoadedAsk>, targets: Target[] | undefined, points: Point[] | undefined, reports: Reports): void {
-  const askNames = Object.keys(asks).map((a) => quote(a)).join(', ');
+  const unknownAskMessage = unknownAskMessages(Object.keys(asks));
   // Own properties only: an ask "constructor" is not Object.prototype's.
   const askOf = (ask: string) => (Object.hasOwn(asks, ask) ? asks[ask] : undefined);
   const unknownAsk = (ask: string, at: JsonPath, report: FileReport) => {
-    if (!askOf(ask)) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: `unknown ask ${quote(ask)}; campaign.json defines: ${askNames}` });
+    if (!askOf(ask)) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: unknownAskMessage(ask) });
   };
   targets?.forEach((t, i) => {
     unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets);

@@ -44,6 +44,12 @@ function blockWriter(write: (s: string) => void) {
  */
 export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.interactive) return (await import('../interactive/start.js')).runInteractive(options, io);
+  if (options.out !== undefined) {
+    // Fail fast: an unknown extension or a destination that cannot be written is said before any drafting.
+    const { checkDestination, resolveFormat } = await import('../export/index.js');
+    await checkDestination(options.out, options.force);
+    resolveFormat(options.out, options.format);
+  }
   const { campaign, seed, outcomes } = await prepareRun(options);
   const keep = !!(options.out || options.copy || options.open);
   const kept: DraftOutcome[] = [];

@@ -1,5 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
-import { describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
+import { checkDestination, describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
 import { formatUnfit } from '../render/drafts.js';
 import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
@@ -20,6 +20,9 @@ export interface ExportOptions extends RunOptions {
  * file exists by then).
  */
 export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
+  // Fail fast: a destination that cannot be written (a folder, a file there without --force) or an unknown
+  // extension is said before any drafting.
+  if (options.file !== STDOUT) await checkDestination(options.file, options.force);
   const format = resolveFormat(options.file, options.format);
   const { campaign, seed, outcomes } = await prepareRun(options);
   const e = io.errColors;

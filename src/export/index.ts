@@ -4,9 +4,12 @@ import type { DraftOutcome } from '../core/drafting.js';
 import { UsageError } from '../errors.js';
 import { PAGE_SCRIPT } from '../package-files.js';
 import { Tally } from '../run/tally.js';
+import { quote } from '../ui/quote.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { writeAtomically, type WriteOptions } from './write.js';
+
+export { checkDestination } from './write.js';
 
 const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx', '.ics': 'ics' };
 
@@ -19,7 +22,7 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
   if (format === 'xlsx' && file === STDOUT) throw new UsageError('xlsx is a binary file: write it to a file, such as pledge export drafts.xlsx');
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
-    throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+    throw new UsageError(`unknown format ${quote(format)}; use one of ${FORMATS.join(', ')}`);
   }
   const byExtension = EXTENSIONS[extname(file).toLowerCase()];
   if (!byExtension) {

@@ -103,6 +103,20 @@ async function destinationOf(file: string, force: boolean): Promise<Destination>
   return { path: real, exists: true, mode: st.mode & 0o7777 };
 }
 
+/**
+ * Checks, before any work is done, that `file` may be written: it is absent (or, with `force`, a regular
+ * file or a link to one) and its folder exists. Writing checks again (things change meanwhile); this lets a
+ * command fail at once instead of after drafting 100,000 targets.
+ * @throws FileError saying why (exists without --force, a folder, a FIFO, no such folder, permission).
+ */
+export async function checkDestination(file: string, force = false): Promise<void> {
+  await destinationOf(file, force);
+  const folder = dirname(resolve(file));
+  await stat(folder).catch((e: NodeJS.ErrnoException) => {
+    throw new FileError(describeWriteError(file, e));
+  });
+}
+
 /** A file written in full beside its destination, not yet in its place. */
 export interface StagedFile {
   /** Moves it into place: `replaced` when a file was there. Without `force`, never replaces one. */

@@ -1,14 +1,58 @@
 import { fstatSync } from 'node:fs';
+import { PledgeError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { describeFsError } from '../fs-errors.js';
 import { createColors } from './color.js';
 import type { Io } from './io.js';
 import type { TerminalState } from './prompt.js';
 import { printable } from './sanitize.js';
 
+/** How standard output failed, once it has: nothing more is printed after that, on stdout or stderr. */
+let stdoutFailure: NodeJS.ErrnoException | undefined;
+
 /**
- * Writes to stderr. A failing stderr (closed, full disk) cannot be reported anywhere: the process ends
- * quietly with ExitCode.File (pledge's messages are never worth a crash).
+ * Standard output failed: the command stops where it is. Thrown by the process's `out` at the write that
+ * failed; the error boundary (cli.ts) prints nothing more: {@link reportStdoutFailure} has said it all.
+ */
+export class StdoutFailedError extends PledgeError {
+  constructor(readonly failure: NodeJS.ErrnoException) {
+    super(`cannot write to standard output: ${describeFsError(failure)}`, failure.code === 'EPIPE' ? ExitCode.Ok : ExitCode.File);
+  }
+}
+
+/**
+ * Says once that standard output failed, and silences every later message (a summary, a "✓ wrote"): a closed
+ * pipe (`| head -1`, EPIPE) is a normal way to stop reading and says nothing; any other failure (a full disk)
+ * is one line, and the process exits 3. Returns the exit code to end with.
+ */
+export function reportStdoutFailure(e: NodeJS.ErrnoException): number {
+  if (!stdoutFailure) {
+    if (e.code !== 'EPIPE') writeErr(`error: cannot write to standard output: ${describeFsError(e)}\n`);
+    stdoutFailure = e;
+  }
+  return stdoutFailure.code === 'EPIPE' ? Number(process.exitCode ?? 0) : ExitCode.File;
+}
+
+/**
+ * Writes to standard output; throws {@link StdoutFailedError} when that write (or an earlier one) failed, so
+ * the command stops at once instead of going on to print its summary.
+ */
+function writeOut(s: string): void {
+  if (!stdoutFailure) process.stdout.write(s);
+  const failed = stdoutFailure ?? process.stdout.errored;
+  if (failed) {
+    reportStdoutFailure(failed);
+    throw new StdoutFailedError(failed);
+  }
+}
+
+/**
+ * Writes to stderr (nothing once stdout has failed: see {@link reportStdoutFailure}). A failing stderr
+ * (closed, full disk) cannot be reported anywhere: the process ends quietly with ExitCode.File (pledge's
+ * messages are never worth a crash).
  */
 export function writeErr(s: string): void {
+  if (stdoutFailure) return;
   const stderr = process.stderr;
   if (stderr.listenerCount('error') === 0) stderr.on('error', () => process.exit(3));
   stderr.write(s);
@@ -42,7 +86,7 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
   const errColors = await createColors({ isTTY: stderrIsTTY, env, noColor });
   // Everything printed passes printable(): no control sequence from campaign data reaches the terminal.
   return {
-    out: (s) => void process.stdout.write(printable(s, colors.enabled)),
+    out: (s) => writeOut(printable(s, colors.enabled)),
     err: (s) => writeErr(printable(s, errColors.enabled)),
     colors,
     errColors,

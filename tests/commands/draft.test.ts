@@ -61,9 +61,9 @@ describe('pledge draft (command)', () => {
   });
 
   it.each([
-    [{ targets: ['nope', 'one'] }, 'unknown target "nope"; targets in this campaign: one, two, three'],
-    [{ group: 'g9' }, 'unknown group "g9"; groups in this campaign: g1, g2'],
-    [{ point: 'p9' }, 'unknown point "p9"; points in this campaign: p1, p2, p3'],
+    [{ targets: ['nope', 'one'] }, 'unknown target "nope"; targets in this campaign: "one", "two", "three"'],
+    [{ group: 'g9' }, 'unknown group "g9"; groups in this campaign: "g1", "g2"'],
+    [{ point: 'p9' }, 'unknown point "p9"; points in this campaign: "p1", "p2", "p3"'],
   ])('rejects an unknown selection %j', async (selection, message) => {
     await expect(draft({ campaignDir: fixture('minimal'), ...selection }, captureIo())).rejects.toMatchObject({ message, exitCode: ExitCode.Usage });
   });

@@ -119,6 +119,24 @@ describe('pledge export and draft --out', () => {
     await expect(exportCmd({ campaignDir: BUILTIN, file: join(d, 'x.docx') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage, message: expect.stringContaining('cannot tell the format') });
   });
 
+  it('draft --out checks the destination before drafting: nothing is printed when it cannot be written', async () => {
+    const d = tmp();
+    const file = join(d, 'drafts.csv');
+    writeFileSync(file, 'mine');
+    const cases: [string, ExitCode, RegExp][] = [
+      [file, ExitCode.File, /already exists; add --force/],
+      [d, ExitCode.File, /it is a folder/],
+      [join(d, 'x.docx'), ExitCode.Usage, /cannot tell the format/],
+      [join(d, 'missing', 'a.csv'), ExitCode.File, /the folder .* does not exist/],
+    ];
+    for (const [out, exitCode, message] of cases) {
+      const io = captureIo();
+      await expect(draft({ campaignDir: BUILTIN, seed: 1, out }, io)).rejects.toMatchObject({ exitCode, message: expect.stringMatching(message) });
+      expect(io.stdout + io.stderr).toBe('');
+    }
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
   it('refuses to replace a file without --force (exit 3), and says "replaced" with it', async () => {
     const d = tmp();
     const file = join(d, 'drafts.csv');

@@ -89,9 +89,9 @@ describe('pledge (built binary)', () => {
     it.each([
       [['draft', '--seed', 'abc'], /the seed must be a whole number from 0 to 4294967295/],
       [['draft', '--seed', '4294967296'], /the seed must be a whole number/],
-      [['draft', '--target', 'nobody'], /unknown target "nobody"; targets in this campaign: amnesty, amnesty-uk, fawcett, nawo, womens-aid/],
-      [['draft', '--group', 'nope'], /unknown group "nope"; groups in this campaign: amnesty, womens-orgs/],
-      [['draft', '--point', 'nope'], /unknown point "nope"; points in this campaign: policy-aim/],
+      [['draft', '--target', 'nobody'], /unknown target "nobody"; targets in this campaign: "amnesty", "amnesty-uk", "fawcett", "nawo", "womens-aid"/],
+      [['draft', '--group', 'nope'], /unknown group "nope"; groups in this campaign: "amnesty", "womens-orgs"/],
+      [['draft', '--point', 'nope'], /unknown point "nope"; points in this campaign: "policy-aim"/],
       [['draft', '--json', '--urls'], /cannot be used with option '--json'/],
       [['draft', '--frobnicate'], /unknown option '--frobnicate'/],
       [['drfat'], /unknown command 'drfat'\n\(Did you mean draft\?\)/],

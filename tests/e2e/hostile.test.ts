@@ -9,10 +9,25 @@ import { BIN, fixture } from '../support/paths.js';
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-hostile-'));
 
 describe('hostile environments, through the binary: one line, a documented exit code, never 70', () => {
-  it('standard output on a full disk: exit 3, one line', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" targets > /dev/full`], { encoding: 'utf8' });
-    expect(r.status).toBe(3);
+  // Every command that writes to standard output: the one line, and nothing after it (no summary, no "✓ wrote").
+  const stdoutCommands = [['targets'], ['targets', '--json'], ['points'], ['points', '--json'], ['draft', '--seed', '1'], ['draft', '--urls'], ['draft', '--json'], ['export', '-'], ['export', '-', '--format', 'md'], ['count', 'hello'], ['count', '--json', 'hello'], ['check', '--json'], ['check'], ['--help'], ['--version']];
+  it.skipIf(process.platform !== 'linux').each(stdoutCommands)('standard output on a full disk: pledge %s … exits 3 with one line and nothing else', (...args: string[]) => {
+    const r = spawnSync('sh', ['-c', `"$0" "$@" > /dev/full`, process.execPath, BIN, ...args], { encoding: 'utf8' });
     expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
+    expect(r.status).toBe(3);
+  });
+
+  it.skipIf(process.platform !== 'linux')('pledge import --json > /dev/full: the files are written, then one line and exit 3', () => {
+    const out = join(tmp(), 'imported');
+    const r = spawnSync('sh', ['-c', `"$0" "$@" > /dev/full`, process.execPath, BIN, 'import', fixture('import/twitterstorm/alert.txt'), '--out', out, '--json'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
+    expect(r.status).toBe(3);
+    expect(readdirSync(out).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
+  });
+
+  it('a closed pipe (| head -c 1) on a large export ends quietly: no message, no trace', () => {
+    const r = spawnSync('sh', ['-c', `"$0" "$1" export - --format csv --seed 1 | head -c 1 >/dev/null; exit 0`, process.execPath, BIN], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/error|EPIPE|at /);
   });
 
   it('a campaign file that is a FIFO: refused at once, exit 2', () => {
@@ -65,5 +80,9 @@ describe('hostile environments, through the binary: one line, a documented exit 
     const r = pledge(['draft', '--campaign', '/no/such/campaign'], { env: { DEBUG: '1' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/at .*src\/campaign\/load\.ts:\d+:\d+/);
+    // Names as written (esbuild keepNames), not as minified: the error's class and each function.
+    expect(r.stderr).toMatch(/^CampaignError: /m);
+    expect(r.stderr).toMatch(/at readCampaignSources \(.*src\/campaign\/load\.ts:\d+:\d+\)/);
+    expect(r.stderr).toMatch(/at run \(.*src\/commands\/draft\.ts:\d+:\d+\)/);
   });
 });
