@@ -91,7 +91,7 @@ describe('pledge (built binary)', () => {
       [['draft', '--seed', '4294967296'], /the seed must be a whole number/],
       [['draft', '--target', 'nobody'], /unknown target "nobody"; targets in this campaign: "amnesty", "amnesty-uk", "fawcett", "nawo", "womens-aid"/],
       [['draft', '--group', 'nope'], /unknown group "nope"; groups in this campaign: "amnesty", "womens-orgs"/],
-      [['draft', '--point', 'nope'], /unknown point "nope"; points in this campaign: "policy-aim"/],
+      [['draft', '--point', 'nope'], /unknown point "nope"; none is close \(14 points: pledge points lists them\)/],
       [['draft', '--json', '--urls'], /cannot be used with option '--json'/],
       [['draft', '--frobnicate'], /unknown option '--frobnicate'/],
       [['drfat'], /unknown command 'drfat'\n\(Did you mean draft\?\)/],
