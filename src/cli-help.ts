@@ -134,3 +134,32 @@ Examples:
   pledge import action-alert.txt && pledge draft --campaign action-alert
   pledge import alert.html --out my-campaign --force
   pledge import alert.md --json | jq '.todo'`;
+
+/** Shown after `pledge handles check --help`. */
+export const HANDLES_HELP = `
+Bluesky handles are resolved as atproto specifies (atproto.com/specs/handle, /specs/did): the DNS TXT
+record _atproto.<handle> or https://<handle>/.well-known/atproto-did gives the DID, and the DID's
+document (plc.directory, or did:web's /.well-known/did.json) must name the handle back. A stored DID finds
+the account after a rename. Mastodon accounts: WebFinger, then the actor document (movedTo: moved).
+X and Threads have no public lookup without an account: not checked (their date stays manual).
+
+Status: ok, renamed, moved, not-found (the network says it does not exist), mismatch (resolves, but not
+back: possible impersonation), unreachable (no answer; never taken for not-found).
+
+--write records in targets.json: today's date in checked for every ok handle, the DID, and renames and
+moves; only those values change (indentation and key order are kept), atomically.
+
+Where requests go (for your own infrastructure, or a test's fixture server):
+  PLEDGE_HANDLES_BASE=http://127.0.0.1:8080   https://<host>/<path> is requested as <base>/<host>/<path>
+                                              (the PLC directory too: <base>/plc.directory/<did>); DNS off
+  PLEDGE_PLC_URL=https://plc.example.org      the PLC directory (default https://plc.directory)
+  PLEDGE_DNS_SERVERS=127.0.0.1:5353           DNS servers for the TXT lookups (ip[:port], comma-separated), or off
+
+Each request times out after 5 s; 8 handles at a time, 5 requests a second per host at most.
+Exit codes: 0 every handle ok, 1 any needs attention, 2 bad usage or campaign, 3 no network at all
+(every handle unreachable) or targets.json could not be written.
+
+Examples:
+  pledge handles check --campaign my-campaign
+  pledge handles check --campaign my-campaign --network bluesky --json
+  pledge handles check --campaign my-campaign --write && git diff my-campaign/targets.json`;

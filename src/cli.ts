@@ -4,7 +4,7 @@ import { ExitCode } from './exit-codes.js';
 import type { NetworkChoice } from './core/drafting.js';
 import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
-import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
+import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, HANDLES_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
 import { reportStdoutFailure, StdoutFailedError, terminalIo, writeErr } from './ui/terminal-io.js';
 import { printable } from './ui/sanitize.js';
@@ -163,6 +163,21 @@ export function buildProgram(setExit: Setter): Command {
     .action(async (flags: CommonFlags & { strict?: boolean }) => {
       const { run } = await import('./commands/check.js');
       setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await io()));
+    });
+
+  program
+    .command('handles')
+    .description('check that the Bluesky and Mastodon handles still belong to their accounts (renames, moves)')
+    .command('check')
+    .description('check every Bluesky and Mastodon handle: ok, renamed, moved, not-found, mismatch or unreachable')
+    .addOption(campaignOption())
+    .addOption(new Option('-n, --network <network>', 'only this network (default: all)').choices(['bluesky', 'mastodon', 'all']))
+    .option('--write', 'record the outcome in targets.json: checked dates, DIDs, renames and moves')
+    .addOption(jsonOption())
+    .addHelpText('after', HANDLES_HELP)
+    .action(async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean }) => {
+      const { run } = await import('./commands/handles.js');
+      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json }, await io()));
     });
 
   program

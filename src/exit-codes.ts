@@ -8,6 +8,8 @@ export const ExitCode = {
   Usage: 2,
   /** A file could not be read or written (missing folder, permission, disk full, file exists). */
   File: 3,
+  /** `pledge handles check`: no handle could be checked, the network could not be reached at all. */
+  NoNetwork: 3,
   /** A bug in pledge: an unexpected error (details with DEBUG=1). */
   Internal: 70,
   /** The user interrupted (Ctrl-C). */

@@ -3,6 +3,7 @@ import { CampaignError, type Problem } from '../errors.js';
 import { campaignRules, targetRules, type RuleProblem } from './check-rules.js';
 import { networkWordingRules } from './check-networks.js';
 import { wordingRules } from './check-wordings.js';
+import { didRules } from './did-rules.js';
 import { unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
 import { assembleCampaign, locate, validateParts } from './validate.js';
@@ -34,7 +35,7 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   };
   const valid = !syntax.length && !Object.values(reports).some((r) => r.problems.length);
   if (campaign) add(campaignRules(campaign));
-  if (targets) add(targetRules(targets, now));
+  if (targets) add([...targetRules(targets, now), ...didRules(targets)]);
   add(unsafeTextProblems({ campaign, targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole) add([...wordingRules(whole), ...networkWordingRules(whole)]);

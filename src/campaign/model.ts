@@ -25,6 +25,8 @@ export interface NetworkHandle {
   source?: string | undefined;
   /** `YYYY-MM-DD`, or null. */
   checked?: string | null | undefined;
+  /** Bluesky only: the account's DID (`did:plc:…`, `did:web:…`), as `pledge handles check --write` records it. */
+  did?: string | undefined;
 }
 
 /** What differs on one network other than X: accounts to cc, and templates by ask id that replace the ask's. */

@@ -25,9 +25,31 @@ const EXAMPLES: Record<OtherNetworkId, string> = {
   threads: 'the Threads username without "@" (Instagram rules): amnesty',
 };
 
+/**
+ * A DID as the atproto DID spec (https://atproto.com/specs/did) allows it: `did:`, a lower-case method, `:`,
+ * then letters, digits and `._:%-`, not ending in `:` or `%`; 2,048 characters at most. Bluesky accounts use
+ * `did:plc:…` and `did:web:<host>`.
+ */
+export const DID_PATTERN = /^(?=.{1,2048}$)did:[a-z]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-]$/;
+
+/** Bluesky's entry has the account's DID too: a DID never changes, so a renamed account is found by it. */
+const EXTRA: Partial<Record<OtherNetworkId, z.core.$ZodLooseShape>> = {
+  bluesky: {
+    did: z.optional(
+      z
+        .string({ error: 'a DID must be a string' })
+        .check(
+          z.regex(DID_PATTERN, { error: 'a DID is did:plc:… or did:web:<host> (see atproto.com/specs/did)' }),
+          about('The account\'s DID (did:plc:… or did:web:…), written by `pledge handles check --write`: a renamed account is found by it.'),
+        ),
+    ),
+  },
+};
+
 const handleEntry = (id: OtherNetworkId) =>
   z.strictObject({
     handle: networkHandle(id).check(about(`${EXAMPLES[id]}.`)),
+    ...EXTRA[id],
     source: z.optional(z.string().check(about('Where the handle came from: a website, "added by …".'))),
     checked: z.optional(
       z.nullable(z.iso.date({ error: 'checked must be a date, YYYY-MM-DD' }).check(about('When someone last checked that the handle belongs to this organisation (YYYY-MM-DD), or null.'))),

@@ -13,6 +13,8 @@ export interface Io {
   errColors: Colors;
   /** A terminal to send escape sequences to, when stdout or stderr is one. */
   terminal?: { write(s: string): void };
+  /** stderr, when it is a terminal: for a progress line that is redrawn in place (never for data). */
+  errTerminal?: { write(s: string): void };
   /** The terminal's width in columns, when stdout is a terminal. */
   columns?: number;
   /** Whether stdin and stdout are terminals (prompts need both). */

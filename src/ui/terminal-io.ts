@@ -92,6 +92,7 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
     errColors,
     columns: stdoutIsTTY ? process.stdout.columns : undefined,
     terminal: terminal && { write: (s: string) => void terminal.write(s) },
+    errTerminal: stderrIsTTY ? { write: (s: string) => writeErr(s) } : undefined,
     get tty() {
       return (tty ??= { stdinIsTTY: process.stdin.isTTY === true, stdoutIsTTY });
     },

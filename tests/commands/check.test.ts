@@ -56,6 +56,7 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     ['network-handle-checked-future', ['warning', 'handle-checked-future', 'targets.json:33:11', '$.targets[2].handles.threads.checked']],
     ['network-unfit-target', ['error', 'unfit-target', 'targets.json:12:9', '$.targets[0].handles.bluesky']],
     ['network-few-variants', ['warning', 'few-variants', 'targets.json:12:9', '$.targets[0].handles.threads']],
+    ['handle-did', ['warning', 'handle-did', 'targets.json:12:54', '$.targets[0].handles.bluesky.did']],
   ])('%s', async (name, expected) => {
     expect(await where(name)).toEqual([expected]);
   });
@@ -76,6 +77,30 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     const doc = JSON.parse(out.stdout) as { drafts: { network: string }[]; unfit: unknown[] };
     expect(doc.drafts.map((d) => d.network)).toEqual(['x', 'threads', 'x', 'threads', 'x']);
     expect(doc.unfit).toEqual([]);
+  });
+
+  it('handle-did: a stored DID and its Bluesky handle that disagree, by what the file shows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-did-'));
+    for (const f of ['campaign.json', 'points.json']) writeFileSync(join(dir, f), readFileSync(join(fixture('check/clean'), f)));
+    const bluesky = (handle: string, did: string, checked: string | null) => ({ handles: { bluesky: { handle, did, checked } } });
+    const target = (id: string, extra: object) => ({ id, name: `Org ${id}`, handle: `Org${id}`, group: 'g1', ask: 'ask-a', handleChecked: '2026-09-01', ...extra });
+    const targets = [
+      target('a', bluesky('a.bsky.social', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa', '2026-11-01')),
+      target('b', bluesky('b.bsky.social', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa', '2026-11-01')),
+      target('c', bluesky('c.example.org', 'did:web:c.example.org', '2026-11-01')),
+      target('d', bluesky('other.example.org', 'did:web:d.example.org', '2026-11-01')),
+      target('e', bluesky('e.bsky.social', 'did:plc:eeeeeeeeeeeeeeeeeeeeeeee', null)),
+    ];
+    writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }, null, 2));
+    const problems = (await checkCampaign(dir, { now: NOW })).filter((p) => p.rule === 'handle-did');
+    const all = await checkCampaign(dir, { now: NOW });
+    // A DID without a checked date is also an unchecked handle (each rule says its part).
+    expect(all.filter((p) => p.path === '$.targets[4].handles.bluesky.handle').map((p) => p.rule)).toEqual(['handle-unchecked']);
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['$.targets[1].handles.bluesky.did', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa is also the DID of $.targets[0] (@a.bsky.social): one account cannot have two handles; run pledge handles check'],
+      ['$.targets[3].handles.bluesky.did', 'did:web:d.example.org is the account of d.example.org, but the handle is @other.example.org: run pledge handles check'],
+      ['$.targets[4].handles.bluesky.did', "@e.bsky.social has a stored DID but no checked date: if the handle was changed by hand, the DID is still the old account's; run pledge handles check"],
+    ]);
   });
 
   it('messages say what to do', async () => {

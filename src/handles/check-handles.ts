@@ -1,0 +1,99 @@
+// `pledge handles check` as data: every Bluesky and Mastodon handle of a campaign's targets checked with
+// bounded concurrency, each outcome reported as it comes (for a progress bar), and when nothing at all
+// answers (no network), the rest given up at once rather than each waiting for its own timeouts.
+import type { Target } from '../campaign/model.js';
+import type { ResolverContext } from './atproto.js';
+import { checkBlueskyHandle } from './check-bluesky.js';
+import { checkMastodonHandle } from './check-mastodon.js';
+import type { HandleVerdict } from './verdict.js';
+
+/** The networks whose handles can be checked without an account: Bluesky and Mastodon. */
+export const CHECKABLE_NETWORKS = ['bluesky', 'mastodon'] as const;
+export type CheckableNetwork = (typeof CHECKABLE_NETWORKS)[number];
+
+/** One handle of one target, where it is in targets.json (`$.targets[index].handles.<network>`). */
+export interface HandleEntry {
+  target: { id: string; name: string };
+  /** The target's index in targets.json. */
+  index: number;
+  network: CheckableNetwork | 'x' | 'threads';
+  handle: string;
+  /** The stored DID (Bluesky). */
+  storedDid?: string;
+  /** The stored date of the last check, `YYYY-MM-DD`, or null. */
+  checked: string | null;
+}
+
+/** One handle and its verdict. */
+export type HandleResult = HandleEntry & HandleVerdict & { network: CheckableNetwork };
+
+/** Options of {@link checkHandles}. */
+export interface CheckHandlesOptions {
+  /** Which networks to check (default both). */
+  networks?: readonly CheckableNetwork[];
+  /** How many handles are checked at once (default 8). */
+  concurrency?: number;
+  /** Called as each handle is done: the result, how many are done, and how many in all. */
+  onResult?: (result: HandleResult, done: number, total: number) => void;
+}
+
+/** What {@link checkHandles} found: the checked handles in campaign order, and those no public lookup can check. */
+export interface HandlesReport {
+  results: HandleResult[];
+  /** X and Threads handles: neither network can be asked without credentials; their `checked` date stays manual. */
+  manual: HandleEntry[];
+}
+
+/** The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads. */
+export function handleEntries(targets: readonly Target[]): HandleEntry[] {
+  return targets.flatMap((t, index) => {
+    const target = { id: t.id, name: t.name };
+    const out: HandleEntry[] = [];
+    if (t.handle) out.push({ target, index, network: 'x', handle: t.handle, checked: t.handleChecked ?? null });
+    for (const network of ['bluesky', 'mastodon', 'threads'] as const) {
+      const h = t.handles?.[network];
+      if (h) out.push({ target, index, network, handle: h.handle, ...(h.did !== undefined && { storedDid: h.did }), checked: h.checked ?? null });
+    }
+    return out;
+  });
+}
+
+const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNetwork } => e.network === 'bluesky' || e.network === 'mastodon';
+
+/**
+ * Checks every Bluesky and Mastodon handle of `targets` (see check-bluesky.ts and check-mastodon.ts), at most
+ * `concurrency` at once. When the first `concurrency` handles (or all, if fewer) got no answer at all and none
+ * has had one, the network is taken to be down: the rest are `unreachable` without a request.
+ */
+export async function checkHandles(targets: readonly Target[], ctx: ResolverContext, options: CheckHandlesOptions = {}): Promise<HandlesReport> {
+  const networks = options.networks ?? CHECKABLE_NETWORKS;
+  const entries = handleEntries(targets);
+  const todo = entries.filter(isCheckable).filter((e) => networks.includes(e.network));
+  const manual = networks.length === CHECKABLE_NETWORKS.length ? entries.filter((e) => !isCheckable(e)) : [];
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const results: HandleResult[] = [];
+  let next = 0;
+  let done = 0;
+  let answered = false;
+  let silent = 0;
+  const offline = () => !answered && silent >= Math.min(concurrency, todo.length);
+
+  const one = async (e: (typeof todo)[number]): Promise<HandleVerdict> => {
+    if (offline()) return { status: 'unreachable', detail: `not asked: the first ${silent} handles got no answer at all (no network?)` };
+    const verdict = e.network === 'bluesky' ? await checkBlueskyHandle(e.handle, e.storedDid, ctx) : await checkMastodonHandle(e.handle, ctx);
+    if (verdict.status === 'unreachable') silent++;
+    else answered = true;
+    return verdict;
+  };
+  const worker = async () => {
+    while (next < todo.length) {
+      const i = next++;
+      const e = todo[i]!;
+      const result: HandleResult = { ...e, ...(await one(e)), network: e.network };
+      results[i] = result;
+      options.onResult?.(result, ++done, todo.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+  return { results, manual };
+}

@@ -1,0 +1,171 @@
+// The one way `pledge handles check` talks HTTP: GET only, with a timeout on every request, a size limit on
+// every answer, a polite pace per host, and failures sorted into "the server answered" (a status code) and
+// "no answer" (NetworkError): the difference between not-found and unreachable. node:http(s) rather than
+// fetch, to choose how host names are looked up: through c-ares with a timeout (no thread-pool lookups that
+// outlive the run when there is no network), and to tell NXDOMAIN (the name does not exist) from no answer.
+import { Resolver } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { routed, unrouted, type Endpoints } from './endpoints.js';
+
+/** What a server answered: the status, the body as text (UTF-8) and its content type. */
+export interface HttpAnswer {
+  status: number;
+  body: string;
+  contentType: string;
+  /** The URL that answered, after redirects (as requested, before routing under a base). */
+  url: string;
+}
+
+/**
+ * No answer from a host: `timeout`, `refused`, `unresolved` (its name could not be looked up: no DNS),
+ * `nxdomain` (DNS answered that the name does not exist), `too-large`, or `failed` (TLS, reset, …).
+ */
+export class NetworkError extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'refused' | 'unresolved' | 'nxdomain' | 'too-large' | 'failed',
+    readonly host: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+/** One GET: `url` is `https://host/path` (routed under the base when there is one) unless `direct`. */
+export interface HttpRequest {
+  url: string;
+  accept: string;
+  /** Request `url` as it is (the PLC directory's URL already names its base). */
+  direct?: boolean;
+}
+
+/** Gets one URL; resolves with any status, rejects with {@link NetworkError} only when there was no answer. */
+export type HttpGet = (request: HttpRequest) => Promise<HttpAnswer>;
+
+/** Options of {@link createHttpGet}. */
+export interface HttpOptions {
+  /** The base requests are routed under, and the DNS servers for host names (the system's unless a list). */
+  endpoints: Pick<Endpoints, 'base' | 'dns'>;
+  /** Per request, in milliseconds, from the start to the end of the body (default 5,000). */
+  timeoutMs?: number;
+  /** Least time between two requests to the same host, in milliseconds (default 200: 5 a second). */
+  minIntervalMs?: number;
+  /** Largest body read, in bytes (default 1 MiB); a larger one is `too-large`. */
+  maxBytes?: number;
+  /** Stops every request (Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+const MAX_REDIRECTS = 3;
+
+function networkError(e: NodeJS.ErrnoException, host: string): NetworkError {
+  const code = e.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'ENODATA') return new NetworkError('nxdomain', host, `${host} does not exist (DNS)`);
+  if (code === 'ECONNREFUSED') return new NetworkError('refused', host, `${host} refused the connection`);
+  if (/^(?:ETIMEOUT|ETIMEDOUT|EAI_AGAIN|ESERVFAIL|ECONNREFUSED_DNS|EREFUSED|ENETUNREACH|EHOSTUNREACH)$/.test(code)) {
+    return new NetworkError(code === 'ETIMEDOUT' ? 'timeout' : 'unresolved', host, `no answer from ${host} (${code})`);
+  }
+  return new NetworkError('failed', host, `no answer from ${host}${code ? ` (${code})` : ''}`);
+}
+
+/**
+ * Looks a host name up through c-ares (A, then AAAA) with a timeout and one try: getaddrinfo would hold a
+ * thread-pool slot, and the process, for as long as the system's resolver waits when there is no network.
+ */
+function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFunction {
+  const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+  if (Array.isArray(servers)) resolver.setServers(servers);
+  return (hostname, options, callback) => {
+    resolver.resolve4(hostname, (e4, v4) => {
+      const done = (addresses: string[], family: number) =>
+        options.all ? callback(null, addresses.map((address) => ({ address, family }))) : callback(null, addresses[0]!, family);
+      if (!e4 && v4.length) return done(v4, 4);
+      resolver.resolve6(hostname, (e6, v6) => {
+        if (!e6 && v6.length) return done(v6, 6);
+        // Both answered "no such name" or "no address": the name does not exist; anything else is no answer.
+        const answered = (e: NodeJS.ErrnoException | null) => !e || e.code === 'ENOTFOUND' || e.code === 'ENODATA';
+        callback(answered(e4) && answered(e6) ? Object.assign(new Error(`${hostname}: NXDOMAIN`), { code: 'ENOTFOUND' }) : (e4 ?? e6)!, '');
+      });
+    });
+  };
+}
+
+/** Spaces requests to one host at least `interval` ms apart (the first goes at once). */
+function pacer(interval: number) {
+  const next = new Map<string, number>();
+  return async (host: string, signal?: AbortSignal) => {
+    if (interval <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, next.get(host) ?? 0);
+    next.set(host, at + interval);
+    if (at > now) await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, at - now);
+      signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    });
+  };
+}
+
+/**
+ * An {@link HttpGet} over node:http(s): redirects followed (3 at most), the whole exchange bounded by
+ * `timeoutMs`, bodies by `maxBytes`, requests to one host spaced by `minIntervalMs`. Public names are looked
+ * up with c-ares (see caresLookup); the base's host, which may be in /etc/hosts, the usual way.
+ */
+export function createHttpGet(options: HttpOptions): HttpGet {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const maxBytes = options.maxBytes ?? 1 << 20;
+  const pace = pacer(options.minIntervalMs ?? 200);
+  const lookup = options.endpoints.base === undefined ? caresLookup(timeoutMs, options.endpoints.dns) : undefined;
+  let modules: Promise<[typeof import('node:http'), typeof import('node:https')]> | undefined;
+
+  const once = async (target: string, accept: string, host: string): Promise<{ status: number; body: string; contentType: string; location?: string }> => {
+    const [http, https] = await (modules ??= Promise.all([import('node:http'), import('node:https')]));
+    const u = new URL(target);
+    return new Promise((resolve, reject) => {
+      const fail = (e: NodeJS.ErrnoException) => reject(e instanceof NetworkError ? e : networkError(e, host));
+      const timer = setTimeout(() => {
+        req.destroy(new NetworkError('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      const lib = u.protocol === 'http:' ? http : https;
+      const req = lib.get(u, { headers: { accept, 'user-agent': 'pledge-handles-check' }, ...(lookup && { lookup }), signal: options.signal }, (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > maxBytes) req.destroy(new NetworkError('too-large', host, `${host} sent more than ${maxBytes} bytes`));
+          else chunks.push(c);
+        });
+        res.on('end', () => {
+          clearTimeout(timer);
+          const location = res.headers.location;
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? ''), location });
+        });
+        res.on('error', (e) => (clearTimeout(timer), fail(e)));
+      });
+      req.on('error', (e) => (clearTimeout(timer), fail(e)));
+    });
+  };
+
+  // Hosts that did not answer: asked again in this run, they fail at once (a dead instance costs one timeout).
+  const silent = new Map<string, NetworkError>();
+  return async ({ url, accept, direct }) => {
+    let logical = direct ? url : unrouted(url, options.endpoints);
+    for (let hop = 0; ; hop++) {
+      const target = direct ? logical : routed(logical, options.endpoints);
+      const host = new URL(direct ? target : logical).host;
+      const known = silent.get(host);
+      if (known) throw known;
+      await pace(host, options.signal);
+      const answer = await once(target, accept, host).catch((e: unknown) => {
+        if (e instanceof NetworkError && e.kind !== 'too-large') silent.set(host, e);
+        throw e;
+      });
+      if (answer.status >= 300 && answer.status < 400 && answer.location && hop < MAX_REDIRECTS) {
+        // A relative Location is relative to the URL the client meant, not to its routed form.
+        logical = unrouted(new URL(answer.location, direct ? target : logical).href, options.endpoints);
+        direct = direct && !logical.startsWith('https:');
+        continue;
+      }
+      return { status: answer.status, body: answer.body, contentType: answer.contentType, url: logical };
+    }
+  };
+}

@@ -1,0 +1,126 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/commands/handles.js';
+import { ExitCode } from '../../src/exit-codes.js';
+import { captureIo } from '../support/io.js';
+import { fixture } from '../support/paths.js';
+import { startHandlesServer, type FixtureServer } from '../support/handles-server.js';
+
+const NOW = new Date('2026-11-29T10:00:00Z');
+// The slow fixture never answers: a short timeout ends it (a timer, not a race: nothing else can answer).
+const settings = { timeoutMs: 400, minIntervalMs: 0 };
+
+let server: FixtureServer;
+beforeAll(async () => void (server = await startHandlesServer()));
+afterAll(() => server.close());
+
+const copy = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pledge-handles-'));
+  cpSync(fixture('handles'), dir, { recursive: true });
+  return dir;
+};
+
+async function check(extra: Partial<Parameters<typeof run>[0]> = {}, env: Record<string, string> = { PLEDGE_HANDLES_BASE: server.base }) {
+  const io = captureIo();
+  const dir = extra.campaignDir ?? fixture('handles');
+  const code = await run({ campaignDir: dir, campaignArg: dir, now: NOW, env, settings, json: true, ...extra }, io);
+  return { code, io, doc: extra.json === false ? undefined : JSON.parse(io.stdout) };
+}
+
+describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', () => {
+  it('gives every fixture account its status, renames and moves followed', async () => {
+    const { code, doc } = await check();
+    expect(code).toBe(ExitCode.Failed);
+    const got = doc.results.map((r: { target: { id: string }; network: string; status: string; newHandle: string | null; did: string | null }) => [r.target.id, r.network, r.status, r.newHandle, r.did]);
+    expect(got).toEqual([
+      ['ok', 'bluesky', 'ok', null, 'did:plc:okokokokokokokokokokokok'],
+      ['ok', 'mastodon', 'ok', null, null],
+      ['renamed', 'bluesky', 'renamed', 'new-name.bsky.test', 'did:plc:renamedrenamedrenamedren'],
+      ['moved', 'mastodon', 'moved', 'neo@new.test', null],
+      ['missing', 'bluesky', 'not-found', null, null],
+      ['missing', 'mastodon', 'not-found', null, null],
+      ['mismatch', 'bluesky', 'mismatch', null, 'did:plc:otherotherotherotherothe'],
+      ['mismatch', 'mastodon', 'mismatch', null, null],
+      ['slow', 'bluesky', 'unreachable', null, null],
+      ['slow', 'mastodon', 'unreachable', null, null],
+      ['failing', 'bluesky', 'unreachable', null, null],
+      ['failing', 'mastodon', 'unreachable', null, null],
+      ['web', 'bluesky', 'ok', null, 'did:web:web.test'],
+    ]);
+    expect(doc.counts).toEqual({ ok: 3, renamed: 1, moved: 1, 'not-found': 2, mismatch: 2, unreachable: 4 });
+    expect(doc.notChecked.map((m: { target: { id: string }; network: string }) => `${m.target.id} ${m.network}`)).toEqual(['ok x', 'renamed threads']);
+    expect(doc.written).toBeNull();
+  });
+
+  it('prints a table with what to do, and says that X and Threads are not checked', async () => {
+    const { io } = await check({ json: false, network: 'bluesky' });
+    expect(io.stdout).toMatch(/^TARGET +NETWORK +HANDLE +STATUS +WHAT TO DO$/m);
+    expect(io.stdout).toMatch(/^renamed +Bluesky +@old-name\.bsky\.test +renamed +now @new-name\.bsky\.test: use it \(--write applies it\)$/m);
+    expect(io.stdout).toMatch(/^mismatch +Bluesky +@mismatch\.bsky\.test +mismatch +do not use: possible impersonation/m);
+    expect(io.stdout).not.toMatch(/Mastodon/);
+    // With one network only, nothing is said about the others.
+    expect(io.stdout).not.toMatch(/not checked/);
+    const all = await check({ json: false });
+    expect(all.io.stdout).toMatch(/not checked: 1 X and 1 Threads handles: X and Threads offer no public lookup without an account/);
+  });
+
+  it('without --write, nothing is written', async () => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'targets.json'), 'utf8');
+    await check({ campaignDir: dir, campaignArg: dir });
+    expect(readFileSync(join(dir, 'targets.json'), 'utf8')).toBe(before);
+  });
+
+  it('--write changes exactly checked, did, renames and moves, keeping the rest of the file byte for byte', async () => {
+    const dir = copy();
+    const before = readFileSync(join(dir, 'targets.json'), 'utf8');
+    const { doc } = await check({ campaignDir: dir, campaignArg: dir, write: true });
+    const after = readFileSync(join(dir, 'targets.json'), 'utf8');
+    const expected = before
+      .replace('"ok.bsky.test", "source": "website", "checked": null }', '"ok.bsky.test", "source": "website", "checked": "2026-11-29", "did": "did:plc:okokokokokokokokokokokok" }')
+      .replace('"ok@social.test", "checked": "2025-05-05" }', '"ok@social.test", "checked": "2026-11-29" }')
+      .replace('"handle": "old-name.bsky.test",', '"handle": "new-name.bsky.test",')
+      .replace('"checked": "2025-01-01"', '"checked": "2026-11-29"')
+      .replace('"handle": "@moved@social.test"', '"handle": "neo@new.test",\n\t  "checked": "2026-11-29"')
+      .replace('"did": "did:web:web.test", "checked": "2026-11-01" }', '"did": "did:web:web.test", "checked": "2026-11-29" }');
+    expect(after).toBe(expected);
+    expect(doc.written).toHaveLength(8);
+    expect(readdirSync(dir).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
+  });
+
+  it('--write says what changed', async () => {
+    const dir = copy();
+    const { io } = await check({ campaignDir: dir, campaignArg: dir, write: true, json: false, network: 'mastodon' });
+    expect(io.stdout).toContain('written to targets.json:\n  ok Mastodon checked: "2025-05-05" -> "2026-11-29"\n  moved Mastodon handle: "@moved@social.test" -> "neo@new.test"\n');
+  });
+
+  it('--write refuses the built-in campaign', async () => {
+    const io = captureIo();
+    await expect(run({ campaignDir: fixture('handles'), write: true, env: {} }, io)).rejects.toThrow(/--write changes the campaign files: name your campaign with --campaign/);
+  });
+
+  it('with no network at all every handle is unreachable, nothing is written, exit 3', async () => {
+    // A port nothing listens on: every connection is refused.
+    const closed = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => resolve(port));
+      });
+    });
+    const dir = copy();
+    const before = readFileSync(join(dir, 'targets.json'), 'utf8');
+    const { code, doc } = await check({ campaignDir: dir, campaignArg: dir, write: true }, { PLEDGE_HANDLES_BASE: `http://127.0.0.1:${closed}` });
+    expect(code).toBe(ExitCode.NoNetwork);
+    expect(new Set((doc.results as { status: string }[]).map((r) => r.status))).toEqual(new Set(['unreachable']));
+    expect(doc.written).toEqual([]);
+    expect(readFileSync(join(dir, 'targets.json'), 'utf8')).toBe(before);
+  });
+
+  it('a bad endpoint variable is a usage error quoting it', async () => {
+    await expect(check({}, { PLEDGE_HANDLES_BASE: 'ftp://x' })).rejects.toThrow(/PLEDGE_HANDLES_BASE "ftp:\/\/x" must be an http\(s\) URL/);
+    await expect(check({}, { PLEDGE_DNS_SERVERS: 'nameserver' })).rejects.toThrow(/PLEDGE_DNS_SERVERS "nameserver": "nameserver" is not an IP address/);
+  });
+});
