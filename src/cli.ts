@@ -177,7 +177,7 @@ export function buildProgram(setExit: Setter): Command {
     .addHelpText('after', HANDLES_HELP)
     .action(async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean }) => {
       const { run } = await import('./commands/handles.js');
-      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json }, await io()));
+      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json, signal: interrupt.signal }, await io()));
     });
 
   program

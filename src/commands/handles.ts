@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CAMPAIGN_FILES } from '../campaign/load.js';
-import { UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ResolverContext } from '../handles/atproto.js';
 import { checkHandles, CHECKABLE_NETWORKS, type CheckableNetwork, type HandleResult } from '../handles/check-handles.js';
@@ -31,6 +31,8 @@ export interface HandlesCheckOptions {
   concurrency?: number;
   /** Replaces the network entirely (tests: an injected DNS, say). */
   context?: ResolverContext;
+  /** Aborting (Ctrl-C) stops every request; nothing is written then. */
+  signal?: AbortSignal;
 }
 
 /** Progress on stderr, redrawn in place, only when stderr is a terminal and the run is long enough to need it. */
@@ -61,10 +63,11 @@ export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCod
   const endpoints = endpointsFromEnv(options.env ?? process.env);
   const campaign = await openCampaign(options.campaignDir);
   const networks = !options.network || options.network === 'all' ? CHECKABLE_NETWORKS : [options.network];
-  const context = options.context ?? networkContext(endpoints, options.settings);
+  const context = options.context ?? networkContext(endpoints, { ...options.settings, signal: options.signal });
   const total = campaign.targets.reduce((n, t) => n + networks.filter((k) => t.handles?.[k]).length, 0);
   const bar = progress(io, total);
   const report = await checkHandles(campaign.targets, context, { networks, concurrency: options.concurrency, onResult: bar }).finally(() => bar.clear());
+  if (options.signal?.aborted) throw new InterruptedError();
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   let applied: HandleChange[] | undefined;
   if (options.write) applied = await writeHandleChanges(join(options.campaignDir, CAMPAIGN_FILES.targets), report.results, plannedChanges(report.results, today));

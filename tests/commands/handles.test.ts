@@ -67,6 +67,20 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     expect(all.io.stdout).toMatch(/not checked: 1 X and 1 Threads handles: X and Threads offer no public lookup without an account/);
   });
 
+  it('draws a progress bar on stderr only when it is a terminal, and clears it', async () => {
+    const drawn: string[] = [];
+    const io = { ...captureIo(), errTerminal: { write: (t: string) => void drawn.push(t) } };
+    await run({ campaignDir: fixture('handles'), now: NOW, env: { PLEDGE_HANDLES_BASE: server.base }, settings, json: true }, io);
+    expect(drawn).toHaveLength(14);
+    expect(drawn.slice(0, 13).map((d) => /^\r\[#* *\] (\d+)\/13 handles$/.exec(d)?.[1])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(drawn[12]).toBe(`\r[${'#'.repeat(30)}] 13/13 handles`);
+    expect(drawn[13]).toBe('\r\u001b[K');
+    expect(io.stderr).toBe('');
+    // Not a terminal: nothing at all on stderr.
+    const { io: plain } = await check();
+    expect(plain.stderr).toBe('');
+  });
+
   it('without --write, nothing is written', async () => {
     const dir = copy();
     const before = readFileSync(join(dir, 'targets.json'), 'utf8');

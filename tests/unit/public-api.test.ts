@@ -2,7 +2,7 @@
 // (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as pledge from '../../src/index.js';
-import type { Campaign, CheckCampaignOptions, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, NetworkId, PostCount, Problem, TweetCount } from '../../src/index.js';
+import type { Campaign, CheckCampaignOptions, HandlesReport, HandleStatus, ResolverContext, Endpoints, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, NetworkId, PostCount, Problem, TweetCount } from '../../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
@@ -14,12 +14,15 @@ describe('the public API', () => {
       'NETWORK_IDS',
       'PledgeError',
       'checkCampaign',
+      'checkHandles',
       'countTweet',
       'draftAll',
       'draftEach',
+      'endpointsFromEnv',
       'intentUrl',
       'isNetworkId',
       'loadCampaign',
+      'networkContext',
     ]);
   });
 
@@ -32,6 +35,10 @@ describe('the public API', () => {
     expectTypeOf(pledge.checkCampaign).toEqualTypeOf<(dir: string, options?: CheckCampaignOptions) => Promise<Problem[]>>();
     expectTypeOf<CheckCampaignOptions>().toEqualTypeOf<{ now?: Date }>();
     expectTypeOf(pledge.MAX_WEIGHTED_LENGTH).toEqualTypeOf<number>();
+    expectTypeOf(pledge.checkHandles).parameters.toEqualTypeOf<[targets: readonly Campaign['targets'][number][], ctx: ResolverContext, options?: pledge.CheckHandlesOptions]>();
+    expectTypeOf(pledge.checkHandles).returns.toEqualTypeOf<Promise<HandlesReport>>();
+    expectTypeOf(pledge.endpointsFromEnv).toEqualTypeOf<(env: Record<string, string | undefined>) => Endpoints>();
+    expectTypeOf<HandleStatus>().toEqualTypeOf<'ok' | 'renamed' | 'moved' | 'not-found' | 'mismatch' | 'unreachable'>();
     expectTypeOf<InstanceType<typeof pledge.CampaignError>['problems']>().toEqualTypeOf<Problem[]>();
   });
 
