@@ -120,7 +120,8 @@ export async function resolveDid(did: string, ctx: ResolverContext): Promise<Loo
       return { absent: `${where.url} answered with something other than JSON` };
     }
     const d = doc as Partial<DidDocument> | null;
-    if (!d || typeof d !== 'object' || d.id !== did) return { absent: `${where.url} is not the document of ${did}` };
+    // A document for another DID is none of this one's (one without an id is read as this DID's).
+    if (!d || typeof d !== 'object' || Array.isArray(d) || (d.id !== undefined && d.id !== did)) return { absent: `${where.url} is not the document of ${did}` };
     return { found: { id: did, alsoKnownAs: Array.isArray(d.alsoKnownAs) ? d.alsoKnownAs.filter((a): a is string => typeof a === 'string') : [] } };
   } catch (e) {
     return failure(e, where.url, ctx);

@@ -47,7 +47,9 @@ const sameUser = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** The actor URL in a WebFinger answer: the `self` link of an ActivityPub type. */
 function actorLink(jrd: Record<string, unknown>): string | undefined {
   const links = Array.isArray(jrd.links) ? (jrd.links as Record<string, unknown>[]) : [];
-  const self = links.find((l) => l && l.rel === 'self' && typeof l.type === 'string' && ACTOR_TYPES.test(l.type) && typeof l.href === 'string');
+  const selves = links.filter((l) => l && l.rel === 'self' && typeof l.href === 'string');
+  // An ActivityPub type first; a self link without a type as a last resort.
+  const self = selves.find((l) => typeof l.type === 'string' && ACTOR_TYPES.test(l.type)) ?? selves.find((l) => l.type === undefined);
   return self?.href as string | undefined;
 }
 
@@ -59,18 +61,24 @@ function actorLink(jrd: Record<string, unknown>): string | undefined {
 export async function checkMastodonHandle(handle: string, ctx: ResolverContext): Promise<HandleVerdict> {
   const acct = normalizeMastodonHandle(handle) ?? handle.replace(/^@/, '');
   const [user, instance] = acct.split('@') as [string, string];
-  const wf = await getJson(`https://${instance}/.well-known/webfinger?resource=${encodeURIComponent(`acct:${acct}`)}`, 'application/jrd+json, application/json', ctx);
+  // Written as the WebFinger and Mastodon docs write it: ":" and "@" are allowed in a query (RFC 3986), and
+  // user and instance are letters, digits, ".", "-" and "_" only (checked by the handle's pattern).
+  const wf = await getJson(`https://${instance}/.well-known/webfinger?resource=acct:${acct}`, 'application/jrd+json, application/json', ctx);
   if ('unreachable' in wf) return { status: 'unreachable', detail: wf.unreachable };
   if ('absent' in wf) return { status: 'not-found', detail: wf.absent };
-  const subject = typeof wf.found.subject === 'string' ? wf.found.subject.replace(/^acct:/, '') : '';
-  if (!sameUser(subject.split('@')[0] ?? '', user)) return { status: 'mismatch', detail: `WebFinger for ${acct} answered for ${subject || 'no account'}` };
+  // The subject (optional in RFC 7033) and the actor's preferredUsername: neither may name another account, and
+  // at least one must name this one.
+  const subject = typeof wf.found.subject === 'string' ? wf.found.subject.replace(/^acct:/, '') : undefined;
+  if (subject !== undefined && !sameUser(subject.split('@')[0]!, user)) return { status: 'mismatch', detail: `WebFinger for ${acct} answered for ${subject}` };
   const actorUrl = actorLink(wf.found);
   if (!actorUrl) return { status: 'mismatch', detail: `WebFinger for ${acct} names no ActivityPub actor` };
   const actor = await getJson(actorUrl, ACTIVITY_JSON, ctx);
   if ('unreachable' in actor) return { status: 'unreachable', detail: actor.unreachable };
   if ('absent' in actor) return { status: 'not-found', detail: actor.absent };
   const name = actor.found.preferredUsername;
-  if (typeof name !== 'string' || !sameUser(name, user)) return { status: 'mismatch', detail: `the actor ${actorUrl} is ${typeof name === 'string' ? name : 'nameless'}, not ${user}` };
+  if (typeof name === 'string' ? !sameUser(name, user) : subject === undefined) {
+    return { status: 'mismatch', detail: `the actor ${actorUrl} is ${typeof name === 'string' ? name : 'nameless'}, not ${user}` };
+  }
   const movedTo = actor.found.movedTo;
   const movedUrl = typeof movedTo === 'string' ? movedTo : movedTo && typeof movedTo === 'object' && typeof (movedTo as { id?: unknown }).id === 'string' ? (movedTo as { id: string }).id : undefined;
   if (movedUrl === undefined) return { status: 'ok', detail: `${acct} ↔ ${actorUrl}` };

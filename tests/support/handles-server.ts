@@ -10,7 +10,7 @@ export type Route = { status?: number; body: string | object; type?: string } | 
 const plc = (did: string, handle: string) => ({ id: did, alsoKnownAs: [`at://${handle}`], verificationMethod: [], service: [] });
 const jrd = (acct: string, actor: string) => ({ subject: `acct:${acct}`, links: [{ rel: 'self', type: 'application/activity+json', href: actor }] });
 const actor = (id: string, user: string, extra: object = {}) => ({ '@context': 'https://www.w3.org/ns/activitystreams', id, type: 'Person', preferredUsername: user, ...extra });
-const wf = (host: string, acct: string) => `${host}/.well-known/webfinger?resource=${encodeURIComponent(`acct:${acct}`)}`;
+const wf = (host: string, acct: string) => `${host}/.well-known/webfinger?resource=acct:${acct}`;
 const text = (body: string) => ({ body, type: 'text/plain' });
 
 /**

@@ -94,6 +94,11 @@ describe('a Bluesky handle checked both ways (atproto.com/specs/did)', () => {
     expect(await checkBlueskyHandle('a.test', A, context({ [wellKnown('a.test')]: { body: B } }))).toMatchObject({ status: 'mismatch', did: B });
   });
 
+  it('a document of another DID is none; one without an id is read as the DID asked for', async () => {
+    expect(await checkBlueskyHandle('a.test', undefined, context({ [wellKnown('a.test')]: { body: A }, [plc(A)]: doc(B, 'a.test') }))).toMatchObject({ status: 'mismatch' });
+    expect(await checkBlueskyHandle('a.test', undefined, context({ [wellKnown('a.test')]: { body: A }, [plc(A)]: { body: { alsoKnownAs: ['at://a.test'] } } }))).toMatchObject({ status: 'ok', did: A });
+  });
+
   it('did:web documents come from the host itself', async () => {
     const ctx = context({ [wellKnown('org.test')]: { body: 'did:web:org.test' }, 'https://org.test/.well-known/did.json': doc('did:web:org.test', 'org.test') });
     expect(await checkBlueskyHandle('org.test', undefined, ctx)).toMatchObject({ status: 'ok', did: 'did:web:org.test' });
@@ -102,7 +107,7 @@ describe('a Bluesky handle checked both ways (atproto.com/specs/did)', () => {
 
 describe('a Mastodon account by WebFinger and its actor', () => {
   const wf = (acct: string, actor: string, subject = acct) => ({ body: { subject: `acct:${subject}`, links: [{ rel: 'self', type: 'application/activity+json', href: actor }] } });
-  const url = (acct: string) => `https://${acct.split('@')[1]}/.well-known/webfinger?resource=${encodeURIComponent(`acct:${acct}`)}`;
+  const url = (acct: string) => `https://${acct.split('@')[1]}/.well-known/webfinger?resource=acct:${acct}`;
   const actor = (id: string, user: string, extra = {}) => ({ body: { id, preferredUsername: user, ...extra } });
 
   it('ok, moved (with the new account), not-found, mismatch, unreachable', async () => {
@@ -124,6 +129,21 @@ describe('a Mastodon account by WebFinger and its actor', () => {
     expect(await checkMastodonHandle('g@s.test', ctx)).toMatchObject({ status: 'not-found' });
     expect(await checkMastodonHandle('nobody@s.test', ctx)).toMatchObject({ status: 'not-found' });
     expect(await checkMastodonHandle('d@down.test', ctx)).toMatchObject({ status: 'unreachable' });
+  });
+
+  it('a WebFinger answer without a subject is judged by the actor alone', async () => {
+    const noSubject = (actorUrl: string) => ({ body: { links: [{ rel: 'self', href: actorUrl }] } });
+    const ctx = context({
+      [url('a@s.test')]: noSubject('https://s.test/users/a'),
+      'https://s.test/users/a': actor('https://s.test/users/a', 'a'),
+      [url('b@s.test')]: noSubject('https://s.test/users/b'),
+      'https://s.test/users/b': actor('https://s.test/users/b', 'someone'),
+      [url('c@s.test')]: noSubject('https://s.test/users/c'),
+      'https://s.test/users/c': { body: { id: 'https://s.test/users/c' } },
+    });
+    expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({ status: 'ok' });
+    expect(await checkMastodonHandle('b@s.test', ctx)).toMatchObject({ status: 'mismatch' });
+    expect(await checkMastodonHandle('c@s.test', ctx)).toMatchObject({ status: 'mismatch' });
   });
 
   it('an instance that wants signed requests (401) is unreachable, not not-found', async () => {
