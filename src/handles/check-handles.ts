@@ -58,6 +58,9 @@ export function handleEntries(targets: readonly Target[]): HandleEntry[] {
   });
 }
 
+/** The longest `detail` kept, in UTF-16 units. */
+const MAX_DETAIL = 300;
+
 const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNetwork } => e.network === 'bluesky' || e.network === 'mastodon';
 
 /**
@@ -89,7 +92,10 @@ export async function checkHandles(targets: readonly Target[], ctx: ResolverCont
     while (next < todo.length) {
       const i = next++;
       const e = todo[i]!;
-      const result: HandleResult = { ...e, ...(await one(e)), network: e.network };
+      const verdict = await one(e);
+      // The detail quotes what servers answered: bounded, whatever they sent.
+      const detail = verdict.detail.length > MAX_DETAIL ? `${verdict.detail.slice(0, MAX_DETAIL - 1)}…` : verdict.detail;
+      const result: HandleResult = { ...e, ...verdict, detail, network: e.network };
       results[i] = result;
       options.onResult?.(result, ++done, todo.length);
     }

@@ -50,7 +50,8 @@ function actorLink(jrd: Record<string, unknown>): string | undefined {
   const selves = links.filter((l) => l && l.rel === 'self' && typeof l.href === 'string');
   // An ActivityPub type first; a self link without a type as a last resort.
   const self = selves.find((l) => typeof l.type === 'string' && ACTOR_TYPES.test(l.type)) ?? selves.find((l) => l.type === undefined);
-  return self?.href as string | undefined;
+  const href = self?.href as string | undefined;
+  return href !== undefined && /^https?:\/\//.test(href) && URL.canParse(href) ? href : undefined;
 }
 
 /**

@@ -73,9 +73,9 @@ export function endpointsFromEnv(env: Record<string, string | undefined>): Endpo
   return { base, plc, dns };
 }
 
-/** The URL actually requested for `url` (an `https://host/…` URL): rewritten under the base when there is one. */
+/** The URL actually requested for `url`: an `https://host/…` URL rewritten under the base when there is one; any other as it is. */
 export function routed(url: string, endpoints: Pick<Endpoints, 'base'>): string {
-  if (endpoints.base === undefined || url.startsWith(`${endpoints.base}/`)) return url;
+  if (endpoints.base === undefined || url.startsWith(`${endpoints.base}/`) || !url.startsWith('https://')) return url;
   const u = new URL(url);
   return `${endpoints.base}/${u.host}${u.pathname}${u.search}`;
 }

@@ -90,6 +90,23 @@ function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFuncti
   };
 }
 
+/**
+ * `url` if pledge may ask it: https (http too under a base or at a PLC directory the user named, where a
+ * fixture or a mirror may be plain HTTP).
+ * A link in an answer is the server's word: anything else (a malformed URL, file:, http: to the open
+ * Internet) is refused as a NetworkError (`failed`), never thrown as something else.
+ */
+function checkedUrl(url: string, httpAllowed: boolean): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new NetworkError('failed', '?', `not a URL: ${url.slice(0, 80)}`);
+  }
+  if (u.protocol !== 'https:' && !(httpAllowed && u.protocol === 'http:')) throw new NetworkError('failed', u.host, `not an https URL: ${url.slice(0, 80)}`);
+  return url;
+}
+
 /** Spaces requests to one host at least `interval` ms apart (the first goes at once). */
 function pacer(interval: number) {
   const next = new Map<string, number>();
@@ -150,7 +167,7 @@ export function createHttpGet(options: HttpOptions): HttpGet {
   return async ({ url, accept, direct }) => {
     let logical = direct ? url : unrouted(url, options.endpoints);
     for (let hop = 0; ; hop++) {
-      const target = direct ? logical : routed(logical, options.endpoints);
+      const target = checkedUrl(direct ? logical : routed(logical, options.endpoints), options.endpoints.base !== undefined || direct === true);
       const host = new URL(direct ? target : logical).host;
       const known = silent.get(host);
       if (known) throw known;

@@ -138,3 +138,44 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     await expect(check({}, { PLEDGE_DNS_SERVERS: 'nameserver' })).rejects.toThrow(/PLEDGE_DNS_SERVERS "nameserver": "nameserver" is not an IP address/);
   });
 });
+
+describe('hostile answers through the real HTTP client', () => {
+  it('bad links, other schemes, huge bodies and long names end as a status, never a crash', async () => {
+    const wf = (acct: string, href: string) => ({ body: { subject: `acct:${acct}`, links: [{ rel: 'self', type: 'application/activity+json', href }] } });
+    const hostile = await startHandlesServer({
+      'h.test/.well-known/webfinger?resource=acct:a@h.test': wf('a@h.test', 'file:///etc/passwd'),
+      'h.test/.well-known/webfinger?resource=acct:b@h.test': wf('b@h.test', 'https://h.test/users/b'),
+      'h.test/users/b': { body: { id: 'https://h.test/users/b', preferredUsername: 'b', movedTo: 'javascript:alert(1)' } },
+      'h.test/.well-known/webfinger?resource=acct:c@h.test': { body: 'x'.repeat(2 << 20) },
+      'h.test/.well-known/webfinger?resource=acct:d@h.test': wf('d@h.test', 'https://h.test/users/d'),
+      'h.test/users/d': { body: { id: 'https://h.test/users/d', preferredUsername: `\u001b]0;pwned\u0007${'n'.repeat(5000)}` } },
+      'big.bsky.test/.well-known/atproto-did': { body: `did:plc:${'a'.repeat(3000)}`, type: 'text/plain' },
+    });
+    try {
+      const { checkHandles } = await import('../../src/handles/check-handles.js');
+      const { networkContext } = await import('../../src/handles/context.js');
+      const { endpointsFromEnv } = await import('../../src/handles/endpoints.js');
+      const ctx = networkContext(endpointsFromEnv({ PLEDGE_HANDLES_BASE: hostile.base }), settings);
+      const target = (id: string, handles: object) => ({ id, name: id, group: 'g', ask: 'a', handles });
+      const targets = [
+        target('a', { mastodon: { handle: 'a@h.test' } }),
+        target('b', { mastodon: { handle: 'b@h.test' } }),
+        target('c', { mastodon: { handle: 'c@h.test' } }),
+        target('d', { mastodon: { handle: 'd@h.test' } }),
+        target('e', { bluesky: { handle: 'big.bsky.test' } }),
+      ];
+      const { results } = await checkHandles(targets, ctx);
+      expect(results.map((r) => [r.target.id, r.status])).toEqual([
+        ['a', 'mismatch'],
+        ['b', 'moved'],
+        ['c', 'unreachable'],
+        ['d', 'mismatch'],
+        ['e', 'not-found'],
+      ]);
+      expect(results[1]!.newHandle).toBeUndefined();
+      expect(Math.max(...results.map((r) => r.detail.length))).toBeLessThanOrEqual(300);
+    } finally {
+      await hostile.close();
+    }
+  });
+});

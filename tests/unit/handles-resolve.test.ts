@@ -146,6 +146,16 @@ describe('a Mastodon account by WebFinger and its actor', () => {
     expect(await checkMastodonHandle('c@s.test', ctx)).toMatchObject({ status: 'mismatch' });
   });
 
+  it('links in answers that are not URLs are the server\'s fault, never a crash', async () => {
+    const ctx = context({
+      [url('a@s.test')]: wf('a@s.test', 'not a url'),
+      [url('m@s.test')]: wf('m@s.test', 'https://s.test/users/m'),
+      'https://s.test/users/m': actor('https://s.test/users/m', 'm', { movedTo: '::nonsense' }),
+    });
+    expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({ status: 'mismatch' });
+    expect(await checkMastodonHandle('m@s.test', ctx)).toMatchObject({ status: 'moved', detail: 'm@s.test moved to ::nonsense' });
+  });
+
   it('an instance that wants signed requests (401) is unreachable, not not-found', async () => {
     const ctx = context({ [url('a@s.test')]: wf('a@s.test', 'https://s.test/users/a'), 'https://s.test/users/a': { status: 401, body: '' } });
     expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({ status: 'unreachable' });
