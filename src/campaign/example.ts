@@ -4,6 +4,7 @@
 export const EXAMPLE_CAMPAIGN = {
   name: 'Keep the Riverside Library open',
   description: 'Ask the council to keep the Riverside Library open, and local groups to back the campaign.',
+  why: 'The council votes next month on closing the library. Councillors read what residents post to them: a few hundred messages in our own words show that the town cares.',
   source: 'Replace with where your action alert comes from.',
   hashtags: ['SaveRiversideLibrary'],
   cc: ['ExampleFriends'],

@@ -71,7 +71,10 @@ export interface CampaignFile {
   $schema?: string | undefined;
   /** The campaign, as shown in output and exports. */
   name: string;
+  /** What supporters are asked to do (the action page's introduction). */
   description?: string | undefined;
+  /** Why the action matters, in a few sentences (the action page's "Why it matters"). */
+  why?: string | undefined;
   /** Where the campaign comes from (the action alert). */
   source?: string | undefined;
   /** Hashtags without `#` ({hashtags}); default none. */

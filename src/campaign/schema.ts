@@ -76,7 +76,8 @@ export const CampaignTimeSchema = z
 export const CampaignFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   name: text('name').check(about('The campaign, as shown in output and exports.')),
-  description: z.optional(z.string()),
+  description: z.optional(z.string().check(about('What supporters are asked to do, in a sentence or two: the action page opens with it.'))),
+  why: z.optional(z.string().check(about('Why the action matters, in a few sentences: the action page shows it under "Why it matters".'))),
   source: z.optional(z.string().check(about('Where the campaign comes from (the action alert).'))),
   hashtags: z._default(
     z.array(z.string().check(z.regex(/^[^\s#]+$/, { error: 'a hashtag is one word, without the "#"' }))).check(about('Hashtags without "#": {hashtags}.')),

@@ -50,7 +50,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     await checkDestination(options.out, options.force);
     resolveFormat(options.out, options.format);
   }
-  const { campaign, seed, outcomes } = await prepareRun(options);
+  const { campaign, seed, outcomes, page } = await prepareRun(options);
   const keep = !!(options.out || options.copy || options.open);
   const kept: DraftOutcome[] = [];
   const warnings: string[] = [];
@@ -97,7 +97,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.out) {
     const { describeExport, exportDrafts, resolveFormat } = await import('../export/index.js');
     const format = resolveFormat(options.out, options.format);
-    const written = await exportDrafts({ file: options.out, format, force: options.force, signal: options.signal }, header, kept);
+    const written = await exportDrafts({ file: options.out, format, force: options.force, signal: options.signal }, { ...header, page }, kept);
     io.err(`${e.ok('✓')} ${describeExport(options.out, format, written)}\n`);
   }
   const drafts = kept.flatMap((o) => (o.draft ? [o.draft] : []));

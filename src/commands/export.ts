@@ -24,14 +24,14 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   // extension is said before any drafting.
   if (options.file !== STDOUT) await checkDestination(options.file, options.force);
   const format = resolveFormat(options.file, options.format);
-  const { campaign, seed, outcomes } = await prepareRun(options);
+  const { campaign, seed, outcomes, page } = await prepareRun(options);
   const e = io.errColors;
   const reported = new Tally(outcomes(), (o) => {
     if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
   });
   const toStdout = options.file === STDOUT;
   const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: (s: string) => io.out(s) }) };
-  const written = await exportDrafts(destination, { campaignName: campaign.name, seed, time: campaign.time, ...(options.network !== undefined && { network: options.network }) }, reported);
+  const written = await exportDrafts(destination, { campaignName: campaign.name, seed, time: campaign.time, page, ...(options.network !== undefined && { network: options.network }) }, reported);
   const again = repeatCommand(options, seed, 'export', [options.file, ...(options.format === undefined ? [] : ['--format', format]), ...(toStdout ? [] : ['--force'])]);
   io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`);
   return reported.unfit.length ? ExitCode.Failed : ExitCode.Ok;

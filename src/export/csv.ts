@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { handleOn } from '../campaign/networks.js';
 import type { DraftOutcome } from '../core/drafting.js';
-import { unfitReason } from '../render/drafts.js';
+import { unfitReason } from '../render/unfit-reason.js';
 import type { ExportHeader } from './formats.js';
 
 /**

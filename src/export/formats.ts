@@ -3,7 +3,9 @@ import { handleOn } from '../campaign/networks.js';
 import { timeLine } from '../core/action-time.js';
 import type { Draft, DraftOutcome, NetworkChoice, Unfit } from '../core/drafting.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
-import { NO_INSTANCE, toDraftJson, toUnfitJson, unfitReason, type DraftJson, type UnfitJson } from '../render/drafts.js';
+import type { PageSource } from '../page/data.js';
+import { toDraftJson, toUnfitJson, type DraftJson, type UnfitJson } from '../render/drafts.js';
+import { NO_INSTANCE, unfitReason } from '../render/unfit-reason.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
@@ -13,6 +15,8 @@ export interface ExportHeader {
   network?: NetworkChoice;
   /** When the action is (campaign.json `time`), shown by every format but CSV. */
   time?: CampaignTime | undefined;
+  /** The campaign and selection drafted from: the HTML page embeds them to draft afresh for each visitor. */
+  page?: PageSource;
 }
 
 /** The target's handle on a network written as a mention there (`@amnesty.org`), or undefined. */

@@ -1,95 +1,140 @@
-import { timeLine } from '../core/action-time.js';
+// The HTML action page: a self-contained page organisers host or mail round. This file writes the page as
+// exported (the drafts of the export's seed, which work with JavaScript off: plain links); the page's script
+// (src/page/action-page.ts, bundled to dist/page.js) then drafts afresh for each visitor from the campaign
+// embedded as JSON, with the library's own drafting.
 import { createHash } from 'node:crypto';
+import { timeLine } from '../core/action-time.js';
+import type { DraftOutcome } from '../core/drafting.js';
+import { intentUrl } from '../core/intent.js';
 import { handleOn } from '../campaign/networks.js';
-import type { DraftOutcome, Unfit } from '../core/drafting.js';
+import type { Target } from '../campaign/model.js';
 import { NETWORKS } from '../networks/index.js';
-import { NO_INSTANCE, unfitReason } from '../render/drafts.js';
+import { embedJson, pageData } from '../page/data.js';
+import { NO_INSTANCE_ON_PAGE, postLabel, sendLabel, unfitOnPage } from '../page/words.js';
 import type { ExportHeader } from './formats.js';
+import { PAGE_STYLE } from './page-style.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const STYLE = `
-:root { color-scheme: light dark; --accent: #1d6fd8; --bad: #c62828; font-family: system-ui, sans-serif; }
-body { margin: 0; line-height: 1.45; }
-main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
-.intro { margin: 0 0 1.5rem; }
-article { border: 1px solid color-mix(in srgb, currentColor 25%, transparent); border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; }
-h2 { font-size: 1.1rem; margin: 0 0 .5rem; }
-.handle, .network { font-weight: normal; opacity: .75; }
-textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; border-radius: .4rem; }
-.meta { display: flex; gap: 1rem; align-items: center; margin: .5rem 0 0; }
-.count { font-variant-numeric: tabular-nums; }
-.over { color: var(--bad); font-weight: 600; }
-.is-over textarea { outline: 2px solid var(--bad); }
-a.tweet { margin-left: auto; background: var(--accent); color: #fff; padding: .4rem 1rem; border-radius: 999px; text-decoration: none; font-weight: 600; }
-.is-over a.tweet { background: gray; cursor: not-allowed; }
-html:not(.js) .meta .count { display: none; }
+/** Campaign text shown on the page: escaped, and isolated from the text around it (bidi overrides stay inside). */
+const bdi = (s: string) => `<bdi>${escapeHtml(s)}</bdi>`;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('base64');
+
+/** The organisations a page addresses, in words: all named up to ten, else how many. */
+function addressees(targets: readonly Target[]): string {
+  if (targets.length === 0) return 'This campaign has no organisations to address yet: there is nothing to post for now.';
+  if (targets.length > 10) return `It addresses ${targets.length} organisations, each with its own post below.`;
+  const names = targets.map((t) => bdi(t.name));
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `It addresses ${targets.length === 1 ? 'one organisation' : `${targets.length} organisations`}: ${list}.`;
+}
+
+function intro(header: ExportHeader): string {
+  const c = header.page?.campaign;
+  const ids = header.page?.selection.targets;
+  const targets = c ? (ids ? ids.map((id) => c.targets.find((t) => t.id === id)!) : c.targets) : undefined;
+  const button = header.network && header.network !== 'x' ? 'the post button' : `the <b>Post on X</b> button`;
+  return `<h1>${bdi(header.campaignName)}</h1>
+${c?.description ? `<p class="lead">${bdi(c.description)}</p>\n` : ''}${header.time ? `<p class="when"><b>${escapeHtml(timeLine(header.time))}</b></p>\n` : ''}${c?.why ? `<h2>Why it matters</h2>\n<p>${bdi(c.why)}</p>\n` : ''}<h2>How to take part</h2>
+${targets ? `<p>${addressees(targets)}</p>\n` : ''}<p>Each post below is worded for you: every visitor gets different wordings, so that supporters don't all post the same text. Change it as you like (the count is the network's own), then press ${button}: the network opens with your post filled in, and you send it yourself.</p>
+<p class="privacy"><b>Private:</b> this page makes no network requests and has no tracking. Nothing you write leaves your device until you press a post button, and which posts you have sent is remembered on this device only.</p>
+<p class="seed">Your wordings are set <span class="seed-value">${header.seed}</span>.<span class="seed-hint" hidden> This page's address ends in <code>#seed=<span class="seed-value">${header.seed}</span></code>: keep or share it to come back to the same wordings.</span></p>
+<p class="progress" role="status" hidden><span class="sent">0</span> of <span class="total">0</span> sent</p>
 `;
+}
+
+/** One post (a draft, or the reason there is none) for a target on a network. */
+function post(o: DraftOutcome, header: ExportHeader): string {
+  const { target, network } = o.draft ?? o.unfit;
+  const net = NETWORKS[network];
+  const own = handleOn(target, network)?.handle;
+  const key = `${target.id}-${network}`;
+  const name = bdi(target.name);
+  const d = o.draft;
+  const text = d?.text ?? '';
+  // The link without its text, for the script to put each edit into (the link as the network makes it, cut before `text=`).
+  const empty = network === 'x' ? intentUrl('', header.page?.campaign.intentUrl) : (net.intentUrl('', header.page?.selection.networkOptions) ?? null);
+  const base = empty && empty.slice(0, empty.lastIndexOf('text=') - 1);
+  const url = d ? d.intentUrl : empty;
+  const send =
+    url === null
+      ? `<p class="no-link">${escapeHtml(NO_INSTANCE_ON_PAGE)}</p>`
+      : `<a class="send" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(sendLabel(network))}<span class="vh"> to ${name}</span></a>`;
+  return `<div class="post" data-network="${network}"${base === null ? '' : ` data-base="${escapeHtml(base)}"`}>
+<div class="compose"${d ? '' : ' hidden'}>
+<label for="d-${escapeHtml(key)}">${escapeHtml(postLabel.before)}${name}${escapeHtml(postLabel.after(net.name, own && net.mention(own)))}</label>
+<textarea id="d-${escapeHtml(key)}" rows="5" autocomplete="off">${escapeHtml(text)}</textarea>
+<p class="meta"><span class="count">${d ? `${d.post.length}/${d.post.limit}` : ''}</span><span class="over" hidden>Over ${escapeHtml(net.name)}'s limit by <b>0</b>: shorten it before posting.</span></p>
+<div class="actions">
+<button type="button" class="another" hidden>Another wording<span class="vh"> for ${name} on ${escapeHtml(net.name)}</span></button>
+<button type="button" class="copy" hidden>Copy<span class="vh"> your post to ${name}</span></button>
+${send}
+</div>
+</div>
+<p class="unfit"${d ? ' hidden' : ''}>${o.unfit ? escapeHtml(unfitOnPage(o.unfit)) : ''}</p>
+</div>
+`;
+}
 
 /**
- * A single self-contained action page: per target, an editable draft with a live count (twitter-text's,
- * from `pageScript`, the bundle of src/page/action-page.ts) and a Tweet link that follows the edits.
- * Without JavaScript the links still tweet the drafts as written. A Content-Security-Policy allows only
- * this page's own script (by hash) and nothing from the network.
+ * The action page (one self-contained HTML file), written chunk by chunk as the outcomes come: the
+ * introduction (the campaign's name, description, why it matters, when, whom it addresses, privacy), then
+ * per target an article with one post per network (editable draft, count, another wording, copy, a post
+ * link per network), the campaign as JSON for the page's script, and the script itself (`pageScript`,
+ * dist/page.js). The Content-Security-Policy allows only that script and the style sheet, by hash, and
+ * nothing from the network (`default-src 'none'`). Without `header.page` the page keeps the drafts it was
+ * written with (no other wordings).
  */
 export function htmlChunks(pageScript: string) {
   const script = pageScript.replace(/<\/script/gi, '<\\/script');
-  const hash = createHash('sha256').update(script).digest('base64');
+  const scriptHash = sha256(script);
+  const styleHash = sha256(PAGE_STYLE);
   return function* (header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-    const name = escapeHtml(header.campaignName);
+    const csp = `default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
     yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
 <meta name="generator" content="pledge (seed ${header.seed})">
-<title>${name}</title>
-<style>${STYLE}</style>
+<title>${escapeHtml(header.campaignName)}</title>
+<style>${PAGE_STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${name}</h1>
-${header.time ? `<p class="when">${escapeHtml(timeLine(header.time))}</p>\n` : ''}<p class="intro">Make each draft your own if you like, then press <b>Tweet</b>: X opens with the text filled in, and you send it yourself.</p>
+${intro(header)}<h2 id="posts-heading">The posts</h2>
+<div class="posts">
 `;
-    const unfit: Unfit[] = [];
-    for (const { draft: d, unfit: u } of outcomes) {
-      if (u) unfit.push(u);
-      if (!d) continue;
-      const org = escapeHtml(d.target.name);
-      const net = NETWORKS[d.network];
-      const own = handleOn(d.target, d.network)?.handle;
-      const handle = own ? ` <span class="handle">${escapeHtml(net.mention(own))}</span>` : '';
-      // X's articles are as before; another network's carry its name and limit for the page's counter.
-      const x = d.network === 'x';
-      const data = x ? '' : ` data-network="${d.network}" data-limit="${d.post.limit}"`;
-      const label = x ? '' : ` <span class="network">${net.name}</span>`;
-      const base = d.intentUrl === null ? '' : d.intentUrl.slice(0, d.intentUrl.lastIndexOf('text=') - 1);
-      const button = x ? 'Tweet' : `Post on ${net.name}`;
-      const link = d.intentUrl === null ? `<span class="no-link">${escapeHtml(NO_INSTANCE)}</span>` : `<a class="tweet" href="${escapeHtml(d.intentUrl)}" target="_blank" rel="noopener">${button}</a>`;
-      yield `<article class="draft" id="${escapeHtml(x ? d.target.id : `${d.target.id}-${d.network}`)}" data-base="${escapeHtml(base)}"${data}>
-<h2>${org}${handle}${label}</h2>
-<textarea aria-label="Draft for ${org}${x ? '' : ` on ${net.name}`}" rows="5">${escapeHtml(d.text)}</textarea>
-<p class="meta"><output class="count">${d.post.length}/${d.post.limit}</output><span class="over" hidden>Over ${x ? "X's" : `${net.name}'s`} limit by <b>0</b>: shorten it before ${x ? 'tweeting' : 'posting'}.</span>${link}</p>
-</article>
+    let open: string | undefined;
+    for (const o of outcomes) {
+      const target = (o.draft ?? o.unfit).target;
+      if (target.id !== open) {
+        if (open !== undefined) yield '</article>\n';
+        open = target.id;
+        const own = handleOn(target, 'x')?.handle;
+        yield `<article class="target" data-target="${escapeHtml(target.id)}" aria-labelledby="t-${escapeHtml(target.id)}">
+<h3 id="t-${escapeHtml(target.id)}">${bdi(target.name)}${own ? ` <span class="handle">${escapeHtml(NETWORKS.x.mention(own))}</span>` : ''}</h3>
+<p class="done-note" hidden>Sent ✓</p>
 `;
+      }
+      yield post(o, header);
     }
-    if (unfit.length) {
-      const items = unfit.map((u) => {
-        const own = handleOn(u.target, u.network)?.handle;
-        const on = u.network === 'x' ? '' : ` (${NETWORKS[u.network].name})`;
-        return `<li><b>${escapeHtml(u.target.name)}</b>${own ? ` ${escapeHtml(NETWORKS[u.network].mention(own))}` : ''}${on}: ${escapeHtml(unfitReason(u))}</li>`;
-      });
-      yield `<section class="unfit">\n<h2>Could not draft for</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
-    }
-    yield `</main>
-<script>${script}</script>
+    if (open !== undefined) yield '</article>\n';
+    const data = header.page ? `<script type="application/json" id="pledge-data">${embedJson(pageData(header.page, header.seed))}</script>\n` : '';
+    yield `</div>
+<p id="announce" class="vh" aria-live="polite"></p>
+<p class="controls" hidden><button type="button" class="restart">Start again</button> <span class="hint">(forgets which posts you have sent on this device)</span></p>
+</main>
+${data}<script>${script}</script>
 </body>
 </html>
 `;
   };
 }
+

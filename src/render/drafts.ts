@@ -5,6 +5,7 @@ import type { Draft, DraftRun, Unfit } from '../core/drafting.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
 import type { Colors } from '../ui/color.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
+import { NO_INSTANCE } from './unfit-reason.js';
 
 /** `target` in the JSON document. */
 export interface TargetJson {
@@ -105,8 +106,6 @@ export function formatCount(length: number, c: Colors, limit = MAX_WEIGHTED_LENG
   return length > limit ? c.error(s) : limit - length < 20 ? c.warn(s) : c.ok(s);
 }
 
-/** What stands for a missing intent URL (Mastodon without an instance). */
-export const NO_INSTANCE = '(no intent URL: name your Mastodon instance with --instance <host> or PLEDGE_MASTODON_INSTANCE)';
 
 /** A draft's block: organisation, the draft (indented), count and intent URL; `label` as in {@link formatTargetLine}. */
 export function formatDraftText(d: Draft, c: Colors, label = false): string {
@@ -118,19 +117,6 @@ export function formatDraftText(d: Draft, c: Colors, label = false): string {
   return `${formatTargetLine(d.target, c, d.network, label)}\n${body}\n  ${formatCount(d.post.length, c, d.post.limit)}  ${url}\n`;
 }
 
-/** Why no draft fits a target, without naming it: what exports write after "could not draft for …". */
-export function unfitReason(u: Unfit): string {
-  switch (u.reason) {
-    case 'too-long':
-      return `nothing fits: the shortest draft is ${u.shortestLength}/${u.limit}, ${u.over} over`;
-    case 'all-repeats':
-      return 'every draft that fits was already used in this run';
-    case 'no-points':
-      return `no talking point suits the ask "${u.target.ask}"`;
-    case 'invalid-characters':
-      return `every draft short enough contains ${u.characters ?? `characters ${NETWORKS[u.network].name} refuses`}`;
-  }
-}
 
 /** One line per unfit target, for stderr (naming the network unless it is X). */
 export function formatUnfit(u: Unfit): string {

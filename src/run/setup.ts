@@ -3,6 +3,7 @@
 import type { CampaignTime } from '../campaign/model.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach, type NetworkChoice } from '../core/drafting.js';
+import type { PageSource } from '../page/data.js';
 import { shellQuote } from '../ui/io.js';
 import { openCampaign } from './open-campaign.js';
 
@@ -42,7 +43,8 @@ function randomSeed(): number {
 /**
  * Loads the campaign and checks the selection (unknown targets, group or point are a UsageError).
  * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
- * a filter). `outcomes()` starts the drafting, one target at a time.
+ * a filter). `outcomes()` starts the drafting, one target at a time; `page` is what the HTML action page
+ * embeds to draft the same way in the browser.
  */
 export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
@@ -51,7 +53,16 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   const seed = options.seed ?? randomSeed();
   const targets = allTargets ? campaign.targets : selected;
   const networkOptions = { instance: options.instance, maxLength: options.maxLength };
-  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point, network: options.network, networkOptions }) };
+  const page: PageSource = {
+    campaign,
+    selection: {
+      ...(targets !== campaign.targets && { targets: targets.map((t) => t.id) }),
+      ...(options.point !== undefined && { pointId: options.point }),
+      ...(options.network !== undefined && { network: options.network }),
+      networkOptions: { ...(options.instance !== undefined && { instance: options.instance }), ...(options.maxLength !== undefined && { maxLength: options.maxLength }) },
+    },
+  };
+  return { campaign, seed, selected, page, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point, network: options.network, networkOptions }) };
 }
 
 /** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -7,6 +8,7 @@ import { draftAll, draftEach, type DraftOutcome } from '../../src/core/drafting.
 import { CSV_COLUMNS, csvChunks, neutralise, unneutralise } from '../../src/export/csv.js';
 import { jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
 import { escapeHtml, htmlChunks } from '../../src/export/html.js';
+import { embedJson } from '../../src/page/data.js';
 import { formatterFor } from '../../src/export/index.js';
 import { toDraftsDocument } from '../../src/render/drafts.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
@@ -153,9 +155,32 @@ describe('html export', () => {
     expect(textareas).toEqual(draftAll(hostileCampaign, 1).drafts.map((d) => d.text));
   });
 
-  it('allows only its own script by hash, and needs no network', () => {
+  it('embeds the campaign as JSON that no string can break out of, and that reads back exactly', () => {
+    const page = { campaign: hostileCampaign, selection: {} };
+    const html = join_(htmlChunks(pageScript)({ ...header(1), page }, draftEach(hostileCampaign, 1)));
+    expect(html.match(/<script/g)).toHaveLength(2);
+    const json = /<script type="application\/json" id="pledge-data">(.*?)<\/script>/s.exec(html)![1]!;
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    const { dir: _, ...campaign } = hostileCampaign;
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ campaign, selection: {}, seed: 1 })));
+  });
+
+  it('embedJson: any value reads back exactly, and never holds <, >, &, U+2028 or U+2029 (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '!', '-', 's', '\u2028', '\u2029', '\ud800', 'é') }), (value, s) => {
+        const json = embedJson({ value, s });
+        expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ value, s })));
+      }),
+    );
+  });
+
+  it('allows only its own script and style by hash, and needs no network', () => {
     const html = join_(htmlChunks(pageScript)(header(1), draftEach(makeCampaign(), 1)));
-    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    const csp = /Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
+    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/);
+    const script = /<script>(.*)<\/script>/s.exec(html)![1]!;
+    expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\/(?!x\.com\/intent)/);
   });
 });
@@ -176,7 +201,7 @@ describe('targets no draft fits', () => {
     expect(join_(txtChunks(header(1), outcomes()))).toMatch(/\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
     expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
     const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
-    expect(html).toMatch(/<h2>Could not draft for<\/h2>\n<ul>\n<li><b>Long Org<\/b> @LongOrg: nothing fits: the shortest draft is \d+\/280, \d+ over<\/li>/);
+    expect(html).toMatch(/<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: nothing fits: the shortest draft is \d+\/280, \d+ over\.<\/p>/);
     const rows = parseCsv<Record<string, string>>(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true });
     expect(rows.map((r) => [r.target_id, r.text, r.valid, r.intent_url, r.problem!.replace(/\d+/g, 'N')])).toEqual([
       ['ok', expect.stringContaining('@FineOrg'), 'true', expect.stringMatching(/^https:/), ''],
