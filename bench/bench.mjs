@@ -1,13 +1,14 @@
 // `npm run bench`: start-up and scale, each figure measured side by side in this run (alternating runs,
 // medians, so machine noise hits both sides alike), with a pass/fail for each budget. Not part of npm test.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCampaign } from './campaign.mjs';
 import { writeUnfitCampaign } from './unfit-campaign.mjs';
 import { median, pairedRatios, timeOnce } from './measure.mjs';
+import { measurePage, PAGE_BUDGETS } from './page.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const node = process.execPath;
@@ -77,6 +78,20 @@ const big = writeCampaign(join(work, 'c10k'), 10_000);
     const kib = Number(/maxrss-kib=(\d+)/.exec(r.stderr)?.[1]);
     if (r.status !== 0) throw new Error(`export ${format} failed: ${r.stderr}`);
     row(`export 100,000 drafts to ${format}: ${(ms / 1000).toFixed(1)} s`, `${(kib / 1024).toFixed(0)} MiB peak RSS`, '160 MiB', kib / 1024 <= 160);
+  }
+}
+// 5. The action page in headless Chromium (skipped without it): interactive, 500 targets, keystroke, size.
+{
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromiumPath)) {
+    const f = await measurePage(work, chromiumPath, { loads: 9 });
+    const b = PAGE_BUDGETS;
+    row('action page (built-in): interactive', `${f.builtinInteractiveMs.toFixed(0)} ms`, `${b.builtinInteractiveMs} ms`, f.builtinInteractiveMs < b.builtinInteractiveMs);
+    row('action page (500 targets): interactive', `${f.bigInteractiveMs.toFixed(0)} ms`, `${b.bigInteractiveMs} ms`, f.bigInteractiveMs < b.bigInteractiveMs);
+    row('action page: a keystroke updates count and link', `${f.keystrokeMs.toFixed(2)} ms`, `${b.keystrokeMs} ms`, f.keystrokeMs < b.keystrokeMs);
+    row('action page (built-in), gzipped', `${f.builtinGzipKiB.toFixed(1)} KiB`, `${b.builtinGzipKiB} KiB`, f.builtinGzipKiB < b.builtinGzipKiB);
+  } else {
+    row(`action page: skipped (no Chromium at ${chromiumPath})`, '', '', undefined);
   }
 }
 rmSync(work, { recursive: true, force: true });

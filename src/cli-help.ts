@@ -50,7 +50,9 @@ Formats:
          clickable intent URLs, a frozen header row
   md     a checklist to paste into a newsletter or an issue (handles are links, never GitHub mentions)
   txt    the drafts, one block per target
-  html   a self-contained action page: editable drafts, live count, Tweet buttons
+  html   the action page for supporters: one self-contained file, no network; it drafts afresh for each
+         visitor (#seed=N in its address gives pledge draft --seed N), with another wording, live
+         count, copy, a post button per network and progress kept on the visitor's device
 Targets for which no draft fits are named in every format.
 
 The file is written atomically and never replaced without --force; - writes to standard output (json
@@ -59,6 +61,7 @@ unless --format).
 Examples:
   pledge export drafts.csv
   pledge export action.html --group womens-orgs
+  pledge export action.html --network all      # a post per network each target is on
   pledge export --target amnesty amnesty-uk amnesty.md
   pledge export - --format csv | head -3
   pledge export list.txt --format md --force`;

@@ -37,7 +37,7 @@ function draftWith(next: number): void {
     for (const o of draftEach(campaign, next, { targets, pointId: data.selection.pointId, network: data.selection.network, networkOptions: options })) {
       const { target, network } = o.draft ?? o.unfit;
       const post = byKey.get(`${target.id}\n${network}`);
-      if (post) showOutcome(post, o, options);
+      if (post) showOutcome(post, o);
     }
     seed = next;
   }
@@ -122,6 +122,8 @@ for (const post of posts) {
   post.copy.hidden = false;
   post.copy.addEventListener('click', () => {
     const copied = () => {
+      // Without a post link (Mastodon with no instance known), copying the post is how it gets sent.
+      if (!post.send) progress.markSent(post.targetId);
       copyLabel.textContent = 'Copied ✓';
       announce(`Copied your post to ${where}.`);
     };

@@ -92,7 +92,7 @@ export function updatePost(post: Post, options: NetworkOptions, resize = false):
 }
 
 /** Shows a drafting outcome in the post: the draft, or why there is none. */
-export function showOutcome(post: Post, outcome: DraftOutcome, options: NetworkOptions): void {
+export function showOutcome(post: Post, outcome: DraftOutcome): void {
   post.compose.hidden = !outcome.draft;
   post.unfit.hidden = !!outcome.draft;
   post.alternatives = undefined;
@@ -101,6 +101,14 @@ export function showOutcome(post: Post, outcome: DraftOutcome, options: NetworkO
     post.unfit.textContent = unfitOnPage(outcome.unfit);
     return;
   }
-  post.textarea.value = outcome.draft.text;
-  updatePost(post, options);
+  // A draft comes counted and linked by the drafting: shown as it is, not counted again.
+  const d = outcome.draft;
+  post.textarea.value = d.text;
+  post.count.textContent = `${d.post.length}/${d.post.limit}`;
+  post.over.hidden = true;
+  post.el.classList.remove('is-over');
+  if (post.send && d.intentUrl !== null) {
+    post.send.href = d.intentUrl;
+    post.send.setAttribute('aria-disabled', 'false');
+  }
 }

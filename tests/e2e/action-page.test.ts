@@ -43,14 +43,14 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
       expect(p.errors).toEqual([]);
     }
     await browser?.close();
-  });
+  }, 60_000);
 
   it('with #seed=N shows exactly the drafts of pledge draft --seed N: texts, counts and links', async () => {
     for (const [file, args] of [
       [page, []],
       [all, ['--network', 'all']],
     ] as const) {
-      for (const seed of [3, 12, 4000000000]) {
+      for (const seed of [3, 4000000000]) {
         const p = await open(file, { hash: `#seed=${seed}` });
         const want = cliDrafts(['--seed', String(seed), ...args]);
         expect(await texts(p)).toEqual(want.map((d) => d.text));
@@ -60,7 +60,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
         await p.context().close();
       }
     }
-  });
+  }, 60_000);
 
   it('drafts afresh on each visit, with a seed shown on the page and put in the address', async () => {
     const seen = new Set<string>();
@@ -74,14 +74,14 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
       await p.context().close();
     }
     expect(seen.size).toBe(3);
-  });
+  }, 60_000);
 
   it('changing the seed in the address drafts again', async () => {
     const p = await open(page, { hash: '#seed=1' });
     await p.evaluate(() => (location.hash = '#seed=2'));
     await p.waitForFunction(() => document.querySelector('.seed-value')!.textContent === '2');
     expect(await texts(p)).toEqual(cliDrafts(['--seed', '2']).map((d) => d.text));
-  });
+  }, 60_000);
 
   it('with JavaScript off, the page is the export: its drafts, plain links that post them, no buttons that need a script', async () => {
     const p = await open(page, { javaScriptEnabled: false });
@@ -89,7 +89,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await texts(p)).toEqual(want.map((d) => d.text));
     expect((await links(p)).map((href) => intentText(href))).toEqual(want.map((d) => d.text));
     expect(await p.locator('button:visible').count()).toBe(0);
-  });
+  }, 60_000);
 
   it('another wording: the next that fits, never one already on the page, until none is left', async () => {
     const p = await open(page, { hash: '#seed=12' });
@@ -109,7 +109,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
       }
       expect(seen.size).toBe(6);
     }
-  });
+  }, 60_000);
 
   it('another wording cycles through every wording that fits, then says when there is none', async () => {
     const tiny = join(dir, 'tiny.html');
@@ -144,7 +144,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await q.waitForFunction(() => document.querySelector('#announce')!.textContent !== '');
     expect(await q.locator('#announce').textContent()).toBe('No other wording fits for Org on X: every one is on the page already.');
     expect(await texts(q)).toEqual(['Hello @Org: The point.']);
-  });
+  }, 60_000);
 
   it('counts edits exactly as the CLI does and keeps the link on the edited text', async () => {
     const p = await open(page, { hash: '#seed=12' });
@@ -162,7 +162,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await p.locator('.post').first().evaluate((el) => el.classList.contains('is-over'))).toBe(true);
     expect(await p.locator('.over b').first().textContent()).toBe('10');
     expect(await p.locator('a.send').first().getAttribute('aria-disabled')).toBe('true');
-  });
+  }, 60_000);
 
   it('copies a post to the clipboard', async () => {
     const p = await open(page, { hash: '#seed=12', permissions: ['clipboard-read', 'clipboard-write'] });
@@ -171,7 +171,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.waitForFunction(() => document.querySelector('#announce')!.textContent.startsWith('Copied'));
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe('Edited before copying 🙂');
     expect(await p.locator('button.copy').nth(1).textContent()).toMatch(/^Copied ✓/);
-  });
+  }, 60_000);
 
   it('marks a target sent when its post button is used, remembers it on this device, and starts again', async () => {
     const p = await open(page, { hash: '#seed=12' });
@@ -189,7 +189,25 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.locator('button.restart').click();
     expect(await p.locator('.progress').textContent()).toBe('0 of 5 sent');
     expect(await p.evaluate(() => Object.keys(localStorage))).toEqual([]);
-  });
+  }, 60_000);
+
+  it('on Mastodon: the visitor copies the post where no instance is known (which marks it sent), else posts on the instance', async () => {
+    const none = join(dir, 'mastodon.html');
+    const social = join(dir, 'mastodon-social.html');
+    expect(pledge(['export', none, '--seed', '5', '--network', 'mastodon', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
+    expect(pledge(['export', social, '--seed', '5', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
+    const p = await open(none, { hash: '#seed=6', permissions: ['clipboard-read', 'clipboard-write'] });
+    expect(await p.locator('a.send').count()).toBe(0);
+    expect(await p.locator('.no-link').first().textContent()).toMatch(/^Copy this post and paste it into your Mastodon app/);
+    await p.locator('button.copy').first().click();
+    await expect.poll(() => p.locator('.progress').textContent()).toMatch(/^1 of \d+ sent$/);
+    const q = await open(social, { hash: '#seed=6' });
+    const want = cliDrafts(['--seed', '6', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']);
+    expect(await links(q)).toEqual(want.map((d) => d.intentUrl));
+    expect(want[0]!.intentUrl).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
+    await q.locator('textarea').first().fill('Edited for Mastodon');
+    expect((await links(q))[0]).toBe('https://mastodon.social/share?text=Edited%20for%20Mastodon');
+  }, 60_000);
 
   it('a post over the limit is not sent, and says why', async () => {
     const p = await open(page, { hash: '#seed=12' });
@@ -199,7 +217,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(p.context().pages()).toHaveLength(1);
     expect(await p.locator('.progress').textContent()).toBe('0 of 5 sent');
     await p.waitForFunction(() => document.querySelector('#announce')!.textContent.startsWith('Shorten'));
-  });
+  }, 60_000);
 
   it('embeds the campaign safely and without the organiser\'s folder', () => {
     const html = readFileSync(page, 'utf8');
@@ -208,5 +226,5 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(data.seed).toBe(12);
     expect(data.campaign.name).toMatch(/^#pledgedecrim/);
     expect(data.campaign).not.toHaveProperty('dir');
-  });
+  }, 60_000);
 });

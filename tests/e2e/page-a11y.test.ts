@@ -80,7 +80,7 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     for (const [name, org] of names) expect(name).toContain(org);
     const labels = await p.locator('textarea').evaluateAll((ts) => ts.map((t) => [(t as HTMLTextAreaElement).labels[0]!.textContent, t.closest('article')!.querySelector('h3 bdi')!.textContent]));
     for (const [label, org] of labels) expect(label).toContain(`Your post to ${org} on `);
-  });
+  }, 60_000);
 
   it('announces the count politely once typing pauses, not on every keystroke', async () => {
     const p = await openPage(browser, page, { hash: '#seed=1' });
@@ -100,7 +100,7 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     expect(during).toEqual([]);
     await p.waitForFunction(() => document.querySelector('#announce')!.textContent !== '');
     expect(await p.locator('#announce').textContent()).toBe('8 of 280.');
-  });
+  }, 60_000);
 
   for (const [width, height] of [
     [360, 740],
@@ -123,7 +123,7 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
         expect(await overflow(p)).toEqual({ scrolls: false, out: [] });
         await p.context().close();
       }
-    });
+    }, 60_000);
   }
 
   it('moves nothing for those who ask for reduced motion', async () => {
@@ -140,7 +140,7 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     };
     expect(await durations('reduce')).toBe(0);
     expect(await durations('no-preference')).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('prints as a hand-out: each post with its organisation, no buttons', async () => {
     const p = await openPage(browser, all, { hash: '#seed=1' });
@@ -151,5 +151,5 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     expect(await p.locator('h3:visible').count()).toBe(await p.locator('article').count());
     // Each post shows whole, however long.
     expect(await p.locator('textarea').evaluateAll((ts) => ts.filter((t) => t.scrollHeight > t.clientHeight + 1).length)).toBe(0);
-  });
+  }, 60_000);
 });

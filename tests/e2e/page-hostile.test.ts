@@ -52,7 +52,7 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
       for (const href of await p.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=/);
       await p.context().close();
     }
-  });
+  }, 60_000);
 
   it('shows the older hostile fixture as text too', async () => {
     const p = await openPage(browser, old, { hash: '#seed=1' });
@@ -61,7 +61,7 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
     const texts = await p.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
     expect(texts.join('\n')).toContain("</textarea><script>alert('point')</script>");
     expect(p.errors).toEqual([]);
-  });
+  }, 60_000);
 
   it('counts every text as the CLI does, on each network, verdict included (property)', async () => {
     const p = await openPage(browser, builtin, { hash: '#seed=1' });
@@ -90,5 +90,5 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
       });
     });
     expect(p.errors).toEqual([]);
-  });
+  }, 60_000);
 });
