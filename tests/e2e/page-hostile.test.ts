@@ -66,29 +66,40 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
   it('counts every text as the CLI does, on each network, verdict included (property)', async () => {
     const p = await openPage(browser, builtin, { hash: '#seed=1' });
     const networks = await p.locator('.post').evaluateAll((ps) => ps.map((el) => (el as HTMLElement).dataset.network!));
-    const samples = fc.sample(tweetText, 150).map(({ text }) => text);
-    // One round trip: type each text into each post (an input event, as typing sends) and read what it shows.
+    const samples = fc.sample(tweetText, { numRuns: 150, seed: 14 }).map(({ text }) => text);
+    // One round trip: type each text into each post (an input event, as typing sends) and read what it shows,
+    // with the browser's own count of graphemes (Intl.Segmenter follows each engine's Unicode data).
     const shown = await p.evaluate((texts) => {
-      const out: { count: string; blocked: boolean }[][] = [];
+      const out: { graphemes: number; posts: { count: string; blocked: boolean }[] }[] = [];
+      const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
       for (const text of texts) {
-        out.push(
-          [...document.querySelectorAll<HTMLElement>('.post')].map((post) => {
-            const t = post.querySelector('textarea')!;
-            t.value = text;
-            t.dispatchEvent(new Event('input'));
-            return { count: post.querySelector('.count')!.textContent, blocked: post.querySelector('a.send')?.getAttribute('aria-disabled') === 'true' };
-          }),
-        );
+        const posts = [...document.querySelectorAll<HTMLElement>('.post')].map((post) => {
+          const t = post.querySelector('textarea')!;
+          t.value = text;
+          t.dispatchEvent(new Event('input'));
+          return { count: post.querySelector('.count')!.textContent, blocked: post.querySelector('a.send')?.getAttribute('aria-disabled') === 'true' };
+        });
+        out.push({ graphemes: [...segmenter.segment(text)].length, posts });
       }
       return out;
     }, samples);
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    let compared = 0;
     samples.forEach((text, i) => {
+      // X's count uses fixed data (emoji-regex, the tlds package): it must agree everywhere. Bluesky's counts
+      // graphemes of the text with links shortened, and each engine has its own Unicode data (Intl.Segmenter
+      // may split the newest emoji differently) and URL parser (Chromium's and Node's turn a non-ASCII host
+      // into different hosts): texts where those differ are left out, the engines' business, not ours.
+      const engineBound = shown[i]!.graphemes !== [...segmenter.segment(text)].length || /https?:\/\/\S*[^\x00-\x7f]/i.test(text);
       networks.forEach((network, j) => {
+        if (network === 'bluesky' && engineBound) return;
+        compared++;
         const c = network === 'x' ? { length: countTweet(text).weightedLength, limit: 280, valid: countTweet(text).valid } : NETWORKS[network as 'bluesky'].count(text.isWellFormed() ? text : text.toWellFormed());
         const valid = network === 'x' ? c.valid : c.valid && text.isWellFormed();
-        expect({ text, network, ...shown[i]![j]! }).toEqual({ text, network, count: `${c.length}/${c.limit}`, blocked: !valid });
+        expect({ text, network, ...shown[i]!.posts[j]! }).toEqual({ text, network, count: `${c.length}/${c.limit}`, blocked: !valid });
       });
     });
+    expect(compared).toBeGreaterThan(samples.length * networks.length * 0.7);
     expect(p.errors).toEqual([]);
   }, 60_000);
 });
