@@ -42,7 +42,7 @@ function randomSeed(): number {
 /**
  * Loads the campaign and checks the selection (unknown targets, group or point are a UsageError).
  * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
- * a filter). `outcomes()` starts the drafting, one target at a time.
+ * a filter). `outcomes()` starts the drafting, one target at a time, for `options.network` or the network given.
  */
 export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
@@ -51,7 +51,8 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   const seed = options.seed ?? randomSeed();
   const targets = allTargets ? campaign.targets : selected;
   const networkOptions = { instance: options.instance, maxLength: options.maxLength };
-  return { campaign, seed, selected, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point, network: options.network, networkOptions }) };
+  const outcomes = (network: NetworkChoice | undefined = options.network) => draftEach(campaign, seed, { targets, pointId: options.point, network, networkOptions });
+  return { campaign, seed, selected, outcomes };
 }
 
 /** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`
