@@ -39,8 +39,22 @@ const unquote = (s: string) => QUOTED.exec(s)?.[1]?.trim() ?? s.trim();
 
 /** An instruction to the supporter ("Tweet @X", "Please send…"), not a tweet to send. */
 export function isInstruction(text: string): boolean {
-  return INSTRUCTION.test(text.trimStart());
+  const t = text.trimStart();
+  if (INSTRUCTION.test(t)) return true;
+  // "On Saturday 14 March, 10am to 11am, flood social media with #X": the verb after the time it is for.
+  const rest = mainClause(t);
+  return rest !== t && INSTRUCTION.test(rest);
 }
+
+/** The text without its leading phrases of when ("On Saturday 14 March, 10am to 11am, flood…" -> "flood…"). */
+export function mainClause(text: string): string {
+  let rest = text.trimStart();
+  for (let m = LEADING_WHEN.exec(rest); m; m = LEADING_WHEN.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+/** A leading phrase of when, up to its comma: it has a digit or a day word ("On Saturday 14 March,", "Today,"). */
+const LEADING_WHEN = /^(?=[^,]{0,60}(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight|heute|morgen|hoy|mañana|hoje|amanhã|aujourd’hui|aujourd'hui|demain)\b))[^,]{1,60},\s*/iu;
 
 /** The samples in a block under a sample heading: one per item, one per line of a paragraph whose lines each look like a tweet. */
 function underHeading(block: Block): Sample[] {
