@@ -27,7 +27,9 @@ const AFTER_LABEL = new RegExp(`^(?:\\d+[.)]\\s*)?(?:${LABEL.source})\\s*\\d*\\s
 /** Lines that introduce samples rather than being one: "Copy and paste one of these:". */
 const INTRO = /:\s*$/u;
 
-const mentionOrHashtag = (s: string) => /(?:^|[^\p{L}\p{N}_])[@#＠＃][\p{L}\p{N}_]/u.test(s.replace(URL_IN_TEXT, ''));
+// A hashtag, or an X mention: not a Bluesky handle (`@name.bsky.social`) or a Mastodon one (`@user@host`).
+const MENTION_OR_HASHTAG = /(?:^|[^\p{L}\p{N}_])(?:[#＃][\p{L}\p{N}_]|[@＠][A-Za-z0-9_]+(?![A-Za-z0-9_]*[.@][A-Za-z0-9]))/u;
+const mentionOrHashtag = (s: string) => MENTION_OR_HASHTAG.test(s.replace(URL_IN_TEXT, ''));
 
 function make(text: string, line: number, how: Sample['how']): Sample {
   const t = text.trim();
@@ -67,8 +69,11 @@ function underHeading(block: Block): Sample[] {
   return [make(unquote(lines.map((l) => l.text).join(block.kind === 'item' ? ' ' : '\n')), block.lines[0]!.line, 'under a sample heading')];
 }
 
-/** Samples found in `blocks`, with the blocks they take up (which the other extractors then leave alone). */
-export function findSamples(blocks: readonly Block[]): { samples: Sample[]; used: Set<Block> } {
+/**
+ * Samples found in `blocks`, with the blocks they take up (which the other extractors then leave alone).
+ * `announces` tells the blocks that give the time of the action: never guessed to be a tweet-sized sample.
+ */
+export function findSamples(blocks: readonly Block[], announces: (block: Block) => boolean = () => false): { samples: Sample[]; used: Set<Block> } {
   const samples: Sample[] = [];
   const used = new Set<Block>();
   const add = (block: Block, found: Sample[]) => {
@@ -106,7 +111,8 @@ export function findSamples(blocks: readonly Block[]): { samples: Sample[]; used
       add(block, [make(inline[1]!, lineAt(block, inline.index), 'quoted')]);
       continue;
     }
-    if (block.lines.length <= 3 && mentionOrHashtag(block.text) && !isInstruction(block.text) && looksLikeTweet(block.text)) {
+    // A line that announces the action ("Thursday 5 June at 18:00 we fill the networks with #X") is not a tweet.
+    if (block.lines.length <= 3 && mentionOrHashtag(block.text) && !isInstruction(block.text) && !announces(block) && looksLikeTweet(block.text)) {
       add(block, [make(block.text, block.lines[0]!.line, 'tweet-sized line')]);
     }
   }
