@@ -56,6 +56,9 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   if (options.count !== undefined && !untargeted) {
     throw new UsageError(`--count is for campaigns without targets (a hashtag storm); this one has ${campaign.targets.length}: use --target or --group to choose among them`);
   }
+  if (untargeted && (options.targets?.length || options.group !== undefined)) {
+    throw new UsageError(`this campaign has no targets (its posts address no one), so there is no ${options.group !== undefined ? 'group' : 'target'} to choose: leave out --target and --group`);
+  }
   const posts = untargeted ? untargetedPosts(campaign, options.count) : [];
   if (untargeted && !posts.length) {
     throw new UsageError('this campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them to an ask in campaign.json');

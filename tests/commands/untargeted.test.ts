@@ -64,6 +64,8 @@ describe('a campaign without targets', () => {
 
   it('--count is refused on a campaign with targets; a campaign without targets needs a template naming no one', async () => {
     await expect(draft({ campaignDir: BUILTIN, count: 2 }, captureIo())).rejects.toThrow(/--count is for campaigns without targets/);
+    await expect(draft({ campaignDir: STORM, targets: ['post-1'] }, captureIo())).rejects.toThrow(/no targets .* leave out --target and --group/);
+    await expect(draft({ campaignDir: STORM, group: 'post' }, captureIo())).rejects.toThrow(/no group to choose/);
     const dir = join(mkdtempSync(join(tmpdir(), 'pledge-storm-')), 'storm');
     cpSync(STORM, dir, { recursive: true });
     const json = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8'));
