@@ -30,9 +30,12 @@ so supporters don't all post the same text; the same seed gives the same drafts.
 instead, each counted by its own rules; --network all drafts for every network each target is on. Mastodon
 intent URLs need your instance: --instance mastodon.social (or PLEDGE_MASTODON_INSTANCE).
 
+A campaign without targets (a hashtag storm) gets --count different posts (3 by default) that mention no one.
+
 Examples:
   pledge draft
   pledge draft -i                                     one by one: send, copy, re-word, edit or skip
+  pledge draft --campaign ./storm --count 5           five different posts for a campaign without targets
   pledge draft --network all --json                   every network each target is on
   pledge draft --network mastodon --instance eupolicy.social --urls
   pledge draft --target amnesty-uk --seed 7 --copy    one draft, ready to paste

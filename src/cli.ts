@@ -43,6 +43,12 @@ function parseMaxLength(value: string): number {
   return n;
 }
 
+function parseCount(value: string): number {
+  const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 10_000)) throw new InvalidArgumentError('the number of posts must be a whole number from 1 to 10000, like 5.');
+  return n;
+}
+
 const networkOption = () =>
   new Option('-n, --network <network>', 'draft for this network, or all: one draft per network each target has a handle on (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads', 'all']);
 const instanceOption = () => new Option('--instance <host>', 'your Mastodon instance, for Mastodon intent URLs (like mastodon.social)').env('PLEDGE_MASTODON_INSTANCE').argParser(parseInstance);
@@ -56,7 +62,8 @@ const selectionOptions = (c: Command) =>
     .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed)
     .addOption(networkOption())
     .addOption(instanceOption())
-    .addOption(maxLengthOption());
+    .addOption(maxLengthOption())
+    .option('--count <n>', 'for a campaign without targets (a hashtag storm): how many different posts to write (default: 3)', parseCount);
 const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'xlsx', 'ics']);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
@@ -68,6 +75,7 @@ interface SelectionFlags {
   network?: NetworkChoice;
   instance?: string;
   maxLength?: number;
+  count?: number;
 }
 /** `--target a,b --target c` and `--target a b c` both give [a, b, c]. */
 const targetIds = (values?: string[]) => values?.flatMap((v) => v.split(',')).filter((v) => v !== '');
@@ -79,6 +87,7 @@ const selectionFrom = (flags: SelectionFlags) => ({
   network: flags.network,
   instance: flags.instance,
   maxLength: flags.maxLength,
+  count: flags.count,
 });
 
 const TARGET_ID = /^[a-z0-9][a-z0-9_-]*$/;

@@ -2,6 +2,7 @@
 import { CampaignError, type Problem } from '../errors.js';
 import { campaignRules, targetRules, type RuleProblem } from './check-rules.js';
 import { networkWordingRules } from './check-networks.js';
+import { untargetedRules } from './check-untargeted.js';
 import { wordingRules } from './check-wordings.js';
 import { didRules } from './did-rules.js';
 import { unsafeTextProblems } from './unsafe-text.js';
@@ -38,6 +39,6 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   if (targets) add([...targetRules(targets, now), ...didRules(targets)]);
   add(unsafeTextProblems({ campaign, targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
-  if (whole) add([...wordingRules(whole), ...networkWordingRules(whole)]);
+  if (whole) add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));
   return [...syntax, ...(await locate(Object.values(reports)))];
 }

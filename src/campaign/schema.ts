@@ -120,7 +120,7 @@ export const TargetSchema = z.strictObject({
 /** targets.json */
 export const TargetsFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  targets: nonEmpty(TargetSchema, 'a campaign needs at least one target'),
+  targets: z.array(TargetSchema).check(about('The organisations to address. Empty for a campaign that addresses no one (a hashtag storm): pledge draft then writes --count posts that mention no one, from templates without {mention} or {name}.')),
 });
 
 /** One talking point, in a long and a short form. */

@@ -13,8 +13,6 @@ import { emojiRanges } from './emoji-guard.js';
 import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
 import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
 
-// For the counters of other networks, through this module so the built CLI holds the URL grammar once.
-export { extractUrlsWithIndices } from './url-guard.js';
 
 /** X's limit, in weighted characters. */
 export const MAX_WEIGHTED_LENGTH = 280;

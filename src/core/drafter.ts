@@ -9,6 +9,7 @@ import { makeDraft } from './drafting.js';
 import { describeCodePoints } from './count.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
 import { textHash } from './text-hash.js';
+import { anyoneTemplates, isUntargeted } from './untargeted.js';
 import { pointSuits, wordings, type Wording } from './wordings.js';
 
 /** Drafts for one target at a time, on one network. */
@@ -46,14 +47,14 @@ export function createDrafter(campaign: Campaign, seed: number, selection: Draft
   };
 
   return (target) => {
-    const templateCount = templatesOn(campaign, target.ask, network).templates.length;
+    const { parsed } = templatesOn(campaign, target.ask, network);
+    const templateCount = parsed.length;
     let tUses = templateUses.get(target.ask);
     if (!tUses) templateUses.set(target.ask, (tUses = new Int32Array(templateCount)));
     const uses = tUses;
-    const templateOrder = rotated(
-      Array.from({ length: templateCount }, (_, i) => i),
-      randomInt(random, templateCount),
-    ).sort((a, b) => uses[a]! - uses[b]!);
+    // A post that addresses no one takes only the templates that name no one.
+    const usable = isUntargeted(target) ? anyoneTemplates(parsed) : Array.from({ length: templateCount }, (_, i) => i);
+    const templateOrder = rotated(usable, randomInt(random, usable.length)).sort((a, b) => uses[a]! - uses[b]!);
     // Points: least used first, then in the run's shuffled order starting at the cursor.
     const start = cursor;
     const key = (i: number) => pointUses[i]! * n + ((i - start + n) % n);

@@ -3,12 +3,13 @@
 import type { Campaign } from '../campaign/load.js';
 import { handleOn, networksOf } from '../campaign/networks.js';
 import type { Target } from '../campaign/model.js';
-import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
+import { NETWORK_IDS, NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
 import { postOfTweet } from '../networks/x.js';
 import { countTweet, describeCharacters, type TweetCount } from './count.js';
 import { createDrafter, type Drafter } from './drafter.js';
 import { intentUrl } from './intent.js';
 import { createRandom, shuffled } from './random.js';
+import { anyoneTemplates, isUntargeted } from './untargeted.js';
 import { templatesOn } from '../campaign/networks.js';
 import { measure, pointsFor, wordings, type PointForm, type Wording } from './wordings.js';
 
@@ -92,13 +93,14 @@ export interface DraftSelection {
 /** The networks a target is drafted for under a choice (see {@link DraftSelection.network}). */
 export function networksFor(target: Target, choice: NetworkChoice = 'x'): NetworkId[] {
   if (choice !== 'all') return [choice];
+  if (isUntargeted(target)) return [...NETWORK_IDS]; // a post to no one goes on every network
   const on = networksOf(target);
   return on.length ? on : ['x'];
 }
 
 function warningsFor(target: Target, network: NetworkId, text: string, count?: TweetCount): string[] {
   const warnings: string[] = [];
-  if (!handleOn(target, network)) warnings.push(`no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
+  if (!handleOn(target, network) && !isUntargeted(target)) warnings.push(`no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
   if (network === 'x' && text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
   if (!count) return warnings;
   for (const link of count.links) {
@@ -179,7 +181,8 @@ export function alternativesFor(
 ): Draft[] {
   const seen = new Set(except);
   const out: Draft[] = [];
-  for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask), network, networkOptions: options })) {
+  const templates = isUntargeted(target) ? anyoneTemplates(templatesOn(campaign, target.ask, network).parsed) : undefined;
+  for (const w of wordings(campaign, target, { points: pointsFor(campaign, target.ask), network, networkOptions: options, templates })) {
     if (seen.has(w.text)) continue;
     seen.add(w.text);
     if (w.fits) out.push(makeDraft(campaign, target, network, w, options));

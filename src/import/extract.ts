@@ -61,7 +61,9 @@ export function extract(doc: AlertDocument, today: string): Extraction {
   const blocks = toBlocks(doc);
   const all = blocks.map((b) => b.text).join('\n');
   const { language, known: languageKnown } = detectLanguage(all);
-  const { samples, used: sampleBlocks } = findSamples(blocks);
+  const time = findTime(blocks, today, language);
+  const announces = (b: Block) => time !== undefined && b.lines.some((l) => l.line === time.line);
+  const { samples, used: sampleBlocks } = findSamples(blocks, announces);
   const { accounts, rejected } = findAccounts(blocks, sampleBlocks, samples);
   const organisations = findOrganisations(blocks, sampleBlocks).filter(
     (o, i, list) => list.findIndex((p) => p.name.toLowerCase() === o.name.toLowerCase()) === i && !accounts.some((a) => a.name?.toLowerCase() === o.name.toLowerCase() && a.role !== 'mentioned'),
@@ -83,5 +85,5 @@ export function extract(doc: AlertDocument, today: string): Extraction {
     for (const h of hashtags) h.used = first.includes(h.tag.toLowerCase());
   }
   const points = findPoints(blocks, sampleBlocks, language, acronyms(all, accounts.flatMap((a) => (a.name ? [a.name] : []))));
-  return { title: titleOf(blocks), language, languageKnown, blocks, accounts, rejected, organisations, hashtags, samples, sampleBlocks, points, time: findTime(blocks, today, language) };
+  return { title: titleOf(blocks), language, languageKnown, blocks, accounts, rejected, organisations, hashtags, samples, sampleBlocks, points, time };
 }

@@ -43,6 +43,9 @@ export function parseUrl(href: string): URL | undefined {
   }
 }
 
+/** Link words that name the link, not the account: "on X", "Twitter", "here", "profile". */
+const GENERIC_LINK_WORDS = /^(?:(?:on|at|via|auf|bei|en|sur|no|na|em)\s+)?(?:x|twitter|x\.com|twitter\.com|here|hier|aquí|aqui|ici|this|profile|account|link|click here|(?:their|her|his|its|the) (?:profile|account))$/iu;
+
 /** The handle a link to an X profile or post names (x.com/AmnestyUK, twitter.com/#!/AmnestyUK/status/1), if any. */
 export function handleOfLink(href: string): string | undefined {
   const url = parseUrl(href);
@@ -113,11 +116,13 @@ export function findHandles(text: string, links: readonly { href: string; text: 
   }
   for (const link of links) {
     const handle = handleOfLink(link.href);
+    // "the Home Secretary <a>on X</a>": words about the link, not a name (the name is then read around it).
+    const named = !GENERIC_LINK_WORDS.test(link.text.trim());
     if (!handle) continue;
     const shown = hits.find((h) => h.handle.toLowerCase() === handle.toLowerCase() && !h.linkText);
     const at = link.text ? text.indexOf(link.text) : -1;
-    if (shown && (shown.index >= at || at < 0)) shown.linkText ??= link.text.startsWith('@') ? undefined : link.text;
-    else hits.push({ handle, index: at, end: at < 0 ? -1 : at + link.text.length, fromLink: true, linkText: link.text.replace(/^@\S+$/, '') || undefined });
+    if (shown && (shown.index >= at || at < 0)) shown.linkText ??= link.text.startsWith('@') || !named ? undefined : link.text;
+    else hits.push({ handle, index: at, end: at < 0 ? -1 : at + link.text.length, fromLink: true, linkText: (named && link.text.replace(/^@\S+$/, '')) || undefined });
   }
   return { hits: hits.sort((a, b) => a.index - b.index), rejected };
 }

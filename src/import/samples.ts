@@ -27,7 +27,9 @@ const AFTER_LABEL = new RegExp(`^(?:\\d+[.)]\\s*)?(?:${LABEL.source})\\s*\\d*\\s
 /** Lines that introduce samples rather than being one: "Copy and paste one of these:". */
 const INTRO = /:\s*$/u;
 
-const mentionOrHashtag = (s: string) => /(?:^|[^\p{L}\p{N}_])[@#＠＃][\p{L}\p{N}_]/u.test(s.replace(URL_IN_TEXT, ''));
+// A hashtag, or an X mention: not a Bluesky handle (`@name.bsky.social`) or a Mastodon one (`@user@host`).
+const MENTION_OR_HASHTAG = /(?:^|[^\p{L}\p{N}_])(?:[#＃][\p{L}\p{N}_]|[@＠][A-Za-z0-9_]+(?![A-Za-z0-9_]*[.@][A-Za-z0-9]))/u;
+const mentionOrHashtag = (s: string) => MENTION_OR_HASHTAG.test(s.replace(URL_IN_TEXT, ''));
 
 function make(text: string, line: number, how: Sample['how']): Sample {
   const t = text.trim();
@@ -39,8 +41,22 @@ const unquote = (s: string) => QUOTED.exec(s)?.[1]?.trim() ?? s.trim();
 
 /** An instruction to the supporter ("Tweet @X", "Please send…"), not a tweet to send. */
 export function isInstruction(text: string): boolean {
-  return INSTRUCTION.test(text.trimStart());
+  const t = text.trimStart();
+  if (INSTRUCTION.test(t)) return true;
+  // "On Saturday 14 March, 10am to 11am, flood social media with #X": the verb after the time it is for.
+  const rest = mainClause(t);
+  return rest !== t && INSTRUCTION.test(rest);
 }
+
+/** The text without its leading phrases of when ("On Saturday 14 March, 10am to 11am, flood…" -> "flood…"). */
+export function mainClause(text: string): string {
+  let rest = text.trimStart();
+  for (let m = LEADING_WHEN.exec(rest); m; m = LEADING_WHEN.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
+
+/** A leading phrase of when, up to its comma: it has a digit or a day word ("On Saturday 14 March,", "Today,"). */
+const LEADING_WHEN = /^(?=[^,]{0,60}(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight|heute|morgen|hoy|mañana|hoje|amanhã|aujourd’hui|aujourd'hui|demain)\b))[^,]{1,60},\s*/iu;
 
 /** The samples in a block under a sample heading: one per item, one per line of a paragraph whose lines each look like a tweet. */
 function underHeading(block: Block): Sample[] {
@@ -53,8 +69,11 @@ function underHeading(block: Block): Sample[] {
   return [make(unquote(lines.map((l) => l.text).join(block.kind === 'item' ? ' ' : '\n')), block.lines[0]!.line, 'under a sample heading')];
 }
 
-/** Samples found in `blocks`, with the blocks they take up (which the other extractors then leave alone). */
-export function findSamples(blocks: readonly Block[]): { samples: Sample[]; used: Set<Block> } {
+/**
+ * Samples found in `blocks`, with the blocks they take up (which the other extractors then leave alone).
+ * `announces` tells the blocks that give the time of the action: never guessed to be a tweet-sized sample.
+ */
+export function findSamples(blocks: readonly Block[], announces: (block: Block) => boolean = () => false): { samples: Sample[]; used: Set<Block> } {
   const samples: Sample[] = [];
   const used = new Set<Block>();
   const add = (block: Block, found: Sample[]) => {
@@ -92,7 +111,8 @@ export function findSamples(blocks: readonly Block[]): { samples: Sample[]; used
       add(block, [make(inline[1]!, lineAt(block, inline.index), 'quoted')]);
       continue;
     }
-    if (block.lines.length <= 3 && mentionOrHashtag(block.text) && !isInstruction(block.text) && looksLikeTweet(block.text)) {
+    // A line that announces the action ("Thursday 5 June at 18:00 we fill the networks with #X") is not a tweet.
+    if (block.lines.length <= 3 && mentionOrHashtag(block.text) && !isInstruction(block.text) && !announces(block) && looksLikeTweet(block.text)) {
       add(block, [make(block.text, block.lines[0]!.line, 'tweet-sized line')]);
     }
   }

@@ -30,6 +30,18 @@ export const GENERIC_TEMPLATES: Record<Language, Record<AskKind, string[]>> = {
 };
 
 /**
+ * Generic templates for an alert that addresses no one (a hashtag storm), per language: no {mention} or {name},
+ * so they serve the posts `pledge draft` writes for a campaign without targets.
+ */
+export const ANYONE_TEMPLATES: Record<Language, string[]> = {
+  en: ['{point} {hashtags} {cc}', 'I am speaking up today. {point} {hashtags} {cc}', '{point} Join in: {hashtags} {cc}'],
+  de: ['{point} {hashtags} {cc}', 'Ich bin heute dabei. {point} {hashtags} {cc}', '{point} Macht mit: {hashtags} {cc}'],
+  es: ['{point} {hashtags} {cc}', 'Hoy alzo la voz. {point} {hashtags} {cc}', '{point} Súmate: {hashtags} {cc}'],
+  pt: ['{point} {hashtags} {cc}', 'Hoje eu levanto a voz. {point} {hashtags} {cc}', '{point} Participe: {hashtags} {cc}'],
+  fr: ['{point} {hashtags} {cc}', 'Aujourd’hui, je prends la parole. {point} {hashtags} {cc}', '{point} Rejoignez-nous : {hashtags} {cc}'],
+};
+
+/**
  * English only: "asking them to pledge their support for X" gives "Will you pledge your support for X,
  * {mention}?" (the alert's own request, turned to the target). Undefined when the alert has no such phrase.
  */
@@ -46,10 +58,10 @@ const HANDLE_RUN = (handles: string[]) =>
 
 /**
  * A sample made into a template that serves every target: the first run of target mentions becomes
- * {mention} (or {mention} is added before the closing hashtags when the sample mentions no target), the
- * campaign's hashtags at its end become {hashtags}. Braces are escaped; everything else stays word for word.
+ * {mention} (or, unless `addMention` is false, {mention} is added before the closing hashtags when the sample
+ * mentions no target), the campaign's hashtags at its end become {hashtags}. Braces are escaped; everything else stays word for word.
  */
-export function sampleToTemplate(sample: string, targetHandles: readonly string[], hashtags: readonly string[]): string {
+export function sampleToTemplate(sample: string, targetHandles: readonly string[], hashtags: readonly string[], addMention = true): string {
   let t = escapeBraces(sample);
   const run = targetHandles.length ? HANDLE_RUN([...targetHandles]).exec(t) : null;
   const trailing = /(?:\s*[@#＠＃][\p{L}\p{N}_]+)+[\s.!]*$/u.exec(t);
@@ -69,6 +81,7 @@ export function sampleToTemplate(sample: string, targetHandles: readonly string[
     }
   }
   if (run) return t.slice(0, run.index) + '{mention}' + t.slice(run.index + run[0].length);
+  if (!addMention) return t;
   const end = /(?:\s*(?:\{hashtags\}|[@#＠＃][\p{L}\p{N}_]+))+[\s.!]*$/u.exec(t);
   return end ? `${t.slice(0, end.index)} {mention}${t.slice(end.index)}` : `${t} {mention}`;
 }

@@ -5,7 +5,8 @@ import { asksSomething } from './accounts.js';
 import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
 import { wordsPattern } from './language.js';
-import { GENERIC_TEMPLATES, requestTemplate, sampleToTemplate, type AskKind } from './templates.js';
+import { isInstruction, mainClause } from './samples.js';
+import { ANYONE_TEMPLATES, GENERIC_TEMPLATES, requestTemplate, sampleToTemplate, type AskKind } from './templates.js';
 
 /** The campaign files an import writes (without $schema). */
 export interface ImportedCampaign {
@@ -102,6 +103,18 @@ export function toCampaign(x: Extraction, sourceName: string): ImportedCampaign 
         handleSource: m.handle ? `${sourceName}, line ${m.line}` : `not in the alert (named on line ${m.line}): find the handle`,
       });
     }
+  }
+  if (!steps.length) {
+    // An alert that addresses no one (a hashtag storm): one ask whose templates name no one, from the samples and
+    // generic wording; the campaign has no targets and pledge draft writes --count posts.
+    const block = x.blocks.find((b) => b.kind !== 'heading' && isInstruction(b.text) && /[#＃]/.test(b.text)) ?? x.blocks.find((b) => b.kind !== 'heading' && isInstruction(b.text));
+    const id = askId(block && { ...block, text: mainClause(block.text) }, askIds);
+    const templates = [...new Set(x.samples.map((s) => sampleToTemplate(s.text, [], hashtags, false)))];
+    const need = Math.max(MIN_TEMPLATES - templates.length, x.samples.some((s) => !s.overLimit) ? 0 : 1);
+    const fill = ANYONE_TEMPLATES[x.language].filter((t) => !templates.includes(t));
+    templates.push(...fill.slice(0, need));
+    generic[id] = Math.min(need, fill.length);
+    asks[id] = { description: (block?.text ?? 'Post with the campaign\'s hashtags: the alert addresses no one.').slice(0, 300), templates };
   }
   const pointIds = new Set<string>();
   const points = x.points.map((p) => ({

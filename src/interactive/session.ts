@@ -2,6 +2,7 @@ import type { Campaign } from '../campaign/load.js';
 import { EditorError, PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
 import { whyInvalid } from '../core/count.js';
+import { isUntargeted } from '../core/untargeted.js';
 import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import type { NetworkOptions } from '../networks/index.js';
@@ -68,7 +69,9 @@ async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> |
     value: d,
     checked: preselected ? preselected.has(d.target.id) : true,
   }));
-  return deps.prompter.checkbox({ message: 'Which organisations? (space to toggle, a for all, enter to go on)', choices, pageSize: 15, required: true });
+  // A campaign without targets drafts posts that address no one (core/untargeted.ts).
+  const what = drafts.every((d) => isUntargeted(d.target)) ? 'posts' : 'organisations';
+  return deps.prompter.checkbox({ message: `Which ${what}? (space to toggle, a for all, enter to go on)`, choices, pageSize: 15, required: true });
 }
 
 /** Edits until the text fits (or the user gives up by leaving it as it was). */

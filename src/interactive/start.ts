@@ -8,17 +8,20 @@ import { oneLine } from '../ui/sanitize.js';
 import type { Io } from '../ui/io.js';
 
 /**
- * Runs an interactive session over the drafts of a run. Every target is drafted; the selection only
- * decides which are ticked at first. Without a terminal (and no test prompter) it throws a UsageError.
+ * Runs an interactive session over the drafts of a run. Every target is drafted, for the network of
+ * --network or, when the campaign has handles on several, the one the user picks (see network-choice.ts); the
+ * selection only decides which are ticked at first. Without a terminal (and no test prompter) it throws a UsageError.
  * Returns ExitCode.Failed when some target had no draft that fits.
  */
 export async function runInteractive(options: RunOptions, io: Io): Promise<ExitCode> {
   const { requireTerminal, prompterFor } = await import('../ui/prompt.js');
   if (!io.prompter) requireTerminal('pledge draft -i', io.tty ?? { stdinIsTTY: false, stdoutIsTTY: false });
   const { campaign, seed, selected, outcomes } = await prepareRun(options, true);
+  const prompter = prompterFor(io)!;
+  const network = await (await import('./network-choice.js')).chooseNetwork(campaign, options.network, prompter);
   const when = await whenLine(campaign, options);
   if (when) io.err(`${oneLine(when)}\n\n`);
-  const all = [...outcomes()];
+  const all = [...outcomes(network)];
   for (const o of all) if (o.unfit) io.err(`${io.errColors.error('error:')} ${formatUnfit(o.unfit)}\n`);
   const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
   const narrowed = options.targets?.length || options.group !== undefined;
@@ -29,8 +32,9 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
     import('../export/index.js'),
   ]);
   await runSession(campaign, seed, drafts, narrowed ? new Set(selected.map((t) => t.id)) : undefined, {
-    prompter: prompterFor(io)!,
+    prompter,
     io,
+    networkOptions: { instance: options.instance, maxLength: options.maxLength },
     copy: (text) => clipboard.copyText(text, { terminal: io.terminal, write: io.clipboard }),
     describeCopy: clipboard.describeCopy,
     open: (url) => browser.openUrls([url], { opener: io.opener }),
@@ -43,6 +47,6 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
       return `${line[0]!.toUpperCase()}${line.slice(1)}`;
     },
   });
-  io.err(`\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand(options, seed)} -i`)}\n`);
+  io.err(`\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand({ ...options, network }, seed)} -i`)}\n`);
   return all.some((o) => o.unfit) ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -1,3 +1,4 @@
+import { isUntargeted } from '../core/untargeted.js';
 import { handleOn } from '../campaign/networks.js';
 import type { CampaignTime, Target } from '../campaign/model.js';
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
@@ -96,7 +97,7 @@ export function toDraftsDocument(campaignName: string, run: DraftRun, withNetwor
  */
 export function formatTargetLine(t: Target, c: Colors, network: NetworkId = 'x', label = false): string {
   const own = handleOn(t, network)?.handle;
-  const handle = own ? c.handle(oneLine(NETWORKS[network].mention(own))) : c.dim('(no handle)');
+  const handle = own ? c.handle(oneLine(NETWORKS[network].mention(own))) : c.dim(isUntargeted(t) ? '(addresses no one)' : '(no handle)');
   return `${c.strong(oneLine(t.name))}  ${handle}  ${c.dim(oneLine(t.group))}${label ? `  ${c.dim(NETWORKS[network].name)}` : ''}`;
 }
 

@@ -4,6 +4,8 @@ import type { CampaignTime } from '../campaign/model.js';
 import { checkPoint, selectTargets, type Selection } from '../campaign/select.js';
 import { draftEach, type NetworkChoice } from '../core/drafting.js';
 import type { PageSource } from '../page/data.js';
+import { untargetedPosts } from '../core/untargeted.js';
+import { UsageError } from '../errors.js';
 import { shellQuote } from '../ui/io.js';
 import { openCampaign } from './open-campaign.js';
 
@@ -26,6 +28,8 @@ export interface RunOptions extends Selection {
   now?: number;
   /** The user's IANA time zone (tests pin it); TZ or the system's by default. */
   timeZone?: string;
+  /** For a campaign without targets: how many posts to write (`--count`, 3 by default); refused otherwise. */
+  count?: number;
 }
 
 /** The line saying when the campaign's action is, relative to now, in its time zone and the user's; none without a time. */
@@ -41,17 +45,30 @@ function randomSeed(): number {
 }
 
 /**
- * Loads the campaign and checks the selection (unknown targets, group or point are a UsageError).
+ * Loads the campaign and checks the selection (unknown targets, group or point are a UsageError). A campaign
+ * without targets is drafted as `options.count` posts that address no one (see core/untargeted.ts); `--count`
+ * on a campaign with targets, or such a campaign without a template naming no one, is a UsageError.
  * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
- * a filter). `outcomes()` starts the drafting, one target at a time; `page` is what the HTML action page
- * embeds to draft the same way in the browser.
+ * a filter). `outcomes()` starts the drafting, one target at a time, for `options.network` or the network given;
+ * `page` is what the HTML action page embeds to draft the same way in the browser.
  */
 export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
-  const selected = selectTargets(campaign, options);
+  const untargeted = campaign.targets.length === 0;
+  if (options.count !== undefined && !untargeted) {
+    throw new UsageError(`--count is for campaigns without targets (a hashtag storm); this one has ${campaign.targets.length}: use --target or --group to choose among them`);
+  }
+  if (untargeted && (options.targets?.length || options.group !== undefined)) {
+    throw new UsageError(`this campaign has no targets (its posts address no one), so there is no ${options.group !== undefined ? 'group' : 'target'} to choose: leave out --target and --group`);
+  }
+  const posts = untargeted ? untargetedPosts(campaign, options.count) : [];
+  if (untargeted && !posts.length) {
+    throw new UsageError('this campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them to an ask in campaign.json');
+  }
+  const selected = untargeted ? posts : selectTargets(campaign, options);
   checkPoint(campaign, options.point);
   const seed = options.seed ?? randomSeed();
-  const targets = allTargets ? campaign.targets : selected;
+  const targets = untargeted || !allTargets ? selected : campaign.targets;
   const networkOptions = { instance: options.instance, maxLength: options.maxLength };
   const page: PageSource = {
     campaign,
@@ -62,7 +79,8 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
       networkOptions: { ...(options.instance !== undefined && { instance: options.instance }), ...(options.maxLength !== undefined && { maxLength: options.maxLength }) },
     },
   };
-  return { campaign, seed, selected, page, outcomes: () => draftEach(campaign, seed, { targets, pointId: options.point, network: options.network, networkOptions }) };
+  const outcomes = (network: NetworkChoice | undefined = options.network) => draftEach(campaign, seed, { targets, pointId: options.point, network, networkOptions });
+  return { campaign, seed, selected, page, outcomes };
 }
 
 /** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`
@@ -74,6 +92,7 @@ export function repeatCommand(options: RunOptions, seed: number, command = 'draf
   if (options.group !== undefined) args.push('--group', options.group);
   if (options.point !== undefined) args.push('--point', options.point);
   if (options.network !== undefined) args.push('--network', options.network);
+  if (options.count !== undefined) args.push('--count', String(options.count));
   if (options.maxLength !== undefined) args.push('--max-length', String(options.maxLength));
   args.push('--seed', String(seed));
   return args.map(shellQuote).join(' ');

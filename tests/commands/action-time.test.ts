@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run as draft } from '../../src/commands/draft.js';
 import { run as exportDrafts } from '../../src/commands/export.js';
 import { run as importAlert } from '../../src/commands/import.js';
@@ -41,6 +41,31 @@ describe('the time of the action', () => {
     expect(ics).toContain('https://x.com/intent/tweet?text=');
     expect(ics).toContain('TRIGGER:-PT1H');
     await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'none.ics') }, captureIo())).rejects.toThrow(/no time with a start/);
+  });
+
+  it('pledge export action.ics is the same bytes whatever the clock and time zone; one UID per campaign, whatever the seed', async () => {
+    const dir = await storm();
+    const exportAt = async (clock: string, tz: string, seed: number, name: string) => {
+      vi.setSystemTime(new Date(clock));
+      const saved = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        await exportDrafts({ campaignDir: dir, seed, file: join(dir, name) }, captureIo());
+      } finally {
+        process.env.TZ = saved;
+        vi.useRealTimers();
+      }
+      return readFileSync(join(dir, name));
+    };
+    const first = await exportAt('2026-01-01T00:00:00Z', 'UTC', 1, 'a.ics');
+    const again = await exportAt('2031-07-15T13:37:00Z', 'Asia/Tokyo', 1, 'b.ics');
+    expect(again.equals(first)).toBe(true);
+    const text = first.toString('utf8').replace(/\r?\n[ \t]/g, '');
+    expect(text).toContain('DTSTAMP:20220719T100000Z'); // the action's start, not the clock
+    const uid = (s: string) => /^UID:(.*)$/m.exec(s)![1];
+    const other = (await exportAt('2026-01-01T00:00:00Z', 'UTC', 2, 'c.ics')).toString('utf8');
+    expect(uid(other)).toBe(uid(text));
+    expect(uid(text)).toMatch(/^pledge-[0-9a-z]+@pledge\.invalid\r?$/);
   });
 
   it('txt and md exports show the time', async () => {

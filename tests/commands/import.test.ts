@@ -35,7 +35,7 @@ async function importInto(alert: string): Promise<{ report: ImportReport; out: s
   return { report: JSON.parse(io.stdout) as ImportReport, out };
 }
 
-/** The imported campaign passes `pledge check` with no errors and drafts for every target. */
+/** The imported campaign passes `pledge check` with no errors and drafts for every target (3 posts without targets). */
 async function expectUsable(out: string, targets: number): Promise<void> {
   const problems = await checkCampaign(out, { now: new Date(`${TODAY}T12:00:00Z`) });
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -67,7 +67,20 @@ describe('pledge import: the alerts in tests/fixtures/import/', () => {
     if (expected.language) expect(report.language).toBe(expected.language);
     for (const [handle, n] of Object.entries(expected.names ?? {})) expect(f.targets.find((t) => t.handle === handle)?.name).toBe(n);
     if (expected.overLimit !== undefined) expect(f.samples.filter((s) => s.overLimit)).toHaveLength(expected.overLimit);
-    await expectUsable(out, f.targets.length);
+    await expectUsable(out, f.targets.length || 3);
+  });
+});
+
+describe('pledge import: an alert that addresses no one (a hashtag storm)', () => {
+  it('makes a campaign without targets whose templates name no one, and an instruction after a time is not a sample', async () => {
+    const { report, out } = await importInto(join(FIXTURES, 'import/hashtag-storm/alert.txt'));
+    expect(report.found.targets).toEqual([]);
+    expect(report.found.asks.map((a) => a.id)).toEqual(['flood-social-media']);
+    const campaign = JSON.parse(readFileSync(join(out, 'campaign.json'), 'utf8')) as { asks: Record<string, { templates: string[] }> };
+    const templates = campaign.asks['flood-social-media']!.templates;
+    expect(templates.slice(0, 2)).toEqual(['My library is where I learnt to read. Closing 12 of 20 libraries takes that away from the next generation. {hashtags}', 'No library, no internet for thousands of us. {hashtags}']);
+    for (const t of templates) expect(t).not.toMatch(/\{(?:mention|name)\}/);
+    expect(JSON.parse(readFileSync(join(out, 'targets.json'), 'utf8')).targets).toEqual([]);
   });
 });
 

@@ -24,6 +24,8 @@ describe.skipIf(skipWithout(hasTmux))(`pledge draft -i in a terminal${hasTmux ? 
   it('pick a target, see its draft and count, copy it, reach the summary', async () => {
     const expected = draftFor('amnesty-uk', 9);
     term = Terminal.start([process.execPath, BIN, 'draft', '-i', '--seed', '9', '--target', 'amnesty-uk'], env);
+    await term.waitFor(/Which network\?/); // the built-in campaign has handles on X, Bluesky and Threads
+    term.keys('Enter'); // X, the default
     await term.waitFor(/Which organisations\?/);
     term.keys('Enter');
     const screen = await term.waitFor(/Amnesty International UK:\s*\n/);
@@ -46,7 +48,7 @@ describe.skipIf(skipWithout(hasTmux))(`pledge draft -i in a terminal${hasTmux ? 
     const edited = 'Edited in my editor: thank you @AmnestyUK 🙂 #pledgedecrim';
     writeFileSync(editor, `#!/bin/sh\nprintf '%s\\n' '${edited}' > "$1"\n`);
     chmodSync(editor, 0o755);
-    term = Terminal.start([process.execPath, BIN, 'draft', '-i', '--seed', '9', '--target', 'amnesty-uk'], { ...env, EDITOR: editor, VISUAL: editor });
+    term = Terminal.start([process.execPath, BIN, 'draft', '-i', '--network', 'x', '--seed', '9', '--target', 'amnesty-uk'], { ...env, EDITOR: editor, VISUAL: editor });
     await term.waitFor(/Which organisations\?/);
     term.keys('Enter');
     await term.waitFor(/Amnesty International UK:\s*\n/);
@@ -61,7 +63,7 @@ describe.skipIf(skipWithout(hasTmux))(`pledge draft -i in a terminal${hasTmux ? 
 
   it('Ctrl-C at a prompt ends cleanly with exit 130 and no stack trace', async () => {
     term = Terminal.start([process.execPath, BIN, 'draft', '-i', '--seed', '9'], env);
-    await term.waitFor(/Which organisations\?/);
+    await term.waitFor(/Which network\?/);
     term.keys('C-c');
     expect(await term.exitStatus()).toBe(130);
     const screen = term.screen();
