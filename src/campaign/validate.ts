@@ -125,7 +125,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * index. So a bad placeholder is reported together with another schema error in the file, not after it is
  * fixed. Own properties only (an ask named "constructor" is an ask).
  */
-export function looseCampaign(value: unknown): CampaignPieces | undefined {
+function looseCampaign(value: unknown): CampaignPieces | undefined {
   if (!isRecord(value)) return undefined;
   const asks = isRecord(value.asks) ? Object.entries(value.asks).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1])) : [];
   return {
