@@ -22,11 +22,30 @@ export function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
 
 /** The target of a list whose mention (on `network`) and name are shortest: where wordings most easily fit. */
 function roomiest(targets: Target[], network: NetworkId = 'x'): Target | undefined {
-  const size = (t: Target) => {
-    const handle = handleOn(t, network)?.handle;
-    return (handle ? NETWORKS[network].mention(handle).length : t.name.length) + t.name.length;
-  };
-  return targets.reduce<Target | undefined>((best, t) => (!best || size(t) < size(best) ? t : best), undefined);
+  let best: Target | undefined;
+  let bestSize = Infinity;
+  for (const t of targets) {
+    const size = sizeOn(t, network);
+    if (size < bestSize) [best, bestSize] = [t, size];
+  }
+  return best;
+}
+
+/** How much room a target's mention (on `network`) and name take in a wording, in UTF-16 units. */
+function sizeOn(t: Target, network: NetworkId): number {
+  const handle = handleOn(t, network)?.handle;
+  return (handle ? NETWORKS[network].mention(handle).length : t.name.length) + t.name.length;
+}
+
+/** Per ask that targets have, its roomiest target on X (one pass over the targets: there may be 100,000). */
+function roomiestByAsk(targets: readonly Target[]): Map<string, Target> {
+  const best = new Map<string, { target: Target; size: number }>();
+  for (const t of targets) {
+    const size = sizeOn(t, 'x');
+    const b = best.get(t.ask);
+    if (!b || size < b.size) best.set(t.ask, { target: t, size });
+  }
+  return new Map([...best].map(([ask, b]) => [ask, b.target]));
 }
 
 /** What the wordings of one target allow. */
@@ -164,15 +183,11 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
   });
   problems.push(...repeatRules(campaign, reach));
 
+  const roomiestOf = roomiestByAsk(campaign.targets);
   campaign.points.forEach((p, i) => {
-    const targets = campaign.targets.filter((t) => pointSuits(p, t.ask));
-    const why = targets.length === 0 ? 'no target has an ask it suits' : undefined;
-    const usable =
-      !why &&
-      [...new Set(targets.map((t) => t.ask))].some((askId) => {
-        const target = roomiest(targets.filter((t) => t.ask === askId))!;
-        return fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits;
-      });
+    const asks = [...roomiestOf].filter(([ask]) => pointSuits(p, ask));
+    const why = asks.length === 0 ? 'no target has an ask it suits' : undefined;
+    const usable = !why && asks.some(([, target]) => fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits);
     if (!usable) {
       problems.push({ severity: 'warning', rule: 'unused-point', file: 'points', at: ['points', i], message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}` });
     }

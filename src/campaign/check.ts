@@ -7,7 +7,7 @@ import { wordingRules } from './check-wordings.js';
 import { didRules } from './did-rules.js';
 import { unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
-import { assembleCampaign, locate, validateParts } from './validate.js';
+import { assembleCampaign, locate, onPieces, validateParts } from './validate.js';
 
 /** Options of {@link checkCampaign}. */
 export interface CheckCampaignOptions {
@@ -30,14 +30,17 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   });
   if (Array.isArray(sources)) return sources;
   const parts = await validateParts(sources);
-  const { syntax, reports, campaign, targets } = parts;
+  const { syntax, reports, campaign, pieces, someTargets } = parts;
   const add = (found: RuleProblem[]) => {
     for (const { file, ...problem } of found) reports[file].problems.push(problem);
   };
   const valid = !syntax.length && !Object.values(reports).some((r) => r.problems.length);
+  // Rules on one template or one target run on every piece that is valid, whatever the rest of its file.
   if (campaign) add(campaignRules(campaign));
-  if (targets) add([...targetRules(targets, now), ...didRules(targets)]);
-  add(unsafeTextProblems({ campaign, targets, points: parts.points }));
+  else if (pieces) onPieces(reports.campaign, () => add(campaignRules(pieces)));
+  if (parts.targets) add([...targetRules(parts.targets, now), ...didRules(parts.targets)]);
+  else if (someTargets) onPieces(reports.targets, () => add([...targetRules(someTargets, now), ...didRules(someTargets)]));
+  add(unsafeTextProblems({ campaign, targets: parts.targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole) add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));
   return [...syntax, ...(await locate(Object.values(reports)))];

@@ -107,8 +107,48 @@ function idChecks(items: { id: string }[], kind: 'target' | 'point', report: Fil
   });
 }
 
+/** What the rules on one template, hashtag or cc handle read of campaign.json (see {@link looseCampaign}). */
+export type CampaignPieces = Pick<CampaignFile, 'asks' | 'hashtags' | 'cc'> & { intentUrl?: string };
+
+/** The string entries of a list, at their own indices (a sparse array: forEach skips the rest). */
+function stringEntries(list: unknown): string[] {
+  const out: string[] = [];
+  if (Array.isArray(list)) list.forEach((item, i) => typeof item === 'string' && (out[i] = item));
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The pieces of a campaign.json that fails its schema that the rules on one template, hashtag or cc handle
+ * can still read: the string templates of every ask, the string hashtags and cc handles, each at its own
+ * index. So a bad placeholder is reported together with another schema error in the file, not after it is
+ * fixed. Own properties only (an ask named "constructor" is an ask).
+ */
+function looseCampaign(value: unknown): CampaignPieces | undefined {
+  if (!isRecord(value)) return undefined;
+  const asks = isRecord(value.asks) ? Object.entries(value.asks).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1])) : [];
+  return {
+    asks: Object.fromEntries(asks.map(([id, ask]) => [id, { templates: stringEntries(ask.templates) }])),
+    hashtags: stringEntries(value.hashtags),
+    cc: stringEntries(value.cc),
+  };
+}
+
+/**
+ * Runs `rules` on pieces of a file that failed its schema, keeping only what they find at places the schema
+ * said nothing about (a hashtag with a "#" is one problem, not two).
+ */
+export function onPieces(report: FileReport, rules: () => void): void {
+  const before = report.problems.length;
+  const said = new Set(report.problems.map((p) => formatJsonPath(p.at)));
+  rules();
+  const found = report.problems.splice(before);
+  for (const p of found) if (!said.has(formatJsonPath(p.at))) report.problems.push(p);
+}
+
 /** Checks within campaign.json: templates parse, hashtags link. Returns the asks with parsed templates. */
-function campaignChecks(campaign: CampaignFile, report: FileReport): Record<string, LoadedAsk> {
+function campaignChecks(campaign: CampaignPieces, report: FileReport): Record<string, LoadedAsk> {
   const asks: [string, LoadedAsk][] = [];
   for (const [askId, ask] of Object.entries(campaign.asks)) {
     const parsed: TemplatePart[][] = [];
@@ -126,7 +166,7 @@ function campaignChecks(campaign: CampaignFile, report: FileReport): Record<stri
     if (!isValidHashtag(tag)) report.problems.push({ severity: 'error', rule: 'invalid-hashtag', at: ['hashtags', i], message: `hashtag ${quote(`#${tag}`)} is not one X would link (it needs a letter, and no punctuation)` });
   });
   // The intent URL is printed and written into exports as it is: only characters a URL can hold unencoded.
-  if (/[^\x21-\x7e]|[<>"{}|\\^`]/.test(campaign.intentUrl)) {
+  if (campaign.intentUrl !== undefined && /[^\x21-\x7e]|[<>"{}|\\^`]/.test(campaign.intentUrl)) {
     report.problems.push({ severity: 'error', rule: 'schema', at: ['intentUrl'], message: `intentUrl ${quote(campaign.intentUrl)} has characters a URL cannot hold as they are (spaces, controls, quotes, angle brackets, non-ASCII): percent-encode them` });
   }
   // fromEntries defines own properties: an ask named like an Object.prototype member stays an ordinary key.
@@ -186,9 +226,13 @@ export interface ValidatedParts {
   syntax: Problem[];
   reports: Record<CampaignFileKey, FileReport>;
   campaign?: CampaignFile;
+  /** What the one-template rules can read of campaign.json: all of it when valid, its string pieces when not. */
+  pieces?: CampaignPieces;
   /** The asks with their templates parsed (present when campaign.json is valid). */
   asks?: Record<string, LoadedAsk>;
   targets?: Target[];
+  /** The targets that are valid on their own, at their own indices (all of them when the file is valid). */
+  someTargets?: Target[];
   points?: Point[];
 }
 
@@ -216,8 +260,11 @@ export async function validateParts(sources: CampaignSources): Promise<Validated
   if (somePoints) placeholderChecks(somePoints, reports.points);
   const asks = campaign && campaignChecks(campaign, reports.campaign);
   if (campaign) networkTemplateChecks(campaign, reports.campaign);
+  // campaign.json failed its schema: its templates and hashtags are still checked, one by one.
+  const pieces = campaign ?? (c === undefined ? undefined : looseCampaign(c));
+  if (!campaign && pieces) onPieces(reports.campaign, () => campaignChecks(pieces, reports.campaign));
   if (asks) referenceChecks(asks, someTargets, somePoints, reports);
-  return { syntax, reports, campaign, asks, targets, points };
+  return { syntax, reports, campaign, pieces, asks, targets, someTargets, points };
 }
 
 /** The campaign made of validated parts, when every part is there (problems aside). */

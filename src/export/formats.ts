@@ -6,6 +6,7 @@ import { NETWORKS, type NetworkId } from '../networks/index.js';
 import type { PageSource } from '../page/data.js';
 import { toDraftJson, toUnfitJson, type DraftJson, type UnfitJson } from '../render/drafts.js';
 import { NO_INSTANCE, unfitReason } from '../render/unfit-reason.js';
+import { oneLine } from '../ui/sanitize.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
@@ -84,8 +85,28 @@ export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome
   }
 }
 
-// CommonMark lets a backslash escape any ASCII punctuation; < > & become entities so no HTML gets through.
-const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// CommonMark lets a backslash escape any ASCII punctuation (`=` too, so a line of === under another cannot make
+// it a heading; `-` likewise for ---); < > & become entities so no HTML gets through.
+const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~=:"']/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A link destination for `(<…>)`: nothing that could end it, escape out of it or start a new line (percent-encoded). */
+const mdUrl = (url: string) => url.replace(/[<>\s\\`"'\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => encodeURIComponent(c));
+
+/**
+ * A draft as Markdown lines quoted inside a list item, each rendered as the line it is: a hard break (`\`)
+ * ends every line followed by another (Markdown would merge them), blank lines stay paragraph breaks (runs of
+ * them one), and leading spaces and tabs become entities (four spaces would start a code block).
+ */
+function mdQuote(text: string, network: NetworkId): string {
+  const lines = text.split('\n').map((l) => l.trimEnd());
+  return lines
+    .map((line, i) => {
+      const body = mdLinked(line, network).replace(/^[ \t]+/, (ws) => ws.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'));
+      const next = lines[i + 1];
+      return `  > ${body}${body && next !== undefined && next !== '' ? '\\' : ''}`;
+    })
+    .join('\n');
+}
 
 // An @name or #tag that GitHub would turn into a mention of one of its users or a link to an issue. On the
 // other networks a handle may have dots and, on Mastodon, an @instance.
@@ -128,19 +149,19 @@ export function mdLinked(text: string, network: NetworkId = 'x'): string {
  * the targets no draft fits. Handles and hashtags are links to X (see {@link mdLinked}).
  */
 export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `# ${mdLinked(header.campaignName)}\n\n${header.time ? `${mdLinked(timeLine(header.time))}\n\n` : ''}Tick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
+  // Names, the campaign's name and time are one line each: a blank line in a name would end the list item.
+  yield `# ${mdLinked(oneLine(header.campaignName))}\n\n${header.time ? `${mdLinked(oneLine(timeLine(header.time)))}\n\n` : ''}Tick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
   const who = (t: Draft['target'], network: NetworkId) => {
     const m = mentionOn(t, network);
-    return `**${mdLinked(t.name, network)}**${m ? ` (${mdLinked(m, network)})` : ''}${mdEscape(label(header, network))}`;
+    return `**${mdLinked(oneLine(t.name), network)}**${m ? ` (${mdLinked(oneLine(m), network)})` : ''}${mdEscape(label(header, network))}`;
   };
   const unfit: Unfit[] = [];
   for (const { draft: d, unfit: u } of outcomes) {
     if (u) unfit.push(u);
     if (!d) continue;
-    const quote = d.text.split('\n').map((l) => `  > ${mdLinked(l, d.network)}`).join('\n');
     const post = d.network === 'x' ? 'Tweet this' : `Post this on ${NETWORKS[d.network].name}`;
-    const link = d.intentUrl === null ? mdEscape(NO_INSTANCE) : `[${post}](<${d.intentUrl}>)`;
-    yield `- [ ] ${who(d.target, d.network)}: ${link} · ${d.post.length}/${d.post.limit}\n\n${quote}\n\n`;
+    const link = d.intentUrl === null ? mdEscape(NO_INSTANCE) : `[${post}](<${mdUrl(d.intentUrl)}>)`;
+    yield `- [ ] ${who(d.target, d.network)}: ${link} · ${d.post.length}/${d.post.limit}\n\n${mdQuote(d.text, d.network)}\n\n`;
   }
-  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target, u.network)}: ${mdEscape(unfitReason(u))}\n`).join('')}`;
+  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target, u.network)}: ${mdEscape(oneLine(unfitReason(u)))}\n`).join('')}`;
 }

@@ -24,9 +24,10 @@ const withUrls = (drafts: readonly Draft[]) => drafts.filter((d): d is Draft & {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Copies and opens the drafts as asked, reporting each step on stderr. Asks before opening more than 3
- * tabs (refuses without a terminal to ask on: ExitCode.Usage); a browser that cannot be opened is
- * ExitCode.File. Clipboard failures only warn: the drafts are printed anyway.
+ * Copies and opens the drafts as asked, reporting each step on stderr. For more than 3 tabs it opens the
+ * first, then asks before the others (refuses without a terminal to ask on: ExitCode.Usage), so nobody is
+ * asked about tabs no browser can open; a browser that cannot be opened is ExitCode.File. Clipboard
+ * failures only warn: the drafts are printed anyway.
  */
 export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io): Promise<ExitCode> {
   const e = io.errColors;
@@ -41,19 +42,27 @@ export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io):
     io.err(`${result.method === 'none' ? e.warn('warning:') : e.ok('✓')} ${describeCopy(result, what)}\n`);
   }
   if (options.open && linked.length) {
-    if (linked.length > 3 && !options.yes) {
-      const { prompterFor } = await import('../ui/prompt.js');
-      const prompter = prompterFor(io);
-      if (!prompter) {
-        io.err(`${e.error('error:')} not opening ${linked.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
-        return ExitCode.Usage;
-      }
-      if (!(await prompter.confirm({ message: `Open ${linked.length} tabs in your browser?`, default: false }))) return ExitCode.Ok;
-    }
     const { openUrls } = await import('./browser.js');
+    const urls = linked.map((d) => d.intentUrl);
+    let opened = 0;
     try {
-      await openUrls(linked.map((d) => d.intentUrl), { opener: io.opener });
-      io.err(`${e.ok('✓')} opened ${plural(linked.length, 'intent URL')} in the browser: press Post on each\n`);
+      if (urls.length > 3 && !options.yes) {
+        const { prompterFor } = await import('../ui/prompt.js');
+        const prompter = prompterFor(io);
+        if (!prompter) {
+          io.err(`${e.error('error:')} not opening ${urls.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
+          return ExitCode.Usage;
+        }
+        // The first tab shows whether a browser opens here at all: no question about the others if none can.
+        await openUrls(urls.slice(0, 1), { opener: io.opener });
+        opened = 1;
+        if (!(await prompter.confirm({ message: `Opened the first in your browser. Open the other ${urls.length - 1} tabs too?`, default: false }))) {
+          io.err(`${e.ok('✓')} opened 1 intent URL in the browser: press Post there\n`);
+          return ExitCode.Ok;
+        }
+      }
+      await openUrls(urls.slice(opened), { opener: io.opener });
+      io.err(`${e.ok('✓')} opened ${plural(urls.length, 'intent URL')} in the browser: press Post on each\n`);
     } catch (err) {
       io.err(`${e.error('error:')} ${oneLine((err as Error).message)}; the URLs are printed above\n`);
       return ExitCode.File;

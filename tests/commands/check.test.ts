@@ -134,11 +134,39 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
       ['warning', 'template-starts-with-mention', 'campaign.json:16:9', '$.asks["ask-a"].templates[3]'],
       ['error', 'template', 'campaign.json:17:9', '$.asks["ask-a"].templates[4]'],
       ['error', 'invalid-handle', 'targets.json:6:7', '$.targets[0].handle'],
+      ['warning', 'handle-unchecked', 'targets.json:15:7', '$.targets[1].handle'],
+      ['warning', 'missing-handle', 'targets.json:30:5', '$.targets[3]'],
       ['error', 'duplicate-id', 'targets.json:31:7', '$.targets[3].id'],
       ['error', 'unknown-ask', 'targets.json:34:7', '$.targets[3].ask'],
       ['error', 'unknown-ask', 'points.json:8:9', '$.points[0].asks[0]'],
       ['error', 'schema', 'points.json:25:7', '$.points[3].extra'],
     ]);
+  });
+
+  it('campaign.json with a schema error: its templates, hashtags and cc are still checked one by one (each problem once)', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-check-pieces-'));
+    for (const f of ['targets.json', 'points.json']) writeFileSync(join(d, f), readFileSync(join(dir('template'), f)));
+    const campaign = {
+      name: 'Pieces',
+      colour: 'red',
+      hashtags: ['ok', '#withhash', 'bad-tag'],
+      cc: ['CheckCc', 42, 'checkcc'],
+      asks: { 'ask-a': { templates: ['Dear {mention}: {pointt}', 7, '@{mention} {point}', 'Fine {mention} {point}'] }, 'ask-b': 'not an ask' },
+    };
+    writeFileSync(join(d, 'campaign.json'), JSON.stringify(campaign, null, 2));
+    const problems = (await checkCampaign(d, { now: NOW })).filter((p) => p.file.endsWith('campaign.json'));
+    expect(problems.map((p) => [p.severity, p.rule, p.path])).toEqual([
+      ['error', 'schema', '$.colour'],
+      ['error', 'schema', '$.hashtags[1]'],
+      ['error', 'invalid-hashtag', '$.hashtags[2]'],
+      ['error', 'schema', '$.cc[1]'],
+      ['warning', 'duplicate-cc', '$.cc[2]'],
+      ['error', 'template', '$.asks["ask-a"].templates[0]'],
+      ['error', 'schema', '$.asks["ask-a"].templates[1]'],
+      ['warning', 'template-starts-with-mention', '$.asks["ask-a"].templates[2]'],
+      ['error', 'schema', '$.asks["ask-b"]'],
+    ]);
+    expect(problems.find((p) => p.rule === 'template')!.message).toMatch(/^unknown placeholder "\{pointt\}"/);
   });
 
   it('check and draft agree on every fixture: an error is a reason draft refuses the campaign or leaves a target out', async () => {

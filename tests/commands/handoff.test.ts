@@ -54,15 +54,28 @@ describe('pledge draft --open', () => {
     expect(opened).toEqual((await json(2, { group: 'amnesty' })).drafts.map((d) => d.intentUrl));
   });
 
-  it('more than 3: asks first on a terminal', async () => {
+  it('more than 3 on a terminal: opens the first, then asks about the others', async () => {
     const asked: string[] = [];
     const prompter = (answer: boolean) => ({ confirm: async ({ message }: { message: string }) => (asked.push(message), answer) }) as unknown as Prompter;
-    const opened: string[] = [];
-    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(false) }));
-    expect(opened).toEqual([]);
-    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(true) }));
-    expect(opened).toHaveLength(5);
-    expect(asked).toEqual(['Open 5 tabs in your browser?', 'Open 5 tabs in your browser?']);
+    const urls = (await json(2)).drafts.map((d) => d.intentUrl);
+    const declined: string[] = [];
+    const io = Object.assign(captureIo(), { opener: opener(declined), prompter: prompter(false) });
+    expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io)).toBe(ExitCode.Ok);
+    expect(declined).toEqual(urls.slice(0, 1));
+    expect(io.stderr).toContain('✓ opened 1 intent URL in the browser');
+    const accepted: string[] = [];
+    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(accepted), prompter: prompter(true) }));
+    expect(accepted).toEqual(urls);
+    expect(asked).toEqual(['Opened the first in your browser. Open the other 4 tabs too?', 'Opened the first in your browser. Open the other 4 tabs too?']);
+  });
+
+  it('more than 3 on a terminal where no browser opens: the reason, exit 3, and no question', async () => {
+    const asked: string[] = [];
+    const prompter = { confirm: async ({ message }: { message: string }) => (asked.push(message), true) } as unknown as Prompter;
+    const io = Object.assign(captureIo(), { opener: async () => Promise.reject(new Error('no browser to open: the opener (xdg-open) found no browser to run')), prompter });
+    expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io)).toBe(ExitCode.File);
+    expect(asked).toEqual([]);
+    expect(io.stderr).toContain('error: no browser to open: the opener (xdg-open) found no browser to run; the URLs are printed above');
   });
 
   it('more than 3 without a terminal: refused unless --yes', async () => {

@@ -28,7 +28,7 @@ describe('pledge init and check (built binary)', () => {
     expect(bad.status).toBe(1);
     const doc = JSON.parse(bad.stdout) as { problems: { rule: string; line: number }[]; errors: number };
     expect(doc.errors).toBe(7);
-    expect(new Set(doc.problems.map((p) => p.rule))).toEqual(new Set(['invalid-hashtag', 'template', 'invalid-handle', 'duplicate-id', 'unknown-ask', 'schema', 'template-starts-with-mention']));
+    expect(new Set(doc.problems.map((p) => p.rule))).toEqual(new Set(['invalid-hashtag', 'template', 'invalid-handle', 'duplicate-id', 'unknown-ask', 'schema', 'template-starts-with-mention', 'handle-unchecked', 'missing-handle']));
     expect(pledge(['check', '--campaign', fixture('check/missing-handle')]).status).toBe(0);
     expect(pledge(['check', '--campaign', fixture('check/missing-handle'), '--strict']).status).toBe(1);
     expect(pledge(['check', '--campaign', fixture('no-such-campaign')]).status).toBe(2);

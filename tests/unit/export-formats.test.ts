@@ -100,7 +100,10 @@ describe('csv export', () => {
 describe('markdown and text exports', () => {
   // Handles and hashtags are links to X: their text is what the draft says.
   const unlink = (s: string) => s.replace(/\[((?:\\.|[^\]\\])*)\]\(<https:\/\/x\.com\/[^>]*>\)/g, '$1');
-  const unescapeMd = (s: string) => unlink(s).replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const unescapeMd = (s: string) =>
+    unlink(s).replace(/\\([\\`*_{}[\]()#+\-.!|~=:"'])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#32;/g, ' ').replace(/&#9;/g, '\t').replace(/&amp;/g, '&');
+  // A quoted line without its hard break (a backslash at its end that no other backslash escapes).
+  const withoutBreak = (line: string) => line.replace(/(?<!\\)((?:\\\\)*)\\$/, '$1');
 
   it('contain every draft and every intent URL (property)', () => {
     fc.assert(
@@ -108,7 +111,7 @@ describe('markdown and text exports', () => {
         const run = draftAll(campaign, s);
         const md = join_(mdChunks(header(s), draftEach(campaign, s)));
         const txt = join_(txtChunks(header(s), draftEach(campaign, s)));
-        const quoted = unescapeMd(md.split('\n').filter((l) => l.startsWith('  > ')).map((l) => l.slice(4)).join('\n'));
+        const quoted = unescapeMd(md.split('\n').filter((l) => l.startsWith('  > ')).map((l) => withoutBreak(l.slice(4))).join('\n'));
         for (const d of run.drafts) {
           expect(md).toContain(`(<${d.intentUrl}>)`);
           expect(quoted).toContain(d.text);
@@ -199,7 +202,7 @@ describe('targets no draft fits', () => {
   it('are named in every format', () => {
     expect([...outcomes()].filter((o) => o.unfit).map((o) => o.unfit!.target.id)).toEqual(['long']);
     expect(join_(txtChunks(header(1), outcomes()))).toMatch(/\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
-    expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
+    expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits\\: the shortest draft is \d+\/280, \d+ over\n$/);
     const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
     expect(html).toMatch(/<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: nothing fits: the shortest draft is \d+\/280, \d+ over\.<\/p>/);
     const rows = parseCsv<Record<string, string>>(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true });
