@@ -1,8 +1,9 @@
 // Reading an alert file: its bytes decoded (UTF-8, else Windows-1252), its format told from its name or, for
 // a file named otherwise, its first characters; the HTML and Markdown readers loaded only when needed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { kindOf } from '../fs-errors.js';
 import { parsePlainText, type AlertDocument, type AlertFormat } from './document.js';
 
 /** The format of an alert: from its extension (.html .htm .md .markdown), else from its content. */
@@ -23,12 +24,23 @@ export function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | '
   }
 }
 
-/** Reads and parses an alert file. Throws a {@link UsageError} naming the file when it cannot be read. */
+/** The largest alert read (bytes): an alert is a page or an email, far below this. */
+export const MAX_ALERT_BYTES = 16 << 20;
+
+/**
+ * Reads and parses an alert file: only a regular file of at most {@link MAX_ALERT_BYTES} bytes (a FIFO would
+ * block forever, /dev/zero never ends). Throws a {@link UsageError} naming the file when it cannot be read.
+ */
 export async function readAlert(file: string): Promise<{ doc: AlertDocument; encoding: string }> {
   let bytes: Buffer;
   try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a file`);
+    if (!st.isFile()) throw new UsageError(`${file}: is ${kindOf(st)}, not a regular file: save the alert as a text, Markdown or HTML file`);
+    if (st.size > MAX_ALERT_BYTES) throw new UsageError(`${file}: larger than ${MAX_ALERT_BYTES >> 20} MiB: too big for an alert`);
     bytes = readFileSync(file);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;
     throw new UsageError(`${file}: ${why}`);
