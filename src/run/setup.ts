@@ -50,7 +50,7 @@ function randomSeed(): number {
  * on a campaign with targets, or such a campaign without a template naming no one, is a UsageError.
  * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
  * a filter). `outcomes()` starts the drafting, one target at a time, for `options.network` or the network given;
- * `page` is what the HTML action page embeds to draft the same way in the browser.
+ * `page` is what the HTML action page embeds to draft the same way in the browser (none without targets).
  */
 export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
@@ -70,7 +70,9 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   const seed = options.seed ?? randomSeed();
   const targets = untargeted || !allTargets ? selected : campaign.targets;
   const networkOptions = { instance: options.instance, maxLength: options.maxLength };
-  const page: PageSource = {
+  // A campaign without targets drafts stand-ins the page script does not know: its page keeps the drafts written
+  // at export time (as the page from `-i` does) rather than drafting afresh in the browser.
+  const page: PageSource | undefined = untargeted ? undefined : {
     campaign,
     selection: {
       ...(targets !== campaign.targets && { targets: targets.map((t) => t.id) }),
