@@ -217,11 +217,16 @@ export function fitSummary(campaign: Campaign, target: Target, order: WordingOrd
     if (length > 0 && length <= MAX_WEIGHTED_LENGTH) return { fits: true, shortest: length };
     shortest = Math.min(shortest, length);
   }
+  // The refusal reported is the one going through every wording meets first: order by point, form, template.
+  let refusedAt = Infinity;
   const check = (points: Point[], form: PointForm, only: number[]) => {
     for (const w of wordings(campaign, target, { ...order, points, forms: [form], templates: only })) {
       if (w.fits) return true;
       shortest = Math.min(shortest, w.length);
-      refused ??= refusal(w);
+      const why = refusal(w);
+      if (why === undefined) continue;
+      const at = (order.points.indexOf(w.point) * forms.length + forms.indexOf(form)) * templates.length + templates.indexOf(w.templateIndex);
+      if (at < refusedAt) [refusedAt, refused] = [at, why];
     }
     return false;
   };

@@ -139,8 +139,7 @@ describe('fitSummary', () => {
   it('tells what going through every wording tells: whether one fits, else the shortest (property)', () => {
     const templates = fc.constantFrom('Hi {mention}: {point}', '{point} {point}', '«{point}»', 'See x.co {point}', 'Plain {hashtags}', '{cc}', `${'pad '.repeat(60)}{point}`);
     const text = fc.constantFrom('Rights now.', 'Two  spaces.', 'e.g. this', 'émigré ok', '§ sign', 'long '.repeat(60).trim(), '🙂 emoji', 'bad\ufeff');
-    fc.assert(
-      fc.property(arbitraryCampaign, fc.array(templates, { minLength: 1, maxLength: 3 }), fc.array(fc.record({ text, short: text }), { minLength: 1, maxLength: 4 }), fc.boolean(), (c, ts, ps, plain) => {
+    const law = fc.property(arbitraryCampaign, fc.array(templates, { minLength: 1, maxLength: 3 }), fc.array(fc.record({ text, short: text }), { minLength: 1, maxLength: 4 }), fc.boolean(), (c, ts, ps, plain) => {
         const campaign = makeCampaign({ ...c, asks: undefined, templates: { ask: ts }, points: ps.map((p, i) => ({ id: `p${i}`, ...p })) } as Parameters<typeof makeCampaign>[0]);
         for (const target of campaign.targets) {
           const all = [...wordings(campaign, target, { points: campaign.points, plain })];
@@ -149,8 +148,9 @@ describe('fitSummary', () => {
           if (!summary.fits) expect(summary.shortest).toBe(Math.min(...all.map((w) => w.length)));
           if (!summary.fits) expect(summary.refused).toBe(all.map(refusal).find((r) => r !== undefined));
         }
-      }),
-      { numRuns: 300 },
-    );
+    });
+    // A counterexample CI once found: the refusal of a later point's wording was reported, not the first one's.
+    fc.assert(law, { numRuns: 300, seed: -1520830538 });
+    fc.assert(law, { numRuns: 300 });
   });
 });
