@@ -6,10 +6,10 @@ import { run as draft } from '../../src/commands/draft.js';
 import { run as exportCmd } from '../../src/commands/export.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
-import type { Prompter } from '../../src/ui/prompt.js';
 import { pledge } from '../support/cli.js';
 import { captureIo } from '../support/io.js';
 import { BUILTIN } from '../support/paths.js';
+import { scriptedPrompter } from '../support/prompter.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-cmd-'));
 
@@ -55,14 +55,14 @@ describe('pledge draft --open', () => {
   });
 
   it('more than 3: asks first on a terminal', async () => {
-    const asked: string[] = [];
-    const prompter = (answer: boolean) => ({ confirm: async ({ message }: { message: string }) => (asked.push(message), answer) }) as unknown as Prompter;
+    const prompter = (answer: boolean) =>
+      scriptedPrompter([{ kind: 'confirm', expect: /^Open 5 tabs in your browser\?$/, answer: () => answer }]);
     const opened: string[] = [];
-    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(false) }));
+    const io = (answer: boolean) => Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(answer) });
+    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io(false));
     expect(opened).toEqual([]);
-    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(opened), prompter: prompter(true) }));
+    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io(true));
     expect(opened).toHaveLength(5);
-    expect(asked).toEqual(['Open 5 tabs in your browser?', 'Open 5 tabs in your browser?']);
   });
 
   it('more than 3 without a terminal: refused unless --yes', async () => {
