@@ -2,6 +2,10 @@
 // (loadCampaign) or from objects (parseCampaign). schema.ts checks that its schemas produce exactly these.
 import type { TemplatePart } from './template.js';
 
+/** The files of a campaign folder, by key. */
+export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
+export type CampaignFileKey = keyof typeof CAMPAIGN_FILES;
+
 /** One kind of request (support the policy, pledge support), with its tweet templates. */
 export interface Ask {
   /** What this ask asks for, for people reading the campaign. */
