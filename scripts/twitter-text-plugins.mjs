@@ -68,7 +68,7 @@ export const CORE_JS = /^core-js\/modules\//;
  * only when the guard lets a text through. `names` are the exports (functions) the importer uses.
  */
 export const DEFERRED_IMPORTS = [
-  { importer: /[\\/]src[\\/]core[\\/]url-guard\.ts$/, specifier: './link-grammar.js', names: ['findLinks', 'extractUrls'] },
+  { importer: /[\\/]src[\\/]core[\\/]url-guard\.ts$/, specifier: './link-grammar.js', names: ['findLinks'] },
   { importer: /[\\/]src[\\/]core[\\/]emoji-guard\.ts$/, specifier: 'emoji-regex', names: ['default'] },
 ];
 

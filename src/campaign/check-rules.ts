@@ -11,7 +11,7 @@ import type { UnlocatedProblem } from './validate-objects.js';
 export type RuleProblem = UnlocatedProblem & { file: CampaignFileKey };
 
 /** Handles not checked for longer than this are stale. */
-export const STALE_AFTER_MONTHS = 12;
+const STALE_AFTER_MONTHS = 12;
 
 /** Rules on campaign.json: templates that begin with a mention, a cc handle written twice. */
 export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks'>): RuleProblem[] {

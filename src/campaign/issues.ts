@@ -9,7 +9,7 @@ import { DEFAULT_MESSAGE, HANDLE_MESSAGE, HANDLE_PATTERN, schemaRule } from './s
 import type { UnlocatedProblem } from './validate-objects.js';
 
 /** The value at `path` of a parsed JSON value, looked up through own properties only. */
-export function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
+function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
   let v: unknown = root;
   for (const k of path) {
     if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return { found: false };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CampaignError, type Problem } from '../errors.js';
 import { CAMPAIGN_FILES, type Campaign, type CampaignFileKey } from './model.js';
 
-export type { Campaign, LoadedAsk } from './model.js';
+export type { Campaign } from './model.js';
 import { describeFsError } from '../fs-errors.js';
 import { readCampaignFile, ReadError } from './read-file.js';
 

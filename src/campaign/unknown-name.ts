@@ -55,7 +55,7 @@ export function closeMatches(wanted: string, known: Iterable<string>, max = MAX_
 }
 
 /** Names as a message lists them: quoted, comma-separated; past `max`, "and N more". */
-export function listNames(names: readonly string[], max = MAX_LISTED): string {
+function listNames(names: readonly string[], max = MAX_LISTED): string {
   const shown = names.slice(0, max).map((n) => quote(n));
   return names.length > max ? `${shown.join(', ')} and ${(names.length - max).toLocaleString('en-US')} more` : shown.join(', ');
 }

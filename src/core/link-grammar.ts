@@ -3,11 +3,6 @@
 import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
 import validAsciiDomain from 'twitter-text/dist/esm/regexp/validAsciiDomain';
 
-/** twitter-text's extractUrlsWithIndices over both TLD lists (`extractUrlsWithoutProtocol: false`: scheme required). */
-export function extractUrls(text: string, options?: { extractUrlsWithoutProtocol: boolean }): { url: string; indices: [number, number] }[] {
-  return extractUrlsWithIndices(text, options);
-}
-
 /** What may not come right before a domain written without a scheme (twitter-text's preceding-character rules). */
 const NOT_BEFORE_BARE_DOMAIN = /[A-Za-z0-9@＠$#＃\-_./\u00c0-\u024f\u1e00-\u1eff]$/;
 

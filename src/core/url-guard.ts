@@ -3,7 +3,7 @@
 // alternation of ~1,600 TLDs, costs ~10 ms a call until V8 tiers it up; a link always has a dot between two
 // non-space characters (`domain.tld`), so a text without one is answered without it. The build loads the
 // grammar only on first use.
-import { extractUrls, findLinks } from './link-grammar.js';
+import { findLinks } from './link-grammar.js';
 import { IDN_PUNYCODE, UNCERTAIN } from 'virtual:pledge-tlds';
 
 /** A text that does not match this cannot contain a link, as twitter-text defines one. */
@@ -55,13 +55,4 @@ export function extractLinks(text: string): FoundLink[] {
     if (rejected) return { url, indices, uncertain: true };
     return isUncertainTld(tld) ? { url, indices, uncertain: true, tldDot: indices[0] + at - 1 } : { url, indices, uncertain: false };
   });
-}
-
-/**
- * twitter-text's extractUrlsWithIndices (over both TLD lists), skipped when the text cannot contain a link.
- * For counters of other networks that need twitter-text's own reading (Mastodon: scheme required).
- */
-export function extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol: boolean }): { url: string; indices: [number, number] }[] {
-  if (!text || !MAY_CONTAIN_URL.test(text)) return [];
-  return extractUrls(text, options);
 }

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { parsePlainText, type AlertDocument, type AlertFormat } from './document.js';
 
 /** The format of an alert: from its extension (.html .htm .md .markdown), else from its content. */
-export function formatOf(file: string, text: string): AlertFormat {
+function formatOf(file: string, text: string): AlertFormat {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
@@ -15,7 +15,7 @@ export function formatOf(file: string, text: string): AlertFormat {
 }
 
 /** Decodes an alert's bytes: UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252. */
-export function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
