@@ -84,6 +84,9 @@ const DISALLOWED_TLDS = ['alt', 'arpa', 'example', 'internal', 'invalid', 'local
  */
 const BLUESKY_HANDLE = new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`);
 
+/** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link BLUESKY_HANDLE}). */
+export const normalizeBlueskyHandle = caseless(BLUESKY_HANDLE);
+
 /** Bluesky: 300 graphemes, links counted shortened, handles are domain names. */
 export const bluesky: Network = {
   id: 'bluesky',
@@ -92,7 +95,7 @@ export const bluesky: Network = {
   count: (text) => countBluesky(text),
   intentUrl: (text) => intentUrl(text, BLUESKY_INTENT_URL),
   handlePattern: BLUESKY_HANDLE,
-  normalizeHandle: caseless(BLUESKY_HANDLE),
+  normalizeHandle: normalizeBlueskyHandle,
   mention: (handle) => `@${handle}`,
   handleRule: 'a Bluesky handle is a domain name without the "@", like name.bsky.social or amnesty.org',
 };

@@ -92,7 +92,7 @@ export function normalizeInstance(value: string): string | undefined {
 const MASTODON_HANDLE = new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`);
 
 /** A Mastodon account as `user@instance`, the "@" in front dropped and the instance lower-cased; or undefined. */
-function normalizeMastodonHandle(handle: string): string | undefined {
+export function normalizeMastodonHandle(handle: string): string | undefined {
   if (!MASTODON_HANDLE.test(handle)) return undefined;
   const [user, instance] = handle.replace(/^@/, '').split('@') as [string, string];
   return `${user}@${instance.toLowerCase()}`;
