@@ -2,8 +2,8 @@
  * pledge as a library: load or build a campaign, draft one tweet per target, count and link them as X does.
  *
  * ```ts
- * import { draftAll, loadCampaign } from 'pledge-campaign-cli';
- * const campaign = await loadCampaign('./my-campaign');
+ * import { draftAll, loadCampaign, parseCampaign } from 'pledge-campaign-cli';
+ * const campaign = await loadCampaign('./my-campaign'); // or parseCampaign({ campaign, targets, points })
  * for (const d of draftAll(campaign, 42).drafts) console.log(d.text, d.intentUrl);
  * ```
  *

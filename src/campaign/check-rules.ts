@@ -2,17 +2,16 @@
 // valid, whatever the state of the others: the warnings a campaigner wants before sending a campaign to
 // hundreds of supporters. The rules on what can be drafted are in check-wordings.ts.
 import { NETWORKS } from '../networks/index.js';
-import type { CampaignFileKey } from './load.js';
 import { OTHER_NETWORKS } from './network-schema.js';
-import type { CampaignFile, Target } from './model.js';
+import type { CampaignFile, CampaignFileKey, Target } from './model.js';
 import { parseTemplate, startsWithMention, type TemplatePart } from './template.js';
-import type { UnlocatedProblem } from './validate.js';
+import type { UnlocatedProblem } from './validate-objects.js';
 
 /** A problem a check rule found, in one of the campaign's files, located by JSON path (lines come later). */
 export type RuleProblem = UnlocatedProblem & { file: CampaignFileKey };
 
 /** Handles not checked for longer than this are stale. */
-export const STALE_AFTER_MONTHS = 12;
+const STALE_AFTER_MONTHS = 12;
 
 /** Rules on campaign.json: templates that begin with a mention, a cc handle written twice. */
 export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks'>): RuleProblem[] {

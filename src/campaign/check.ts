@@ -7,7 +7,8 @@ import { wordingRules } from './check-wordings.js';
 import { didRules } from './did-rules.js';
 import { unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
-import { assembleCampaign, locate, onPieces, validateParts } from './validate.js';
+import { assembleCampaign, onPieces } from './validate-objects.js';
+import { locate, validateParts } from './validate.js';
 
 /** Options of {@link checkCampaign}. */
 export interface CheckCampaignOptions {

@@ -6,10 +6,10 @@ import type * as z from 'zod/mini';
 import { quote, showValue } from '../ui/quote.js';
 import type { JsonPath } from './json-walk.js';
 import { DEFAULT_MESSAGE, HANDLE_MESSAGE, HANDLE_PATTERN, schemaRule } from './schema.js';
-import type { UnlocatedProblem } from './validate.js';
+import type { UnlocatedProblem } from './validate-objects.js';
 
 /** The value at `path` of a parsed JSON value, looked up through own properties only. */
-export function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
+function valueAt(root: unknown, path: JsonPath): { found: boolean; value?: unknown } {
   let v: unknown = root;
   for (const k of path) {
     if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return { found: false };

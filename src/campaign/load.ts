@@ -3,15 +3,11 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CampaignError, type Problem } from '../errors.js';
-import type { Campaign } from './model.js';
+import { CAMPAIGN_FILES, type Campaign, type CampaignFileKey } from './model.js';
 
-export type { Campaign, LoadedAsk } from './model.js';
+export type { Campaign } from './model.js';
 import { describeFsError } from '../fs-errors.js';
 import { readCampaignFile, ReadError } from './read-file.js';
-
-/** The files of a campaign folder. */
-export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
-export type CampaignFileKey = keyof typeof CAMPAIGN_FILES;
 
 /** One campaign file as read: its path and text (BOM removed); `text` is emptied once parsed if large. */
 export interface CampaignSource {

@@ -2,6 +2,10 @@
 // (loadCampaign) or from objects (parseCampaign). schema.ts checks that its schemas produce exactly these.
 import type { TemplatePart } from './template.js';
 
+/** The files of a campaign folder, by key. */
+export const CAMPAIGN_FILES = { campaign: 'campaign.json', targets: 'targets.json', points: 'points.json' } as const;
+export type CampaignFileKey = keyof typeof CAMPAIGN_FILES;
+
 /** One kind of request (support the policy, pledge support), with its tweet templates. */
 export interface Ask {
   /** What this ask asks for, for people reading the campaign. */
@@ -16,10 +20,10 @@ export interface LoadedAsk extends Ask {
 }
 
 /** The networks a campaign may say more about than X. */
-export type OtherNetworkId = 'bluesky' | 'mastodon' | 'threads';
+type OtherNetworkId = 'bluesky' | 'mastodon' | 'threads';
 
 /** A target's handle on a network other than X, with where it came from and when it was last checked. */
-export interface NetworkHandle {
+interface NetworkHandle {
   /** As the network writes it: a domain name on Bluesky, user@instance on Mastodon, a username on Threads. */
   handle: string;
   source?: string | undefined;
@@ -30,7 +34,7 @@ export interface NetworkHandle {
 }
 
 /** What differs on one network other than X: accounts to cc, and templates by ask id that replace the ask's. */
-export interface NetworkSettings {
+interface NetworkSettings {
   cc?: string[] | undefined;
   templates?: Record<string, string[]> | undefined;
 }

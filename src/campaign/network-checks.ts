@@ -5,11 +5,11 @@ import { OTHER_NETWORKS } from './network-schema.js';
 import type { CampaignFile, Target } from './model.js';
 import { parseTemplate, TemplateSyntaxError } from './template.js';
 import { quote } from '../ui/quote.js';
-import type { FileReport } from './validate.js';
+import type { ProblemReport } from './validate-objects.js';
 import { unknownAskMessages } from './unknown-name.js';
 
 /** campaign.json's `networks.<network>.templates`: each names an ask of `asks` and parses. */
-export function networkTemplateChecks(campaign: CampaignFile, report: FileReport): void {
+export function networkTemplateChecks(campaign: CampaignFile, report: ProblemReport): void {
   const unknownAskMessage = unknownAskMessages(Object.keys(campaign.asks));
   for (const network of OTHER_NETWORKS) {
     for (const [askId, templates] of Object.entries(campaign.networks?.[network]?.templates ?? {})) {
@@ -34,7 +34,7 @@ export function networkTemplateChecks(campaign: CampaignFile, report: FileReport
 }
 
 /** targets.json's `handles`: no two targets with the same handle on one network (compared normalised). */
-export function networkHandleChecks(targets: Target[], report: FileReport): void {
+export function networkHandleChecks(targets: Target[], report: ProblemReport): void {
   for (const network of OTHER_NETWORKS) {
     const seen = new Map<string, number>();
     targets.forEach((t, i) => {

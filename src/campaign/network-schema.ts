@@ -14,7 +14,7 @@ const about = z.describe;
 export const NETWORK_HANDLE_PATTERNS: ReadonlySet<string> = new Set(OTHER_NETWORKS.map((id) => String(NETWORKS[id].handlePattern)));
 
 /** A handle on one network, as the campaign must write it; the pattern is the network's own. */
-export function networkHandle(id: OtherNetworkId) {
+function networkHandle(id: OtherNetworkId) {
   const n = NETWORKS[id];
   return z.string({ error: 'a handle must be a string' }).check(z.regex(n.handlePattern, { error: n.handleRule }));
 }
@@ -76,6 +76,3 @@ export const NetworksSchema = z
   .strictObject({ bluesky: z.optional(networkSettings('bluesky')), mastodon: z.optional(networkSettings('mastodon')), threads: z.optional(networkSettings('threads')) })
   .check(about('What differs on networks other than X: accounts to cc and templates per ask.'));
 
-export type Handles = z.output<typeof HandlesSchema>;
-export type NetworkHandle = NonNullable<Handles[OtherNetworkId]>;
-export type NetworksSettings = z.output<typeof NetworksSchema>;

@@ -7,7 +7,7 @@ import { describeFsError, kindOf } from '../fs-errors.js';
 import { lineColumnAt } from './line-column.js';
 
 /** The largest campaign file read (bytes): ten times a 100,000-target file. */
-export const MAX_FILE_BYTES = 256 << 20;
+const MAX_FILE_BYTES = 256 << 20;
 
 /** Why a campaign file cannot be read; `line`/`column` where a byte is at fault. */
 export class ReadError extends Error {
@@ -59,7 +59,7 @@ function readBytes(file: string): Buffer {
 }
 
 /** Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;
     if (c < 0x80) {
@@ -77,7 +77,7 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 /** The UTF-16 or UTF-32 encoding a file's first bytes show (byte-order mark, or JSON's zero bytes), if any. */
-export function wideEncoding(b: Uint8Array): string | undefined {
+function wideEncoding(b: Uint8Array): string | undefined {
   const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]];
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 && b1 === 0 && b2 === 0 && b3 === 0)) return 'UTF-32 (little-endian)';
   if ((b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) || (b0 === 0 && b1 === 0 && b2 === 0 && b3)) return 'UTF-32 (big-endian)';

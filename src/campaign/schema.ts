@@ -2,8 +2,8 @@
 // generate the JSON Schemas in schemas/ (npm run schemas), so editors validate what the loader validates.
 import * as z from 'zod/mini';
 import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
-import type { Ask, CampaignFile, Point, Target } from './model.js';
 import { intentBaseProblem } from '../core/intent.js';
+import type { Ask, CampaignFile, Point, Target } from './model.js';
 
 /**
  * The message of every issue a schema below leaves to zod: issues.ts replaces it with our own wording (zod's
@@ -42,7 +42,7 @@ const text = (what: string) =>
 const nonEmpty = <T extends z.ZodMiniType>(item: T, error: string) => z.array(item).check(z.minLength(1, { error }));
 
 /** An ask: one kind of request (support the policy, pledge support), with its templates. */
-export const AskSchema = z.strictObject({
+const AskSchema = z.strictObject({
   description: z.optional(z.string().check(about('What this ask asks for, for people reading the campaign.'))),
   templates: z.array(text('a template')).check(
     about('Tweet templates. Placeholders: {mention} (the @handle, or the name without one), {name}, {point}, {hashtags}, {cc}; {{ and }} are literal braces.'),
@@ -63,7 +63,7 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** When the action is: the alert's words, and where they can be resolved, start, end and time zone. */
-export const CampaignTimeSchema = z
+const CampaignTimeSchema = z
   .strictObject({
     text: text('time.text').check(about("The alert's own words for when the action is.")),
     start: z.optional(localTime('time.start').check(about('A date (YYYY-MM-DD) or a local time (YYYY-MM-DDTHH:MM) in timeZone.'))),
@@ -151,7 +151,6 @@ export function jsonSchemaOf(name: keyof typeof FILE_SCHEMAS): string {
   return `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title }, null, 2)}\n`;
 }
 
-export type { Ask, CampaignFile, Point, Target } from './model.js';
 
 // The schemas produce exactly the model's types (a compile error here means they drifted apart).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,8 +1,8 @@
 import { quote } from '../ui/quote.js';
 
 /** The placeholders a template may use. */
-export const PLACEHOLDERS = ['mention', 'name', 'point', 'hashtags', 'cc'] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+const PLACEHOLDERS = ['mention', 'name', 'point', 'hashtags', 'cc'] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
 export type TemplateValues = Record<Placeholder, string>;
 
 /** A template split into literal text and placeholders; `{{` and `}}` stand for literal braces. */

@@ -5,8 +5,8 @@
 import { unsafeCharacters, type CountedCharacter } from '../core/count.js';
 import type { Problem } from '../errors.js';
 import type { RuleProblem } from './check-rules.js';
-import { CAMPAIGN_FILES, readCampaignSources, type Campaign, type CampaignFileKey } from './load.js';
-import type { CampaignFile, Point, Target } from './model.js';
+import { readCampaignSources, type Campaign } from './load.js';
+import { CAMPAIGN_FILES, type CampaignFile, type CampaignFileKey, type Point, type Target } from './model.js';
 import type { FileReport, JsonPath } from './validate.js';
 
 /** The parts of a campaign the rule reads, each present when its file is valid (see ValidatedParts). */

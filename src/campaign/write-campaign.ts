@@ -9,7 +9,7 @@ import { describeWriteError } from '../export/write.js';
 import { describeFsError, kindOf } from '../fs-errors.js';
 import { SCHEMAS_DIR } from '../package-files.js';
 import { oneLine } from '../ui/sanitize.js';
-import { CAMPAIGN_FILES } from './load.js';
+import { CAMPAIGN_FILES } from './model.js';
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 

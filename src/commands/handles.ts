@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CAMPAIGN_FILES } from '../campaign/load.js';
+import { CAMPAIGN_FILES } from '../campaign/model.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ResolverContext } from '../handles/atproto.js';

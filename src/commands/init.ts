@@ -1,5 +1,5 @@
 import { EXAMPLE_CAMPAIGN, EXAMPLE_POINTS, EXAMPLE_TARGETS } from '../campaign/example.js';
-import { CAMPAIGN_FILES } from '../campaign/load.js';
+import { CAMPAIGN_FILES } from '../campaign/model.js';
 import { SCHEMAS_SUBDIR, writeCampaignFiles } from '../campaign/write-campaign.js';
 import { ExitCode } from '../exit-codes.js';
 import { shellQuote, type Io } from '../ui/io.js';

@@ -1,5 +1,5 @@
 import { handleOn, networksOf } from '../campaign/networks.js';
-import type { Target } from '../campaign/schema.js';
+import type { Target } from '../campaign/model.js';
 import { selectTargets } from '../campaign/select.js';
 import type { NetworkChoice } from '../core/drafting.js';
 import { ExitCode } from '../exit-codes.js';

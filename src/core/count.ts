@@ -13,7 +13,6 @@ import { emojiRanges } from './emoji-guard.js';
 import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
 import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
 
-
 /** X's limit, in weighted characters. */
 export const MAX_WEIGHTED_LENGTH = 280;
 /** What every link counts, in weighted characters, whatever its length. */
@@ -51,7 +50,7 @@ export interface TweetCount {
 }
 
 /** The weight of one code point outside links and emoji: 1 in X's light ranges, else 2. */
-export function weightOf(cp: number): 1 | 2 {
+function weightOf(cp: number): 1 | 2 {
   return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : 2;
 }
 

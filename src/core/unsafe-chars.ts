@@ -6,7 +6,7 @@
 // text): outside emoji they are only noted. Inside an emoji sequence (ZWJ, tags of 🏴󠁧󠁢󠁳󠁣󠁴󠁿) nothing is noted.
 
 /** What is wrong with a character: X refuses it, it is an invisible control, or a zero-width mark worth a look. */
-export type UnsafeKind = 'refused' | 'control' | 'zero-width';
+type UnsafeKind = 'refused' | 'control' | 'zero-width';
 
 /** One such character in a text. */
 export interface UnsafeCharacter {
@@ -54,12 +54,12 @@ const NAMES: Record<number, string> = {
 };
 
 /** `U+00AD`, `U+1F600`. */
-export function formatCodePoint(cp: number): string {
+function formatCodePoint(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The kind of a code point, or undefined for one that may reach a post (ZWJ counts as `zero-width`). */
-export function unsafeKind(cp: number): UnsafeKind | undefined {
+function unsafeKind(cp: number): UnsafeKind | undefined {
   if (cp === 0 || cp === 0xfeff || cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'refused';
   if (cp < 0x20) return cp === 0x0a ? undefined : 'control';
   if (cp >= 0x7f && cp <= 0x9f) return 'control';
@@ -73,7 +73,7 @@ export function unsafeKind(cp: number): UnsafeKind | undefined {
 const ALLOWED = new Set([0x09]);
 
 /** The {@link UnsafeCharacter} for a code point at an offset, or undefined when it is fine. */
-export function unsafeAt(cp: number, index: number): UnsafeCharacter | undefined {
+function unsafeAt(cp: number, index: number): UnsafeCharacter | undefined {
   if (ALLOWED.has(cp)) return undefined;
   const kind = unsafeKind(cp);
   if (!kind) return undefined;
@@ -101,9 +101,4 @@ export function findUnsafeCharacters(text: string, emoji: readonly number[] = []
     i += cp > 0xffff ? 2 : 1;
   }
   return out;
-}
-
-/** `U+200B (zero width space)` */
-export function describeCharacter(c: Pick<UnsafeCharacter, 'codePoint' | 'name'>): string {
-  return `${c.codePoint} (${c.name})`;
 }

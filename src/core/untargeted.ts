@@ -18,7 +18,7 @@ export function isUntargeted(target: Target): boolean {
 }
 
 /** Whether a template names no one: no {mention} and no {name}. */
-export function namesNoOne(parts: readonly TemplatePart[]): boolean {
+function namesNoOne(parts: readonly TemplatePart[]): boolean {
   return !parts.some((p) => 'placeholder' in p && (p.placeholder === 'mention' || p.placeholder === 'name'));
 }
 

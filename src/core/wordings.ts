@@ -14,7 +14,7 @@ import { framesFor, LazyWording, pieceOf } from './wording-lengths.js';
 export type PointForm = 'long' | 'short';
 
 /** Long before short: drafting prefers the fuller argument when it fits. */
-export const POINT_FORMS: readonly PointForm[] = ['long', 'short'];
+const POINT_FORMS: readonly PointForm[] = ['long', 'short'];
 
 /** One wording of a target's tweet: one template of its ask filled with one form of one point. */
 export interface Wording {

@@ -132,7 +132,7 @@ const LINKS: Record<NetworkId, (sign: string, name: string) => string> = {
  * profile, the hashtag's page; X by default). Pasted into a GitHub issue or comment, a bare `@AmnestyOnline`
  * would notify an unrelated GitHub user and `#2026` link an issue; GitHub makes neither out of a link's text.
  */
-export function mdLinked(text: string, network: NetworkId = 'x'): string {
+function mdLinked(text: string, network: NetworkId = 'x'): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(network === 'x' ? MENTION_OR_TAG : NETWORK_MENTION_OR_TAG)) {

@@ -118,7 +118,7 @@ export async function checkDestination(file: string, force = false): Promise<voi
 }
 
 /** A file written in full beside its destination, not yet in its place. */
-export interface StagedFile {
+interface StagedFile {
   /** Moves it into place: `replaced` when a file was there. Without `force`, never replaces one. */
   commit(): Promise<{ replaced: boolean }>;
   /** Removes the temporary file (and, after a commit of a new file, that file: undoing a set). */
@@ -136,7 +136,7 @@ const asFileError = (file: string, e: unknown) => {
  * bits. Throws a FileError (exists without force, a folder, a FIFO or device, a full disk...) or an
  * InterruptedError (aborted); either way the temporary file is gone.
  */
-export async function stageFile(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<StagedFile> {
+async function stageFile(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<StagedFile> {
   const dest = await destinationOf(file, !!options.force);
   const tmp = temporaryPath(dest.path);
   track(tmp);

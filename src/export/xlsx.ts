@@ -4,9 +4,9 @@ import { CSV_COLUMNS, csvRecord } from './csv.js';
 import type { ExportHeader } from './formats.js';
 
 /** Rows a worksheet holds (Excel and LibreOffice: 1,048,576), the header row included. */
-export const XLSX_MAX_ROWS = 1_048_576;
+const XLSX_MAX_ROWS = 1_048_576;
 /** The longest URL Excel accepts as a hyperlink; a longer intent URL is written as plain text. */
-export const XLSX_MAX_HYPERLINK = 2079;
+const XLSX_MAX_HYPERLINK = 2079;
 /** The most characters a cell holds (Excel's limit). */
 const MAX_CELL = 32_767;
 

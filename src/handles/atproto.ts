@@ -99,7 +99,7 @@ export interface DidDocument {
 }
 
 /** Where a DID's document is: the PLC directory for did:plc, `https://<host>/.well-known/did.json` for did:web. */
-export function didDocumentUrl(did: string, plcUrl: string): { url: string; direct: boolean } | undefined {
+function didDocumentUrl(did: string, plcUrl: string): { url: string; direct: boolean } | undefined {
   if (did.startsWith('did:plc:')) return { url: `${plcUrl}/${did}`, direct: true };
   // atproto supports hostname-level did:web only (a port written %3A, for development).
   const web = /^did:web:([A-Za-z0-9.-]+(?:%3[Aa]\d{1,5})?)$/.exec(did);

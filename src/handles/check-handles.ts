@@ -45,7 +45,7 @@ export interface HandlesReport {
 }
 
 /** The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads. */
-export function handleEntries(targets: readonly Target[]): HandleEntry[] {
+function handleEntries(targets: readonly Target[]): HandleEntry[] {
   return targets.flatMap((t, index) => {
     const target = { id: t.id, name: t.name };
     const out: HandleEntry[] = [];

@@ -13,7 +13,7 @@ export type TxtAnswer = { records: string[][] } | { absent: true } | { unreachab
 export type TxtLookup = (name: string) => Promise<TxtAnswer>;
 
 /** A lookup that always answers "no records": DNS resolution turned off (`PLEDGE_DNS_SERVERS=off`). */
-export const NO_DNS: TxtLookup = async () => ({ absent: true });
+const NO_DNS: TxtLookup = async () => ({ absent: true });
 
 /**
  * A {@link TxtLookup} over c-ares (node:dns Resolver): one try, `timeoutMs` per query; the system's servers, or

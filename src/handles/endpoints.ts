@@ -6,14 +6,14 @@ import { UsageError } from '../errors.js';
 import { quote } from '../ui/quote.js';
 
 /** Every `https://<host>/<path>` request goes to `<base>/<host>/<path>` instead (an http(s) URL). */
-export const HANDLES_BASE_ENV = 'PLEDGE_HANDLES_BASE';
+const HANDLES_BASE_ENV = 'PLEDGE_HANDLES_BASE';
 /** The PLC directory's base URL, for `did:plc` documents (`<plc>/<did>`). */
-export const PLC_URL_ENV = 'PLEDGE_PLC_URL';
+const PLC_URL_ENV = 'PLEDGE_PLC_URL';
 /** DNS servers for the `_atproto` TXT lookups (`ip` or `ip:port`, comma-separated), or `off`. */
-export const DNS_SERVERS_ENV = 'PLEDGE_DNS_SERVERS';
+const DNS_SERVERS_ENV = 'PLEDGE_DNS_SERVERS';
 
 /** The public PLC directory (https://web.plc.directory/): did:plc documents at `https://plc.directory/<did>`. */
-export const PUBLIC_PLC_URL = 'https://plc.directory';
+const PUBLIC_PLC_URL = 'https://plc.directory';
 
 /** Where requests go; see {@link endpointsFromEnv}. */
 export interface Endpoints {

@@ -11,7 +11,7 @@ import type { HandleChange } from './write-handles.js';
 const mention = (network: HandleEntry['network'], handle: string) => NETWORKS[network].mention(handle);
 
 /** What to do about a handle, in a few words; `written` when --write has already applied the fix. */
-export function actionFor(r: HandleResult, written: boolean): string {
+function actionFor(r: HandleResult, written: boolean): string {
   const now = r.newHandle === undefined ? '' : mention(r.network, r.newHandle);
   switch (r.status) {
     case 'ok':
@@ -32,14 +32,14 @@ export function actionFor(r: HandleResult, written: boolean): string {
 const STATUS_COLOUR: Record<HandleStatus, Exclude<keyof Colors, 'enabled'>> = { ok: 'ok', renamed: 'warn', moved: 'warn', 'not-found': 'error', mismatch: 'error', unreachable: 'dim' };
 
 /** Counts of each status, every status present. */
-export function tally(results: readonly HandleResult[]): Record<HandleStatus, number> {
+function tally(results: readonly HandleResult[]): Record<HandleStatus, number> {
   const counts = Object.fromEntries(HANDLE_STATUSES.map((s) => [s, 0])) as Record<HandleStatus, number>;
   for (const r of results) counts[r.status]++;
   return counts;
 }
 
 /** The note on X and Threads handles: no public lookup without credentials, so their date stays manual. */
-export function manualNote(manual: readonly HandleEntry[]): string | undefined {
+function manualNote(manual: readonly HandleEntry[]): string | undefined {
   if (!manual.length) return undefined;
   const per = (['x', 'threads'] as const).map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n).length] as const).filter(([, k]) => k > 0);
   return `not checked: ${per.map(([name, k]) => `${k} ${name}`).join(' and ')} handle${manual.length === 1 ? '' : 's'}: X and Threads offer no public lookup without an account, so pledge does not check them (and never scrapes); check them by hand and set their checked date (handleChecked, handles.threads.checked)`;

@@ -8,7 +8,7 @@ import type { LookupFunction } from 'node:net';
 import { routed, unrouted, type Endpoints } from './endpoints.js';
 
 /** What a server answered: the status, the body as text (UTF-8) and its content type. */
-export interface HttpAnswer {
+interface HttpAnswer {
   status: number;
   body: string;
   contentType: string;

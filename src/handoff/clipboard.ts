@@ -38,7 +38,7 @@ const MISSING_HELPER = /couldn't find the `([\w.-]+)` binary/i;
  * display means there is no display server (installing a helper would not help); otherwise a helper that is
  * not installed is named, with how to install it.
  */
-export function whyNoClipboard(error: unknown, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
+function whyNoClipboard(error: unknown, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ClipboardFailure;
   const causes = [e, e.xselError, e.fallbackError].filter((c): c is ClipboardFailure => c !== undefined);
   if (causes.some((c) => NO_DISPLAY.test(c.stderr ?? '')) || NO_DISPLAY.test(e.message ?? '')) {

@@ -7,7 +7,7 @@ import { ASKING_CUES, CC_CUES, OTHER_CUES, SAMPLE_HEADING, TARGET_CUES } from '.
 export type Role = 'target' | 'cc' | 'other';
 
 /** The text under one heading. */
-export interface Section {
+interface Section {
   heading?: string;
   /** 1-based line of the heading. */
   line?: number;

@@ -12,7 +12,7 @@ import { findSamples, type Sample } from './samples.js';
 import { findTime, type ActionTime } from './time.js';
 
 /** A hashtag as the alert uses it. */
-export interface FoundHashtag {
+interface FoundHashtag {
   tag: string;
   line: number;
   /** Used in the campaign's {hashtags}: named outside samples, and not in a sentence against it. */

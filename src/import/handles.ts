@@ -34,7 +34,7 @@ const X_HOSTS = /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com)$/i;
 const RESERVED = new Set(['i', 'intent', 'share', 'home', 'search', 'hashtag', 'explore', 'settings', 'messages', 'notifications', 'login', 'logout', 'signup', 'tos', 'privacy', 'compose', 'account', 'about', 'download', 'widgets', 'jobs', 'en', 'help', 'following', 'followers', 'who_to_follow', 'lists', 'status', 'statuses', 'web', 'oauth', 'rules', 'media', 'safety', 'topics', 'communities', 'premium']);
 
 /** A URL (with or without scheme) as an object, or undefined. */
-export function parseUrl(href: string): URL | undefined {
+function parseUrl(href: string): URL | undefined {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `https://${href}`;
   try {
     return new URL(withScheme.replace(/[.,;:!?)\]]+$/, ''));

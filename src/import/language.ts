@@ -3,7 +3,7 @@
 
 /** Languages the importer has cue words and generic templates for (ISO 639-1). */
 export type Language = 'en' | 'de' | 'es' | 'pt' | 'fr';
-export const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'pt', 'fr'];
+const LANGUAGES: readonly Language[] = ['en', 'de', 'es', 'pt', 'fr'];
 
 // Words frequent in one language and rare in the others.
 const MARKERS: Record<Language, string[]> = {

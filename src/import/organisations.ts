@@ -19,7 +19,7 @@ const SEPARATORS = /\s*(?:[,;/]|\s(?:and|or|und|oder|y|o|e|ou|et|&)\s)\s*/iu;
 const END_OF_LIST = /[.!?](?=\s|$)|\s[–—]\s|\s\(|:\s|$/u;
 
 /** Looks like an organisation's name: starts with a capital or digit, at most 8 words, mostly capitalised. */
-export function looksLikeName(s: string): boolean {
+function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/);
   if (!s || words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(s) || NOT_NAMES.has(words[0]!.toLowerCase())) return false;
   const capitals = words.filter((w) => /^[\p{Lu}\p{N}&]/u.test(w)).length;

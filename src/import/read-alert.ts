@@ -7,7 +7,7 @@ import { kindOf } from '../fs-errors.js';
 import { parsePlainText, type AlertDocument, type AlertFormat } from './document.js';
 
 /** The format of an alert: from its extension (.html .htm .md .markdown), else from its content. */
-export function formatOf(file: string, text: string): AlertFormat {
+function formatOf(file: string, text: string): AlertFormat {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
@@ -16,7 +16,7 @@ export function formatOf(file: string, text: string): AlertFormat {
 }
 
 /** Decodes an alert's bytes: UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252. */
-export function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -25,7 +25,7 @@ export function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | '
 }
 
 /** The largest alert read (bytes): an alert is a page or an email, far below this. */
-export const MAX_ALERT_BYTES = 16 << 20;
+const MAX_ALERT_BYTES = 16 << 20;
 
 /**
  * Reads and parses an alert file: only a regular file of at most {@link MAX_ALERT_BYTES} bytes (a FIFO would

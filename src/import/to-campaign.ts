@@ -22,7 +22,7 @@ const ASK = wordsPattern(['ask', 'asking', 'urge', 'call on', 'demand', 'tell', 
 const MIN_TEMPLATES = 3;
 
 /** A slug for ids: lower-case ASCII letters and digits joined by "-". */
-export function slug(text: string, fallback: string): string {
+function slug(text: string, fallback: string): string {
   let s = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (s.length > 40) s = s.slice(0, 41).replace(/-[^-]*$/, '');
   return /^[a-z0-9]/.test(s) ? s : fallback;

@@ -3,7 +3,8 @@ import { EditorError, PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
 import { whyInvalid } from '../core/count.js';
 import { isUntargeted } from '../core/untargeted.js';
-import { alternativesFor, withText, type Draft, type DraftOutcome } from '../core/drafting.js';
+import { withText, type Draft, type DraftOutcome } from '../core/draft.js';
+import { alternativesFor } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import type { NetworkOptions } from '../networks/index.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
@@ -13,7 +14,7 @@ import { oneLine, sanitize } from '../ui/sanitize.js';
 
 /** What became of one target in a session. */
 /** What became of a target's draft: opened in the browser (the supporter presses Post there), copied, or skipped. */
-export type Status = 'opened' | 'copied' | 'skipped';
+type Status = 'opened' | 'copied' | 'skipped';
 
 export interface SessionRecord {
   target: Target;
@@ -171,7 +172,7 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
 }
 
 /** The closing summary: what became of each organisation. */
-export function formatSummary(records: readonly SessionRecord[], io: Io): string {
+function formatSummary(records: readonly SessionRecord[], io: Io): string {
   const c = io.colors;
   const label: Record<Status, string> = { opened: c.ok('opened'), copied: c.ok('copied'), skipped: c.dim('skipped') };
   const width = records.reduce((w, r) => Math.max(w, oneLine(r.target.name).length), 12);

@@ -11,14 +11,14 @@
 // - Handles: the atproto handle spec (atproto.com/specs/handle).
 import { intentUrl } from '../core/intent.js';
 import { anyCase, graphemeCount, hostPattern, utf8Length } from './text.js';
-import { postCount, type Network, type PostCount } from './types.js';
+import { caseless, postCount, type Network, type PostCount } from './types.js';
 
 /** The most graphemes a Bluesky post may have (social-app's MAX_GRAPHEME_LENGTH). */
-export const BLUESKY_MAX_GRAPHEMES = 300;
+const BLUESKY_MAX_GRAPHEMES = 300;
 /** The most UTF-8 bytes a post's text may have (the app.bsky.feed.post lexicon's maxLength). */
-export const BLUESKY_MAX_BYTES = 3000;
+const BLUESKY_MAX_BYTES = 3000;
 /** bsky.app's documented compose intent. */
-export const BLUESKY_INTENT_URL = 'https://bsky.app/intent/compose';
+const BLUESKY_INTENT_URL = 'https://bsky.app/intent/compose';
 
 // A link starts at the start, after white space or "(": either a scheme link (http:// or https://, any case)
 // running to the next white space, or a bare domain (a letter, then dot-separated labels) and what follows.
@@ -31,7 +31,7 @@ const LINK = /(^|\s|\()((https?:\/\/\S+)|([a-z][a-z0-9]*(?:\.[a-z0-9]+)+\S*))/gi
  * (path unless it is just "/", query, fragment) as the WHATWG URL parser writes them; when that rest passes
  * 15 characters, its first 13 and "...". A URL that does not parse, or is not http(s), stays as typed.
  */
-export function shortUrl(url: string): string {
+function shortUrl(url: string): string {
   let u: URL;
   try {
     u = new URL(url);
@@ -48,7 +48,7 @@ export function shortUrl(url: string): string {
  * trailing `.,;:!?`, then a `)` when it has no `(` (that punctuation stays in the text). Only links whose
  * first four characters are exactly `http` count as scheme links (the composer's check is case-sensitive).
  */
-export function blueskyPostedText(text: string): string {
+function blueskyPostedText(text: string): string {
   if (!/https?:\/\//i.test(text)) return text;
   let out = '';
   let last = 0;
@@ -82,12 +82,10 @@ const DISALLOWED_TLDS = ['alt', 'arpa', 'example', 'internal', 'invalid', 'local
  * all; the last not starting with a digit) outside the disallowed top-level domains. Written without "@":
  * `name.bsky.social`, `amnesty.org`.
  */
-export const BLUESKY_HANDLE = new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`);
+const BLUESKY_HANDLE = new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`);
 
 /** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link BLUESKY_HANDLE}). */
-export function normalizeBlueskyHandle(handle: string): string | undefined {
-  return BLUESKY_HANDLE.test(handle) ? handle.toLowerCase() : undefined;
-}
+export const normalizeBlueskyHandle = caseless(BLUESKY_HANDLE);
 
 /** Bluesky: 300 graphemes, links counted shortened, handles are domain names. */
 export const bluesky: Network = {

@@ -21,11 +21,9 @@ import { graphemeCount, hostPattern, isHostName } from './text.js';
 import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
 /** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
-export const MASTODON_DEFAULT_MAX_LENGTH = 500;
+const MASTODON_DEFAULT_MAX_LENGTH = 500;
 /** What every http(s) link counts, whatever its length. */
-export const MASTODON_URL_LENGTH = 23;
-/** The environment variable that names the user's instance when `--instance` is not given. */
-export const MASTODON_INSTANCE_ENV = 'PLEDGE_MASTODON_INSTANCE';
+const MASTODON_URL_LENGTH = 23;
 
 const URL_PLACEHOLDER = 'x'.repeat(MASTODON_URL_LENGTH);
 const WORD = String.raw`[\p{L}\p{M}\p{Nd}\p{Pc}]`; // Ruby's [[:word:]]
@@ -91,7 +89,7 @@ export function normalizeInstance(value: string): string | undefined {
  * A Mastodon account: `user@instance`, a leading "@" accepted. user: ASCII letters, digits and "_", with
  * inner "." or "-", 30 at most (Account::USERNAME_RE, USERNAME_LENGTH_LIMIT); instance: a host name.
  */
-export const MASTODON_HANDLE = new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`);
+const MASTODON_HANDLE = new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`);
 
 /** A Mastodon account as `user@instance`, the "@" in front dropped and the instance lower-cased; or undefined. */
 export function normalizeMastodonHandle(handle: string): string | undefined {
@@ -101,7 +99,7 @@ export function normalizeMastodonHandle(handle: string): string | undefined {
 }
 
 /** The share page of an instance: `https://<instance>/share`. */
-export function mastodonShareUrl(instance: string): string {
+function mastodonShareUrl(instance: string): string {
   return `https://${instance}/share`;
 }
 

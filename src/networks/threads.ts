@@ -10,21 +10,21 @@
 // "_", 30 at most, not starting or ending with "." and without "..".
 import { intentUrl } from '../core/intent.js';
 import { graphemes, utf8Length } from './text.js';
-import { postCount, type Network, type PostCount } from './types.js';
+import { caseless, postCount, type Network, type PostCount } from './types.js';
 
 /** Threads' limit in characters. */
-export const THREADS_MAX_LENGTH = 500;
+const THREADS_MAX_LENGTH = 500;
 /** The most links a Threads post may carry. */
-export const THREADS_MAX_LINKS = 5;
+const THREADS_MAX_LINKS = 5;
 /** Threads' compose intent. */
-export const THREADS_INTENT_URL = 'https://www.threads.com/intent/post';
+const THREADS_INTENT_URL = 'https://www.threads.com/intent/post';
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f/u;
 // A link as most clients find one: a scheme, or www., or a domain-like word with a path.
 const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s]*/gi;
 
 /** The conservative Threads length of a text (see the module comment). Unit: characters. */
-export function threadsLength(text: string): number {
+function threadsLength(text: string): number {
   if (/^[\x20-\x7e\n]*$/.test(text)) return text.length;
   let n = 0;
   for (const g of graphemes(text)) n += EMOJI.test(g) ? utf8Length(g) : g.length;
@@ -32,7 +32,7 @@ export function threadsLength(text: string): number {
 }
 
 /** The distinct links in a text (as typed, trailing punctuation dropped), for the 5-link rule. */
-export function threadsLinks(text: string): string[] {
+function threadsLinks(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(LINK), (m) => m[0].replace(/[.,;:!?)]+$/, '')))];
 }
 
@@ -44,12 +44,7 @@ export function countThreads(text: string): PostCount {
 }
 
 /** A Threads username, written without "@": Instagram's rules (see the module comment). */
-export const THREADS_HANDLE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$/;
-
-/** A Threads username, lower-cased, or undefined. */
-export function normalizeThreadsHandle(handle: string): string | undefined {
-  return THREADS_HANDLE.test(handle) ? handle.toLowerCase() : undefined;
-}
+const THREADS_HANDLE = /^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$/;
 
 /** Threads: 500 characters, counted on the safe side; usernames as on Instagram. */
 export const threads: Network = {
@@ -59,7 +54,7 @@ export const threads: Network = {
   count: (text) => countThreads(text),
   intentUrl: (text) => intentUrl(text, THREADS_INTENT_URL),
   handlePattern: THREADS_HANDLE,
-  normalizeHandle: normalizeThreadsHandle,
+  normalizeHandle: caseless(THREADS_HANDLE),
   mention: (handle) => `@${handle}`,
   handleRule: 'a Threads username is up to 30 letters, digits, "." or "_", without the "@" (no "." first, last or twice in a row)',
 };

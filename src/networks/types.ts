@@ -57,3 +57,11 @@ export function postCount(length: number, limit: number, unit: PostCount['unit']
   const all = empty ? ['the post is empty', ...problems] : problems;
   return { length, limit, remaining: limit - length, valid: all.length === 0 && length <= limit, unit, problems: all };
 }
+
+/**
+ * The `normalizeHandle` of a network whose handles match `pattern` and are not case-sensitive (Bluesky's
+ * domain names, Threads' usernames): the handle lower-cased, or undefined when it does not match.
+ */
+export function caseless(pattern: RegExp): (handle: string) => string | undefined {
+  return (handle) => (pattern.test(handle) ? handle.toLowerCase() : undefined);
+}

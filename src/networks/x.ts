@@ -15,7 +15,7 @@ export function postOfTweet(text: string, c: TweetCount): PostCount {
 }
 
 /** X handles: 1–15 of A–Z a–z 0–9 _ (stricter than twitter-text's isValidUsername, which allows 20). */
-export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
 /** X: 280 weighted characters (GUIDE.md §3); `length` is X's count (countTweet's weightedLength). */
 export const x: Network = {

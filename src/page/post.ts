@@ -55,7 +55,7 @@ export function findPosts(root: ParentNode): Post[] {
 }
 
 /** A post's length, limit and verdict as its network counts the text (a lone surrogate can never be posted). */
-export function measurePost(network: NetworkId, text: string, options: NetworkOptions): { length: number; limit: number; valid: boolean } {
+function measurePost(network: NetworkId, text: string, options: NetworkOptions): { length: number; limit: number; valid: boolean } {
   const wellFormed = text.isWellFormed();
   if (network !== 'x') {
     const c = NETWORKS[network].count(wellFormed ? text : text.toWellFormed(), options);

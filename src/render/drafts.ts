@@ -9,7 +9,7 @@ import { oneLine, sanitize } from '../ui/sanitize.js';
 import { NO_INSTANCE } from './unfit-reason.js';
 
 /** `target` in the JSON document. */
-export interface TargetJson {
+interface TargetJson {
   id: string;
   name: string;
   handle: string | null;
@@ -54,7 +54,7 @@ export interface DraftsDocument {
 }
 
 /** `target` in the JSON document; its handle is the one on `network` (X by default). */
-export function toTargetJson(t: Target, network: NetworkId = 'x'): TargetJson {
+function toTargetJson(t: Target, network: NetworkId = 'x'): TargetJson {
   return { id: t.id, name: t.name, handle: handleOn(t, network)?.handle ?? null, group: t.group };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CAMPAIGN_FILES, readCampaignSources, type Campaign, type CampaignFileKey, type CampaignSources } from '../campaign/load.js';
+import { readCampaignSources, type Campaign, type CampaignSources } from '../campaign/load.js';
+import { CAMPAIGN_FILES, type CampaignFileKey } from '../campaign/model.js';
 import { BUILTIN_CAMPAIGN, BUILTIN_SNAPSHOT } from '../package-files.js';
 
 /**

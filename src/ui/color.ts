@@ -20,7 +20,7 @@ export interface ColorContext {
 }
 
 /** Colour only on a terminal, never with NO_COLOR or --no-color; FORCE_COLOR turns it on (for tests and pagers). */
-export function colorLevel({ isTTY, env, noColor }: ColorContext): 0 | 1 {
+function colorLevel({ isTTY, env, noColor }: ColorContext): 0 | 1 {
   if (noColor || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
   if (!isTTY || env.TERM === 'dumb') return 0;

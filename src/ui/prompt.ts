@@ -47,7 +47,7 @@ async function guarded<T>(ask: () => Promise<T>): Promise<T> {
 }
 
 /** The real prompts (inquirer), loaded on first use. */
-export function terminalPrompter(state: TerminalState, what = 'this'): Prompter {
+function terminalPrompter(state: TerminalState, what = 'this'): Prompter {
   requireTerminal(what, state);
   const inquirer = () => import('@inquirer/prompts');
   return {

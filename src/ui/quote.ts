@@ -6,7 +6,7 @@
 const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
 /** Longest quoted text, in code points, before it is shortened with "…". */
-export const QUOTE_MAX = 60;
+const QUOTE_MAX = 60;
 
 const hex = (ch: string) =>
   Array.from({ length: ch.length }, (_, k) => `\\u${ch.charCodeAt(k).toString(16).toUpperCase().padStart(4, '0')}`).join('');

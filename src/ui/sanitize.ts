@@ -44,7 +44,7 @@ const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * JSON text with the characters JSON.stringify leaves raw but a terminal acts on (DEL, C1 controls, bidi
  * controls, line separators) written as `\uXXXX` escapes: the same value when parsed, and safe to print.
  */
-export function escapeJsonControls(json: string): string {
+function escapeJsonControls(json: string): string {
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

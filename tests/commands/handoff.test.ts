@@ -6,10 +6,10 @@ import { run as draft } from '../../src/commands/draft.js';
 import { run as exportCmd } from '../../src/commands/export.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
-import type { Prompter } from '../../src/ui/prompt.js';
 import { pledge } from '../support/cli.js';
 import { captureIo } from '../support/io.js';
 import { BUILTIN } from '../support/paths.js';
+import { scriptedPrompter } from '../support/prompter.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-cmd-'));
 
@@ -55,8 +55,8 @@ describe('pledge draft --open', () => {
   });
 
   it('more than 3 on a terminal: opens the first, then asks about the others', async () => {
-    const asked: string[] = [];
-    const prompter = (answer: boolean) => ({ confirm: async ({ message }: { message: string }) => (asked.push(message), answer) }) as unknown as Prompter;
+    const question = /^Opened the first in your browser\. Open the other 4 tabs too\?$/;
+    const prompter = (answer: boolean) => scriptedPrompter([{ kind: 'confirm', expect: question, answer: () => answer }]);
     const urls = (await json(2)).drafts.map((d) => d.intentUrl);
     const declined: string[] = [];
     const io = Object.assign(captureIo(), { opener: opener(declined), prompter: prompter(false) });
@@ -66,15 +66,13 @@ describe('pledge draft --open', () => {
     const accepted: string[] = [];
     await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(accepted), prompter: prompter(true) }));
     expect(accepted).toEqual(urls);
-    expect(asked).toEqual(['Opened the first in your browser. Open the other 4 tabs too?', 'Opened the first in your browser. Open the other 4 tabs too?']);
   });
 
   it('more than 3 on a terminal where no browser opens: the reason, exit 3, and no question', async () => {
-    const asked: string[] = [];
-    const prompter = { confirm: async ({ message }: { message: string }) => (asked.push(message), true) } as unknown as Prompter;
+    const prompter = scriptedPrompter([]); // fails the test on any question
     const io = Object.assign(captureIo(), { opener: async () => Promise.reject(new Error('no browser to open: the opener (xdg-open) found no browser to run')), prompter });
     expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io)).toBe(ExitCode.File);
-    expect(asked).toEqual([]);
+    expect(prompter.asked).toEqual([]);
     expect(io.stderr).toContain('error: no browser to open: the opener (xdg-open) found no browser to run; the URLs are printed above');
   });
 

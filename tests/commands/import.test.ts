@@ -9,7 +9,7 @@ import { ExitCode } from '../../src/exit-codes.js';
 import type { ImportReport } from '../../src/import/report.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { captureIo } from '../support/io.js';
-import { FIXTURES, SHARED } from '../support/paths.js';
+import { FIXTURES, sharedPath } from '../support/paths.js';
 
 const TODAY = '2026-11-29';
 
@@ -84,9 +84,9 @@ describe('pledge import: an alert that addresses no one (a hashtag storm)', () =
   });
 });
 
-describe.skipIf(!SHARED)('pledge import: the built-in alert (../shared/campaign-source/action-alert.txt)', () => {
+describe('pledge import: the built-in alert (../shared/campaign-source/action-alert.txt)', () => {
   it('finds what the built-in campaign was made from', async () => {
-    const { report, out } = await importInto(join(SHARED!, 'campaign-source/action-alert.txt'));
+    const { report, out } = await importInto(sharedPath('campaign-source/action-alert.txt'));
     const f = report.found;
     const byHandle = (h: string) => f.targets.find((t) => t.handle === h);
     expect(f.targets.filter((t) => t.handle).map((t) => t.handle)).toEqual(['AmnestyOnline', 'AmnestyUK']);

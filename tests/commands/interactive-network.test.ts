@@ -18,7 +18,6 @@ async function interactive(options: Partial<Parameters<typeof draft>[0]>, steps:
   const copied: string[] = [];
   const io = Object.assign(captureIo(), { prompter, clipboard: async (t: string) => void copied.push(t), opener: async () => undefined });
   const code = await draft({ campaignDir: BUILTIN, seed: SEED, interactive: true, ...options }, io);
-  expect(prompter.done()).toBe(true);
   return { code, copied, io, asked: prompter.asked };
 }
 

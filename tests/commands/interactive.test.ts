@@ -70,7 +70,6 @@ describe('pledge draft -i (scripted prompts)', () => {
       ['1 opened in the browser, 2 copied, 2 skipped'],
     ]);
     expect(s.io.stdout).toContain(`  ${d[0]!.post.length}/280`);
-    expect(s.prompter.done()).toBe(true);
   });
 
   it('switches to another wording, each shown with its count', async () => {
@@ -139,7 +138,6 @@ describe('pledge draft -i (scripted prompts)', () => {
     const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
     expect(s.io.stdout).toContain('Could not edit: the editor "nope" could not start (no such program)');
     expect(record).toMatchObject({ status: 'skipped', draft: drafts()[0] });
-    expect(s.prompter.done()).toBe(true);
   });
 
   it('edits inline too; an empty edit keeps the draft', async () => {
@@ -219,7 +217,6 @@ describe('pledge draft -i (scripted prompts)', () => {
     const s = session([
       { kind: 'input', expect: /^15 organisations\. Filter/, answer: () => 'special' },
       { kind: 'checkbox', answer: (o) => (expect(o.choices.map((c) => c.name)).toEqual(['Special Seven @org7  (g)']), []) },
-      noExport,
     ]);
     const records = await runSession(many, 1, draftAll(many, 1).drafts, undefined, s.deps);
     expect(records).toEqual([]);

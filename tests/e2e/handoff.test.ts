@@ -1,13 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unneutralise } from '../../src/export/csv.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
-import { BIN, fixture } from '../support/paths.js';
+import { BIN, fixture, HOLD_AT_TEMPORARY_FILE, REPO } from '../support/paths.js';
 
 const headless = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, BROWSER: undefined };
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
@@ -108,28 +108,29 @@ describe('an export interrupted with Ctrl-C, SIGTERM or SIGHUP', () => {
     ['SIGTERM', 143],
     ['SIGHUP', 129],
   ] as const)('%s leaves the old file whole, no temporary file behind, and exits %i', async (signal, code) => {
-    const { spawn } = await import('node:child_process');
-    const { writeCampaign } = await import('../../bench/campaign.mjs');
     const dir = tmp();
-    const campaign = writeCampaign(join(dir, 'campaign'), 40_000);
     const file = join(dir, 'drafts.csv');
     writeFileSync(file, 'the old export');
-    const child = spawn(process.execPath, [BIN, 'export', file, '--force', '--seed', '1', '--campaign', campaign], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // The child holds its export once the temporary file is open (see the preload) and names that file on fd 3.
+    const child = spawn(process.execPath, ['--require', HOLD_AT_TEMPORARY_FILE, BIN, 'export', file, '--force', '--seed', '1'], {
+      cwd: REPO,
+      env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '' },
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Interrupt once the temporary file exists: the export is then half-way through writing.
-    const deadline = Date.now() + 20_000;
-    while (!readdirSync(dir).some((f) => f.endsWith('.tmp'))) {
-      if (Date.now() > deadline) throw new Error(`no temporary file appeared; stderr: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    const temporary = await new Promise<string>((resolve, reject) => {
+      child.stdio[3]!.once('data', (d: Buffer) => resolve(d.toString().trim()));
+      void exited.then(() => reject(new Error(`exited before opening a temporary file; stderr: ${stderr}`)));
+    });
+    expect(readdirSync(dir).sort()).toEqual([basename(temporary), 'drafts.csv'].sort());
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(readFileSync(file, 'utf8')).toBe('the old export');
-    expect(readdirSync(dir).sort()).toEqual(['campaign', 'drafts.csv']);
+    expect(readdirSync(dir)).toEqual(['drafts.csv']);
     expect(stderr).toContain('interrupted: nothing more was sent, copied or written');
-  }, 60_000);
+  });
 });
 
 describe('exports that cannot be written', () => {

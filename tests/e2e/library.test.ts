@@ -2,6 +2,7 @@
 // nothing reachable but the public entry point, and a core that bundles for the browser without Node.
 import { execFileSync } from 'node:child_process';
 import { createRequire, isBuiltin } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
@@ -78,11 +79,23 @@ describe('the core in a browser', () => {
     expect(builtins).toEqual([]);
     expect(result).not.toBeInstanceOf(Error);
     const code = (result as Awaited<ReturnType<typeof build>>).outputFiles![0]!.text;
-    // A bare context: the language's globals only (no process, Buffer, require).
-    const sandbox: { pledge?: Library } = {};
+    // A bare context: the language's globals only (no process, Buffer, require), and URL, which browsers have.
+    const sandbox: { pledge?: Library; URL: typeof URL } = { URL };
     runInNewContext(`${code}\nthis.pledge = pledge;`, sandbox);
     const lib = sandbox.pledge!;
     expect(lib.countTweet('Hello 🙂 https://example.org').weightedLength).toBe(6 + 2 + 1 + 23);
     expect(lib.intentUrl('a b')).toBe('https://x.com/intent/tweet?text=a%20b');
+    // A campaign from objects, validated and drafted in the browser.
+    const read = (file: string) => JSON.parse(readFileSync(join(BUILTIN, file), 'utf8'));
+    const objects = { campaign: read('campaign.json'), targets: read('targets.json'), points: read('points.json') };
+    expect(lib.draftAll(lib.parseCampaign(objects), 7).drafts.map((d) => d.text)).toEqual(esm.draftAll(await esm.loadCampaign(BUILTIN), 7).drafts.map((d) => d.text));
+    const thrown = (() => {
+      try {
+        return lib.parseCampaign({ ...objects, targets: { targets: [{ id: 'a' }] } });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect((thrown as InstanceType<Library['CampaignError']>).problems[0]).toMatchObject({ file: 'targets.json', path: '$.targets[0].name' });
   });
 });

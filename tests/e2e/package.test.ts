@@ -45,6 +45,26 @@ function lockFor(tarball: string) {
   };
 }
 
+let packed: { dir: string; prefix: string } | undefined;
+/** The tarball packed as the README shows it and installed offline into a temporary prefix, once per run. */
+function installed(): { dir: string; prefix: string } {
+  if (packed) return packed;
+  const dir = mkdtempSync(join(tmpdir(), 'pledge-pack-'));
+  const [pack] = shBlock('npm pack');
+  // As the README shows it; the tarball goes to the scratch folder, and the build is the one npm test made.
+  const r = sh(pack!, REPO, { npm_config_pack_destination: dir, npm_config_ignore_scripts: 'true' });
+  expect(r.status, r.stderr).toBe(0);
+  const prefix = join(dir, 'prefix');
+  mkdirSync(prefix);
+  const { manifest, lock } = lockFor(join(dir, TARBALL));
+  writeFileSync(join(prefix, 'package.json'), JSON.stringify(manifest));
+  writeFileSync(join(prefix, 'package-lock.json'), JSON.stringify(lock));
+  sh(`cp ${TARBALL} prefix/`, dir);
+  const install = sh('npm ci', prefix);
+  expect(install.status, install.stderr).toBe(0);
+  return (packed = { dir, prefix });
+}
+
 describe('the package', () => {
   it('is ready to publish: not private, MIT with a LICENSE file, engines for Node 20, 22 and 24', () => {
     expect(pkg.private).toBeUndefined();
@@ -54,26 +74,12 @@ describe('the package', () => {
   });
 
   it('packs only what runs, and the tarball installed offline into a temporary prefix runs pledge', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pledge-pack-'));
-    const [pack] = shBlock('npm pack');
-    // As the README shows it; the tarball goes to the scratch folder, and the build is the one npm test made.
-    const packed = sh(pack!, REPO, { npm_config_pack_destination: dir, npm_config_ignore_scripts: 'true' });
-    expect(packed.status, packed.stderr).toBe(0);
-    const tarball = join(dir, TARBALL);
+    const { dir, prefix } = installed();
     const files = sh(`tar tzf ${TARBALL}`, dir).stdout.trim().split('\n').map((f) => f.replace(/^package\//, ''));
     const top = new Set(files.map((f) => f.split('/')[0]));
     expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'data', 'dist', 'package.json', 'schemas']);
     expect(files).toContain('bin/pledge.js');
     expect(files).toContain('dist/cli.cjs');
-
-    const prefix = join(dir, 'prefix');
-    mkdirSync(prefix);
-    const { manifest, lock } = lockFor(tarball);
-    writeFileSync(join(prefix, 'package.json'), JSON.stringify(manifest));
-    writeFileSync(join(prefix, 'package-lock.json'), JSON.stringify(lock));
-    sh(`cp ${TARBALL} prefix/`, dir);
-    const installed = sh('npm ci', prefix);
-    expect(installed.status, installed.stderr).toBe(0);
 
     const bin = join(prefix, 'node_modules/.bin/pledge');
     const elsewhere = mkdtempSync(join(tmpdir(), 'pledge-elsewhere-'));
@@ -87,6 +93,23 @@ describe('the package', () => {
       expect(exported.status, exported.stderr).toBe(0);
     }
     expect(readFileSync(join(elsewhere, 'drafts.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  }, 180_000);
+
+  it('runs the README\'s library example as written, and prints what the README shows', () => {
+    const { prefix } = installed();
+    const section = readme.slice(readme.indexOf('## Use as a library\n'));
+    const block = (fence: string) => {
+      const start = section.indexOf(`\`\`\`${fence}\n`) + fence.length + 4;
+      return section.slice(start, section.indexOf('```\n', start));
+    };
+    // In the installed package's folder, as the README says: after `npx pledge init my-campaign`.
+    const dir = mkdtempSync(join(prefix, 'example-'));
+    expect(sh(`"${join(prefix, 'node_modules/.bin/pledge')}" init my-campaign`, dir).status).toBe(0);
+    writeFileSync(join(dir, 'example.mjs'), block('js'));
+    const r = sh(`"${process.execPath}" example.mjs`, dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(block('text'));
   }, 180_000);
 
   it('npm install -g . from the clone puts a working pledge on the PATH (as the README says)', () => {

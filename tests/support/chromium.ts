@@ -9,7 +9,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags this closed network needs: no background connections, no sandbox as root.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const hasChromium = existsSync(CHROMIUM);
+const hasChromium = existsSync(CHROMIUM);
 /** Whether to skip a Chromium suite here (never in CI, where a missing Chromium fails). */
 export const skipChromium = skipWithout(hasChromium);
 /** A suite's name, saying why it is skipped where it is. */

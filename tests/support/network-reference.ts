@@ -17,7 +17,7 @@ export interface Token {
 const g = (text: string, threads: number, mastodon = 1): Token => ({ text, bluesky: 1, mastodon, threads });
 
 /** Single graphemes that never join the space or newline next to them. Weights worked out by hand. */
-export const GRAPHEMES: Token[] = [
+const GRAPHEMES: Token[] = [
   g('a', 1),
   g('Z', 1),
   g('.', 1),
@@ -43,7 +43,7 @@ const HOSTS = ['amnesty.org', 'www.amnesty.org', 'eff.org', 'example.com'];
 const SEGMENT = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
 
 /** https links of a host and 0–4 lower-case path segments: Bluesky shortens them, Mastodon counts 23. */
-export const link: fc.Arbitrary<Token> = fc
+const link: fc.Arbitrary<Token> = fc
   .tuple(fc.constantFrom(...HOSTS), fc.array(SEGMENT, { maxLength: 4 }))
   .map(([host, segments]) => {
     const path = segments.map((s) => `/${s}`).join('');
@@ -57,7 +57,7 @@ const lower = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z0
 
 /** Mentions as each network writes them; a Mastodon mention counts only `@user` (unless the user part has
  * a dot, which the web composer does not shorten). One token per network, weights for that network only. */
-export const mentions = {
+const mentions = {
   bluesky: fc.tuple(lower(1, 12), fc.constantFrom('bsky.social', 'org')).map(([n, d]) => ({ text: `@${n}.${d}`, bluesky: n.length + d.length + 2, mastodon: 0, threads: 0 })),
   mastodon: fc
     .tuple(lower(1, 10), fc.option(lower(1, 5), { nil: undefined }), fc.constantFrom('mastodon.social', 'eupolicy.social'))

@@ -8,18 +8,30 @@ export const BIN = join(REPO, 'bin/pledge.js');
 export const BUILTIN = join(REPO, 'data/pledgedecrim');
 export const SNAPSHOT = join(REPO, 'dist/builtin-campaign.json');
 export const fixture = (name: string) => join(FIXTURES, name);
+/** A `node --require` preload that holds an export once its temporary file is open (the interruption tests). */
+export const HOLD_AT_TEMPORARY_FILE = join(REPO, 'tests/support/hold-at-temporary-file.cjs');
 
 /**
- * The shared/ folder with twitter-text's conformance data: beside the clone (as in CI and the workspace), or
- * where PLEDGE_SHARED_DIR says. Undefined when absent, and the tests that need it say so when skipped.
+ * The shared/ folder beside the repository (`../shared/`, as in every clone that runs the tests), with
+ * twitter-text's conformance data and the action alert of the built-in campaign. No other folder outside the
+ * repository is read.
  */
-export const SHARED = [process.env.PLEDGE_SHARED_DIR, join(REPO, '../shared'), '/work/shared'].find(
-  (d): d is string => !!d && existsSync(join(d, 'reference/twitter-text-conformance/validate.yml')),
-);
-export const CONFORMANCE = SHARED && join(SHARED, 'reference/twitter-text-conformance');
+const SHARED = join(REPO, '../shared');
+
+/**
+ * A path in `../shared/`; throws, saying what is missing, when it does not exist (the tests that need it fail
+ * with that message rather than pass by skipping).
+ */
+export function sharedPath(relative: string): string {
+  const path = join(SHARED, relative);
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: the tests read ../shared/${relative} beside the repository (${REPO})`);
+  }
+  return path;
+}
 
 /** True in CI (`.ci/run` runs with CI=true). */
-export const IN_CI = !!process.env.CI && process.env.CI !== 'false';
+const IN_CI = !!process.env.CI && process.env.CI !== 'false';
 
 /**
  * Whether to skip a suite that needs a tool: where the tool is missing, locally yes (with the reason in the

@@ -11,7 +11,7 @@ const RGI = new RegExp('^\\p{RGI_Emoji}$', 'v');
 const TONES = ['\u{1f3fb}', '\u{1f3fc}', '\u{1f3fd}', '\u{1f3fe}', '\u{1f3ff}'];
 
 /** Every emoji of the data, with skin-tone variants of those that take one, that this Node's data calls RGI. */
-export const EMOJI = Object.entries(emojiData as Record<string, { emoji_version: string; skin_tone_support: boolean }>).flatMap(([e, d]) => {
+const EMOJI = Object.entries(emojiData as Record<string, { emoji_version: string; skin_tone_support: boolean }>).flatMap(([e, d]) => {
   const [first, ...rest] = [...e];
   const tail = rest.join('').replace(/^\ufe0f/, '');
   const toned = d.skin_tone_support ? TONES.map((t) => `${first}${t}${tail}`) : [];

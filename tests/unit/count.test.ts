@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import emojiRegex from 'emoji-regex';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, whyInvalid } from '../../src/core/count.js';
 import { emojiRanges, MAY_CONTAIN_EMOJI } from '../../src/core/emoji-guard.js';
@@ -10,12 +10,31 @@ import { findLinks } from '../../src/core/link-grammar.js';
 import { isValidHashtag } from '../../src/core/hashtag.js';
 import { extractLinks, isUncertainTld, MAY_CONTAIN_URL, tldOf } from '../../src/core/url-guard.js';
 import { referenceCount } from '../support/reference-count.js';
-import { CONFORMANCE } from '../support/paths.js';
+import { sharedPath } from '../support/paths.js';
+
+// Counts the calls of the URL grammar and of the emoji regex, to tell whether the guards skip them.
+const calls = vi.hoisted(() => ({ grammar: 0, emoji: 0 }));
+vi.mock('../../src/core/link-grammar.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/link-grammar.js')>();
+  return { ...real, findLinks: (text: string) => (calls.grammar++, real.findLinks(text)) };
+});
+vi.mock('emoji-regex', async (importOriginal) => {
+  const real = (await importOriginal<{ default: () => RegExp }>()).default;
+  return {
+    default: () => {
+      const re = real();
+      const exec = re.exec.bind(re);
+      re.exec = (text: string) => (calls.emoji++, exec(text));
+      return re;
+    },
+  };
+});
 
 interface Conformance<E> {
   tests: Record<string, { description: string; text: string; expected: E }[]>;
 }
-const load = <E>(file: string) => YAML.parse(readFileSync(join(CONFORMANCE!, file), 'utf8')) as Conformance<E>;
+const load = <E>(file: string) =>
+  YAML.parse(readFileSync(sharedPath(join('reference/twitter-text-conformance', file)), 'utf8')) as Conformance<E>;
 
 /**
  * Conformance cases where pledge departs from twitter-text 3.1.0 on purpose, by description, with the reason.
@@ -32,8 +51,8 @@ const DEPARTURES: Record<string, { valid?: boolean; weightedLength?: number; rea
   },
 };
 
-describe.skipIf(!CONFORMANCE)('counting matches twitter-text conformance data (shared/reference), departures listed', () => {
-  const validate = CONFORMANCE ? load<{ weightedLength: number; valid: boolean }>('validate.yml') : { tests: {} };
+describe('counting matches twitter-text conformance data (shared/reference), departures listed', () => {
+  const validate = load<{ weightedLength: number; valid: boolean }>('validate.yml');
   const cases = [...(validate.tests.WeightedTweetsWithDiscountedEmojiCounterTest ?? []), ...(validate.tests.UnicodeDirectionalMarkerCounterTest ?? [])];
 
   it('has the config v3 sections', () => {
@@ -174,6 +193,20 @@ describe('guards and the fast path', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('the guards are taken: the URL grammar runs only where a dot sits between two non-spaces, the emoji regex only at or above U+00A9', () => {
+    const counted = (text: string) => {
+      calls.grammar = 0;
+      calls.emoji = 0;
+      countTweet(text);
+      return { grammar: calls.grammar, emoji: calls.emoji > 0 };
+    };
+    expect(counted('Sentence one. Sentence two.')).toEqual({ grammar: 0, emoji: false }); // the quick length
+    expect(counted('a\ttab, no dot')).toEqual({ grammar: 0, emoji: false });
+    expect(counted('例 no link')).toEqual({ grammar: 0, emoji: true });
+    expect(counted('see example.org\t')).toEqual({ grammar: 1, emoji: false });
+    expect(counted('🙂 example.org')).toEqual({ grammar: 1, emoji: true });
   });
 
   it('quickLength is exactly the reference count whenever it answers (property)', () => {

@@ -1,9 +1,28 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countTweet } from '../../src/core/count.js';
 import { draftAll } from '../../src/core/drafting.js';
 import { intentText } from '../../src/core/intent.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
+
+// Counts full counts (twitter-text's grammar and all), and can make every text hash alike, to tell which
+// path drafting takes.
+const spy = vi.hoisted(() => ({ counts: 0, sameHash: false }));
+vi.mock('../../src/core/count.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/count.js')>();
+  return { ...real, countTweet: (text: string) => (spy.counts++, real.countTweet(text)) };
+});
+vi.mock('../../src/core/text-hash.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/text-hash.js')>();
+  return { textHash: (text: string) => (spy.sameHash ? 0 : real.textHash(text)) };
+});
+
+/** The run, and how many texts were counted in full to make it. */
+function counted(run: () => ReturnType<typeof draftAll>) {
+  spy.counts = 0;
+  const result = run();
+  return { run: result, counts: spy.counts };
+}
 
 const seed = fc.integer({ min: 0, max: 0xffffffff });
 
@@ -152,12 +171,37 @@ describe('fast fitting (issue 6)', () => {
     );
   });
 
-  it('with long forms over the limit, counts with twitter-text only the candidates that can fit', async () => {
-    const count = await import('../../src/core/count.js');
-    const long = `${'word '.repeat(60)}end.`;
-    const campaign = makeCampaign({ points: [{ id: 'p', text: long, short: 'Short.' }] });
-    expect(count.quickLength(`Hello @OrgA, ${long} #tag @Cc`)).toBeGreaterThan(280);
-    expect(draftAll(campaign, 1)).toEqual(draftAll(campaign, 1, { plain: true }));
+  // No dot: a dot next to the point's closing quote could start a link, which needs the full count.
+  const long = `${'word '.repeat(60)}end`; // 303 characters: never fits
+  const overLimit = (templates: string[]) =>
+    makeCampaign({ templates: { ask: templates }, points: [{ id: 'p', text: long, short: 'Short one' }] });
+
+  it('rules out candidates over the limit by the quick length: only the drafts handed out are counted in full', () => {
+    // «{point}» puts no space around the point, so lengths are not known by arithmetic: each candidate is measured.
+    const campaign = overLimit(['Hello {mention}: «{point}» {hashtags}', 'Dear {name}: «{point}»']);
+    const fast = counted(() => draftAll(campaign, 1));
+    const plain = counted(() => draftAll(campaign, 1, { plain: true }));
+    expect(fast.run).toEqual(plain.run);
+    expect(fast.run.drafts.map((d) => d.form)).toEqual(['short', 'short', 'short']);
+    expect(fast.counts).toBe(fast.run.drafts.length);
+    // Plainly, each target's long candidates (over the limit) are counted too.
+    expect(plain.counts).toBeGreaterThanOrEqual(3 * 2);
+  });
+
+});
+
+describe('repeats (hashed)', () => {
+  it('are recognised by the hash of the text handed out: texts that hash alike count as repeats', () => {
+    const campaign = makeCampaign();
+    expect(draftAll(campaign, 1).unfit).toEqual([]);
+    spy.sameHash = true;
+    try {
+      const run = draftAll(campaign, 1);
+      expect(run.drafts).toHaveLength(1);
+      expect(run.unfit.map((u) => u.reason)).toEqual(['all-repeats', 'all-repeats']);
+    } finally {
+      spy.sameHash = false;
+    }
   });
 });
 

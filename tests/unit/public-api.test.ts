@@ -2,7 +2,7 @@
 // (`npm test` type-checks this file; a changed signature fails it). Change these only on purpose (semver).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as pledge from '../../src/index.js';
-import type { Campaign, CheckCampaignOptions, HandlesReport, HandleStatus, ResolverContext, Endpoints, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, NetworkId, PostCount, Problem, TweetCount } from '../../src/index.js';
+import type { Campaign, CampaignObjects, CheckCampaignOptions, HandlesReport, HandleStatus, ResolverContext, Endpoints, CountedCharacter, CountedLink, Draft, DraftOutcome, DraftRun, DraftSelection, NetworkId, PostCount, Problem, TweetCount } from '../../src/index.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
@@ -23,11 +23,14 @@ describe('the public API', () => {
       'isNetworkId',
       'loadCampaign',
       'networkContext',
+      'parseCampaign',
     ]);
   });
 
   it('keeps its signatures', () => {
     expectTypeOf(pledge.loadCampaign).toEqualTypeOf<(dir: string) => Promise<Campaign>>();
+    expectTypeOf(pledge.parseCampaign).toEqualTypeOf<(objects: CampaignObjects) => Campaign>();
+    expectTypeOf<CampaignObjects>().toEqualTypeOf<{ campaign: unknown; targets: unknown; points: unknown }>();
     expectTypeOf(pledge.draftEach).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => Generator<DraftOutcome>>();
     expectTypeOf(pledge.draftAll).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => DraftRun>();
     expectTypeOf(pledge.countTweet).toEqualTypeOf<(text: string) => TweetCount>();

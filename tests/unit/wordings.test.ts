@@ -1,9 +1,19 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { wordingRules } from '../../src/campaign/check-wordings.js';
 import { draftAll } from '../../src/core/drafting.js';
 import { fitSummary, refusal, templateValues, wordings } from '../../src/core/wordings.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
+
+// Counts template renderings, to tell whether lengths were known by arithmetic (without rendering).
+const renders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/campaign/template.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/campaign/template.js')>();
+  return {
+    ...real,
+    renderTemplate: (...args: Parameters<typeof real.renderTemplate>) => (renders.count++, real.renderTemplate(...args)),
+  };
+});
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') {
@@ -133,9 +143,35 @@ describe('lengths by arithmetic', () => {
       { numRuns: 300 },
     );
   });
+
+  it('are taken where the point sits between spaces: each template rendered once, each text only when read', () => {
+    const campaign = makeCampaign(); // 2 templates, 3 points: 12 wordings
+    const target = campaign.targets[0]!;
+    renders.count = 0;
+    const all = [...wordings(campaign, target, { points: campaign.points })];
+    expect(all.map((w) => w.fits)).toEqual(Array(12).fill(true));
+    expect(renders.count).toBe(2);
+    expect(all[5]!.text).toBe('Dear Org A (@OrgA): Point two, long. #tag');
+    expect(renders.count).toBe(3);
+    renders.count = 0;
+    void [...wordings(campaign, target, { points: campaign.points, plain: true })].length;
+    expect(renders.count).toBe(12);
+  });
 });
 
 describe('fitSummary', () => {
+  it('answers in renderings proportional to templates + points where lengths are known by arithmetic', () => {
+    const pad = 'words '.repeat(45).trim();
+    const templates = Array.from({ length: 20 }, (_, i) => `Template ${i} for {mention}: ${pad} {point} {hashtags}`);
+    const points = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, text: `Point ${i} ${pad}`, short: `Point ${i} short` }));
+    const campaign = makeCampaign({ templates: { ask: templates }, points });
+    renders.count = 0;
+    const summary = fitSummary(campaign, campaign.targets[0]!, { points: campaign.points });
+    expect(summary.fits).toBe(false);
+    expect(renders.count).toBe(20); // 20 x 30 x 2 = 1,200 wordings, none rendered
+    expect(summary.shortest).toBe(Math.min(...[...wordings(campaign, campaign.targets[0]!, { points })].map((w) => w.length)));
+  });
+
   it('tells what going through every wording tells: whether one fits, else the shortest (property)', () => {
     const templates = fc.constantFrom('Hi {mention}: {point}', '{point} {point}', '«{point}»', 'See x.co {point}', 'Plain {hashtags}', '{cc}', `${'pad '.repeat(60)}{point}`);
     const text = fc.constantFrom('Rights now.', 'Two  spaces.', 'e.g. this', 'émigré ok', '§ sign', 'long '.repeat(60).trim(), '🙂 emoji', 'bad\ufeff');
