@@ -1,9 +1,7 @@
-// Reading one campaign file: only a regular file (a FIFO would block forever, /dev/zero never ends), at most
-// MAX_FILE_BYTES, and only UTF-8. Synchronous on purpose: campaign files are small, and node:fs/promises
-// alone costs a few ms of start-up.
+// Reading one campaign file: only a regular file of at most MAX_FILE_BYTES (see read-bounded.ts), and only
+// UTF-8.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { describeFsError, kindOf } from '../fs-errors.js';
+import { BoundedReadError, readBoundedFile } from '../read-bounded.js';
 import { lineColumnAt } from './line-column.js';
 
 /** The largest campaign file read (bytes): ten times a 100,000-target file. */
@@ -21,40 +19,10 @@ export class ReadError extends Error {
 }
 
 function readBytes(file: string): Buffer {
-  let fd: number;
   try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    return readBoundedFile(file, MAX_FILE_BYTES, { notRegular: 'a campaign file must be a JSON file', tooBig: 'for a campaign file' });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'file not found' : describeFsError(e as NodeJS.ErrnoException));
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new ReadError('is a folder, not a file');
-    if (!st.isFile()) throw new ReadError(`is ${kindOf(st)}, not a regular file: a campaign file must be a JSON file`);
-    const tooBig = () => new ReadError(`larger than ${MAX_FILE_BYTES >> 20} MiB: too big for a campaign file`);
-    if (st.size > MAX_FILE_BYTES) throw tooBig();
-    // Read to the end, whatever the size said (a file may grow, and /proc files say 0).
-    let buf = Buffer.allocUnsafe(Math.min(st.size + 1, MAX_FILE_BYTES + 1));
-    let n = 0;
-    for (;;) {
-      if (n === buf.length) {
-        if (n > MAX_FILE_BYTES) throw tooBig();
-        const bigger = Buffer.allocUnsafe(Math.min(Math.max(n * 2, 1 << 16), MAX_FILE_BYTES + 1));
-        buf.copy(bigger, 0, 0, n);
-        buf = bigger;
-      }
-      const r = readSync(fd, buf, n, buf.length - n, null);
-      if (r === 0) break;
-      n += r;
-    }
-    return buf.subarray(0, n);
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    throw new ReadError(describeFsError(e as NodeJS.ErrnoException));
-  } finally {
-    closeSync(fd);
+    throw e instanceof BoundedReadError ? new ReadError(e.message) : e;
   }
 }
 

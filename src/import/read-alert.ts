@@ -1,9 +1,8 @@
 // Reading an alert file: its bytes decoded (UTF-8, else Windows-1252), its format told from its name or, for
 // a file named otherwise, its first characters; the HTML and Markdown readers loaded only when needed.
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
-import { kindOf } from '../fs-errors.js';
+import { BoundedReadError, readBoundedFile } from '../read-bounded.js';
 import { parsePlainText, type AlertDocument, type AlertFormat } from './document.js';
 
 /** The format of an alert: from its extension (.html .htm .md .markdown), else from its content. */
@@ -34,16 +33,10 @@ const MAX_ALERT_BYTES = 16 << 20;
 export async function readAlert(file: string): Promise<{ doc: AlertDocument; encoding: string }> {
   let bytes: Buffer;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a file`);
-    if (!st.isFile()) throw new UsageError(`${file}: is ${kindOf(st)}, not a regular file: save the alert as a text, Markdown or HTML file`);
-    if (st.size > MAX_ALERT_BYTES) throw new UsageError(`${file}: larger than ${MAX_ALERT_BYTES >> 20} MiB: too big for an alert`);
-    bytes = readFileSync(file);
+    const notRegular = 'save the alert as a text, Markdown or HTML file';
+    bytes = readBoundedFile(file, MAX_ALERT_BYTES, { notRegular, tooBig: 'for an alert' });
   } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code})`;
-    throw new UsageError(`${file}: ${why}`);
+    throw e instanceof BoundedReadError ? new UsageError(`${file}: ${e.message}`) : e;
   }
   if (bytes.includes(0)) throw new UsageError(`${file}: not a text file (it has NUL bytes): save the alert as text, Markdown or HTML`);
   const { text, encoding } = decode(bytes);
