@@ -161,7 +161,9 @@ Where requests go (for your own infrastructure, or a test's fixture server):
   PLEDGE_PLC_URL=https://plc.example.org      the PLC directory (default https://plc.directory)
   PLEDGE_DNS_SERVERS=127.0.0.1:5353           DNS servers for the TXT lookups (ip[:port], comma-separated), or off
 
-Each request times out after 5 s; 8 handles at a time, 5 requests a second per host at most.
+Each request times out after 5 s (--timeout <seconds> changes it); 8 handles at a time, 5 requests a second
+per host at most. With no network the first 8 handles are tried and the rest given up: the run ends in
+about one timeout, whatever the number of handles.
 Exit codes: 0 every handle ok, 1 any needs attention, 2 bad usage or campaign, 3 no network at all
 (every handle unreachable) or targets.json could not be written.
 

@@ -49,6 +49,13 @@ function parseCount(value: string): number {
   return n;
 }
 
+/** Seconds, for `handles check --timeout`: 0.1 to 600, decimals allowed. */
+function parseTimeout(value: string): number {
+  const n = /^\d{1,3}(?:\.\d{1,3})?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 0.1 && n <= 600)) throw new InvalidArgumentError('the timeout must be a number of seconds from 0.1 to 600, like 5.');
+  return n;
+}
+
 const networkOption = () =>
   new Option('-n, --network <network>', 'draft for this network, or all: one draft per network each target has a handle on (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads', 'all']);
 const instanceOption = () => new Option('--instance <host>', 'your Mastodon instance, for Mastodon intent URLs (like mastodon.social)').env('PLEDGE_MASTODON_INSTANCE').argParser(parseInstance);
@@ -181,12 +188,14 @@ export function buildProgram(setExit: Setter): Command {
     .description('check every Bluesky and Mastodon handle: ok, renamed, moved, not-found, mismatch or unreachable')
     .addOption(campaignOption())
     .addOption(new Option('-n, --network <network>', 'only this network (default: all)').choices(['bluesky', 'mastodon', 'all']))
-    .option('--write', 'record the outcome in targets.json: checked dates, DIDs, renames and moves')
+    .option('--write', 'record the outcome: checked dates, DIDs, renames and moves (targets.json), cc renames and moves (campaign.json)')
+    .addOption(new Option('--timeout <seconds>', 'how long one request may take (default: 5)').argParser(parseTimeout))
     .addOption(jsonOption())
     .addHelpText('after', HANDLES_HELP)
-    .action(async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean }) => {
+    .action(async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean; timeout?: number }) => {
       const { run } = await import('./commands/handles.js');
-      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json, signal: interrupt.signal }, await io()));
+      const settings = flags.timeout === undefined ? undefined : { timeoutMs: Math.round(flags.timeout * 1000) };
+      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json, settings, signal: interrupt.signal }, await io()));
     });
 
   program

@@ -66,7 +66,10 @@ export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCod
   const context = options.context ?? networkContext(endpoints, { ...options.settings, signal: options.signal });
   const total = campaign.targets.reduce((n, t) => n + networks.filter((k) => t.handles?.[k]).length, 0);
   const bar = progress(io, total);
-  const report = await checkHandles(campaign.targets, context, { networks, concurrency: options.concurrency, onResult: bar }).finally(() => bar.clear());
+  const report = await checkHandles(campaign.targets, context, { networks, concurrency: options.concurrency, onResult: bar }).finally(() => {
+    bar.clear();
+    context.close?.();
+  });
   if (options.signal?.aborted) throw new InterruptedError();
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   let applied: HandleChange[] | undefined;

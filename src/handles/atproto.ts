@@ -28,6 +28,8 @@ export interface ResolverContext {
   believeNxdomain: () => Promise<boolean>;
   /** A URL found in an answer, read as the `https://<host>/…` it stands for (see unrouted in endpoints.ts). */
   unroute?: (url: string) => string;
+  /** Ends what is still pending once the run is over (DNS lookups outliving their request's timeout); optional. */
+  close?: () => void;
 }
 
 /**

@@ -65,8 +65,9 @@ const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNet
 
 /**
  * Checks every Bluesky and Mastodon handle of `targets` (see check-bluesky.ts and check-mastodon.ts), at most
- * `concurrency` at once. When the first `concurrency` handles (or all, if fewer) got no answer at all and none
- * has had one, the network is taken to be down: the rest are `unreachable` without a request.
+ * `concurrency` at once. The first `concurrency` handles go first; the rest wait until one of those has an
+ * answer, or all have none: then the network is taken to be down and the rest are `unreachable` without a
+ * request (no network costs one round of timeouts, whatever the number of handles).
  */
 export async function checkHandles(targets: readonly Target[], ctx: ResolverContext, options: CheckHandlesOptions = {}): Promise<HandlesReport> {
   const networks = options.networks ?? CHECKABLE_NETWORKS;
@@ -79,20 +80,31 @@ export async function checkHandles(targets: readonly Target[], ctx: ResolverCont
   let done = 0;
   let answered = false;
   let silent = 0;
-  const offline = () => !answered && silent >= Math.min(concurrency, todo.length);
+  // The first `probe` handles find out whether there is a network at all: the others wait until one of them has
+  // an answer (at once, usually) or all have none; then, with no network, they are given up without a request.
+  const probe = Math.min(concurrency, todo.length);
+  let probed = 0;
+  let release!: () => void;
+  const probing = new Promise<void>((resolve) => (release = resolve));
+  const offline = () => !answered && silent >= probe;
 
-  const one = async (e: (typeof todo)[number]): Promise<HandleVerdict> => {
+  const one = async (e: (typeof todo)[number], i: number): Promise<HandleVerdict> => {
+    if (i >= probe) await probing;
     if (offline()) return { status: 'unreachable', detail: `not asked: the first ${silent} handles got no answer at all (no network?)` };
     const verdict = e.network === 'bluesky' ? await checkBlueskyHandle(e.handle, e.storedDid, ctx) : await checkMastodonHandle(e.handle, ctx);
     if (verdict.status === 'unreachable') silent++;
-    else answered = true;
+    else {
+      answered = true;
+      release();
+    }
+    if (i < probe && ++probed === probe) release();
     return verdict;
   };
   const worker = async () => {
     while (next < todo.length) {
       const i = next++;
       const e = todo[i]!;
-      const verdict = await one(e);
+      const verdict = await one(e, i);
       // The detail quotes what servers answered: bounded, whatever they sent.
       const detail = verdict.detail.length > MAX_DETAIL ? `${verdict.detail.slice(0, MAX_DETAIL - 1)}…` : verdict.detail;
       const result: HandleResult = { ...e, ...verdict, detail, network: e.network };

@@ -25,5 +25,6 @@ export function networkContext(endpoints: Endpoints, settings: NetworkSettings =
     plcUrl: endpoints.plc,
     believeNxdomain: () => (endpoints.base !== undefined ? Promise.resolve(false) : (trusted ??= createHostProbe(endpoints, settings.timeoutMs)(probeHost))),
     unroute: (url) => unrouted(url, endpoints),
+    close: () => get.close(),
   };
 }

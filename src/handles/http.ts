@@ -42,6 +42,9 @@ export interface HttpRequest {
 /** Gets one URL; resolves with any status, rejects with {@link NetworkError} only when there was no answer. */
 export type HttpGet = (request: HttpRequest) => Promise<HttpAnswer>;
 
+/** An {@link HttpGet} that can be closed: `close()` cancels the DNS lookups still pending, once the run is over. */
+type ClosableHttpGet = HttpGet & { close(): void };
+
 /** Options of {@link createHttpGet}. */
 export interface HttpOptions {
   /** The base requests are routed under, and the DNS servers for host names (the system's unless a list). */
@@ -72,14 +75,16 @@ function networkError(e: NodeJS.ErrnoException, host: string): NetworkError {
  * Looks a host name up through c-ares (A, then AAAA) with a timeout and one try: getaddrinfo would hold a
  * thread-pool slot, and the process, for as long as the system's resolver waits when there is no network.
  */
-function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFunction {
+function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFunction & { cancel(): void } {
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   if (Array.isArray(servers)) resolver.setServers(servers);
-  return (hostname, options, callback) => {
+  const lookup: LookupFunction = (hostname, options, callback) => {
     resolver.resolve4(hostname, (e4, v4) => {
       const done = (addresses: string[], family: number) =>
         options.all ? callback(null, addresses.map((address) => ({ address, family }))) : callback(null, addresses[0]!, family);
       if (!e4 && v4.length) return done(v4, 4);
+      // No answer for A (a timeout, a refusal): no use asking for AAAA the same way.
+      if (e4 && e4.code !== 'ENOTFOUND' && e4.code !== 'ENODATA') return callback(e4, '');
       resolver.resolve6(hostname, (e6, v6) => {
         if (!e6 && v6.length) return done(v6, 6);
         // Both answered "no such name" or "no address": the name does not exist; anything else is no answer.
@@ -88,6 +93,8 @@ function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFuncti
       });
     });
   };
+  // Queries still pending when the run is over (their request timed out meanwhile) would keep the process alive.
+  return Object.assign(lookup, { cancel: () => resolver.cancel() });
 }
 
 /**
@@ -107,17 +114,36 @@ function checkedUrl(url: string, httpAllowed: boolean): string {
   return url;
 }
 
-/** Spaces requests to one host at least `interval` ms apart (the first goes at once). */
-function pacer(interval: number) {
+/**
+ * What is waiting or in flight, each with how to end it at once; one listener on the run's signal ends them all.
+ * (A listener per request on one AbortSignal would pile up: Node warns past 10, MaxListenersExceededWarning.)
+ */
+class Inflight {
+  private readonly cancels = new Set<() => void>();
+  constructor(private readonly signal: AbortSignal | undefined) {
+    signal?.addEventListener('abort', () => this.cancels.forEach((cancel) => cancel()), { once: true });
+  }
+  get aborted(): boolean {
+    return this.signal?.aborted === true;
+  }
+  /** Registers `cancel` until the returned function is called. */
+  add(cancel: () => void): () => void {
+    this.cancels.add(cancel);
+    return () => void this.cancels.delete(cancel);
+  }
+}
+
+/** Spaces requests to one host at least `interval` ms apart (the first goes at once); an abort ends the wait. */
+function pacer(interval: number, inflight: Inflight) {
   const next = new Map<string, number>();
-  return async (host: string, signal?: AbortSignal) => {
-    if (interval <= 0) return;
+  return async (host: string) => {
+    if (interval <= 0 || inflight.aborted) return;
     const now = Date.now();
     const at = Math.max(now, next.get(host) ?? 0);
     next.set(host, at + interval);
     if (at > now) await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, at - now);
-      signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+      const done = inflight.add(() => (clearTimeout(t), done(), resolve()));
+      const t = setTimeout(() => (done(), resolve()), at - now);
     });
   };
 }
@@ -127,10 +153,11 @@ function pacer(interval: number) {
  * `timeoutMs`, bodies by `maxBytes`, requests to one host spaced by `minIntervalMs`. Public names are looked
  * up with c-ares (see caresLookup); the base's host, which may be in /etc/hosts, the usual way.
  */
-export function createHttpGet(options: HttpOptions): HttpGet {
+export function createHttpGet(options: HttpOptions): ClosableHttpGet {
   const timeoutMs = options.timeoutMs ?? 5000;
   const maxBytes = options.maxBytes ?? 1 << 20;
-  const pace = pacer(options.minIntervalMs ?? 200);
+  const inflight = new Inflight(options.signal);
+  const pace = pacer(options.minIntervalMs ?? 200, inflight);
   const lookup = options.endpoints.base === undefined ? caresLookup(timeoutMs, options.endpoints.dns) : undefined;
   let modules: Promise<[typeof import('node:http'), typeof import('node:https')]> | undefined;
 
@@ -138,12 +165,14 @@ export function createHttpGet(options: HttpOptions): HttpGet {
     const [http, https] = await (modules ??= Promise.all([import('node:http'), import('node:https')]));
     const u = new URL(target);
     return new Promise((resolve, reject) => {
-      const fail = (e: NodeJS.ErrnoException) => reject(e instanceof NetworkError ? e : networkError(e, host));
+      if (inflight.aborted) return reject(new NetworkError('failed', host, 'interrupted'));
+      const end = () => (clearTimeout(timer), forget());
+      const fail = (e: NodeJS.ErrnoException) => (end(), reject(e instanceof NetworkError ? e : networkError(e, host)));
       const timer = setTimeout(() => {
         req.destroy(new NetworkError('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`));
       }, timeoutMs);
       const lib = u.protocol === 'http:' ? http : https;
-      const req = lib.get(u, { headers: { accept, 'user-agent': 'pledge-handles-check' }, ...(lookup && { lookup }), signal: options.signal }, (res) => {
+      const req = lib.get(u, { headers: { accept, 'user-agent': 'pledge-handles-check' }, ...(lookup && { lookup }) }, (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (c: Buffer) => {
@@ -152,26 +181,28 @@ export function createHttpGet(options: HttpOptions): HttpGet {
           else chunks.push(c);
         });
         res.on('end', () => {
-          clearTimeout(timer);
+          end();
           const location = res.headers.location;
           resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? ''), location });
         });
-        res.on('error', (e) => (clearTimeout(timer), fail(e)));
+        res.on('error', fail);
       });
-      req.on('error', (e) => (clearTimeout(timer), fail(e)));
+      // Ctrl-C: this request ends now (the signal has one listener for the whole run, see Inflight).
+      const forget = inflight.add(() => req.destroy(new NetworkError('failed', host, 'interrupted')));
+      req.on('error', fail);
     });
   };
 
   // Hosts that did not answer: asked again in this run, they fail at once (a dead instance costs one timeout).
   const silent = new Map<string, NetworkError>();
-  return async ({ url, accept, direct }) => {
+  const get: HttpGet = async ({ url, accept, direct }) => {
     let logical = direct ? url : unrouted(url, options.endpoints);
     for (let hop = 0; ; hop++) {
       const target = checkedUrl(direct ? logical : routed(logical, options.endpoints), options.endpoints.base !== undefined || direct === true);
       const host = new URL(direct ? target : logical).host;
       const known = silent.get(host);
       if (known) throw known;
-      await pace(host, options.signal);
+      await pace(host);
       const answer = await once(target, accept, host).catch((e: unknown) => {
         if (e instanceof NetworkError && e.kind !== 'too-large') silent.set(host, e);
         throw e;
@@ -185,4 +216,5 @@ export function createHttpGet(options: HttpOptions): HttpGet {
       return { status: answer.status, body: answer.body, contentType: answer.contentType, url: logical };
     }
   };
+  return Object.assign(get, { close: () => lookup?.cancel() });
 }

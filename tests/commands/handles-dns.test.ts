@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
   it('reads TXT records (strings of one record joined by the caller), NXDOMAIN and NODATA are answers', async () => {
-    const txt = createTxtLookup(endpointsFromEnv({ PLEDGE_DNS_SERVERS: dns.server }), 2000);
+    const txt = createTxtLookup(endpointsFromEnv({ PLEDGE_DNS_SERVERS: dns.server }), 120_000);
     expect(await txt('_atproto.ok.bsky.test')).toEqual({ records: [['v=spf1 -all'], [`did=${DID}`]] });
     expect(await txt('_atproto.split.test')).toEqual({ records: [['did=did:plc:', 'splitsplitsplitsplitspli']] });
     expect(await txt('_atproto.nothing.test')).toEqual({ absent: true });
@@ -41,7 +41,7 @@ describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
   });
 
   it('the probe that decides whether an NXDOMAIN can be believed', async () => {
-    const probe = createHostProbe({ dns: [dns.server] }, 2000);
+    const probe = createHostProbe({ dns: [dns.server] }, 120_000);
     expect(await probe('plc.directory')).toBe(true);
     expect(await probe('nowhere.test')).toBe(false);
     expect(await createHostProbe({ dns: ['127.0.0.1:9'] }, 2000)('plc.directory')).toBe(false);
@@ -50,7 +50,7 @@ describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
   it('a handle found by its TXT record alone is ok, checked both ways (the HTTPS method answers 404)', async () => {
     const io = captureIo();
     const code = await run(
-      { campaignDir: fixture('handles'), json: true, network: 'bluesky', env: { PLEDGE_HANDLES_BASE: http.base, PLEDGE_DNS_SERVERS: dns.server }, settings: { timeoutMs: 400, minIntervalMs: 0 } },
+      { campaignDir: fixture('handles'), json: true, network: 'bluesky', env: { PLEDGE_HANDLES_BASE: http.base, PLEDGE_DNS_SERVERS: dns.server }, settings: { timeoutMs: 120_000, minIntervalMs: 0 } },
       io,
     );
     const doc = JSON.parse(io.stdout) as { results: { target: { id: string }; status: string; did: string | null }[] };

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +8,15 @@ import { run } from '../../src/commands/handles.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import { captureIo } from '../support/io.js';
 import { fixture } from '../support/paths.js';
-import { startHandlesServer, type FixtureServer } from '../support/handles-server.js';
+import { ANSWERING_ROUTES, FIXTURE_ROUTES, startHandlesServer, type FixtureServer } from '../support/handles-server.js';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
-// The slow fixture never answers: a short timeout ends it (a timer, not a race: nothing else can answer).
-const settings = { timeoutMs: 400, minIntervalMs: 0 };
+// No status may depend on the machine's load: the slow accounts close the connection here (ANSWERING_ROUTES),
+// and a request may take two minutes. The timeout has its own test, with a server that never answers.
+const settings = { timeoutMs: 120_000, minIntervalMs: 0 };
 
 let server: FixtureServer;
-beforeAll(async () => void (server = await startHandlesServer()));
+beforeAll(async () => void (server = await startHandlesServer(ANSWERING_ROUTES)));
 afterAll(() => server.close());
 
 const copy = () => {
@@ -136,6 +138,45 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
   it('a bad endpoint variable is a usage error quoting it', async () => {
     await expect(check({}, { PLEDGE_HANDLES_BASE: 'ftp://x' })).rejects.toThrow(/PLEDGE_HANDLES_BASE "ftp:\/\/x" must be an http\(s\) URL/);
     await expect(check({}, { PLEDGE_DNS_SERVERS: 'nameserver' })).rejects.toThrow(/PLEDGE_DNS_SERVERS "nameserver": "nameserver" is not an IP address/);
+  });
+});
+
+describe('the HTTP client and the run\'s abort signal', () => {
+  it('keeps one abort listener however many requests wait or run (hundreds), and Ctrl-C ends them all', async () => {
+    const { createHttpGet, NetworkError } = await import('../../src/handles/http.js');
+    const controller = new AbortController();
+    // A second apart per host: most requests wait in the pacer, each once a listener of its own.
+    const get = createHttpGet({ endpoints: { base: server.base, dns: 'off' }, timeoutMs: 120_000, minIntervalMs: 1000, signal: controller.signal });
+    const urls = Array.from({ length: 300 }, (_, i) => `https://${i % 3 === 0 ? 'one.test' : `h${i}.test`}/x`);
+    const pending = urls.map((url) => get({ url, accept: 'text/plain' }).then((a) => a.status, (e: unknown) => e));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort();
+    const outcomes = await Promise.all(pending);
+    // Those already answered keep their 404; every other one ends as "interrupted", none is left waiting.
+    for (const o of outcomes) if (o !== 404) expect(o).toEqual(expect.objectContaining({ message: 'interrupted' }));
+    expect(outcomes.filter((o) => o instanceof NetworkError).length).toBeGreaterThanOrEqual(99);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+});
+
+describe('a server that never answers', () => {
+  it('is unreachable once the timeout has passed, never not-found (a timer: nothing else can answer)', async () => {
+    const silent = await startHandlesServer(FIXTURE_ROUTES);
+    try {
+      const { checkHandles } = await import('../../src/handles/check-handles.js');
+      const { networkContext } = await import('../../src/handles/context.js');
+      const { endpointsFromEnv } = await import('../../src/handles/endpoints.js');
+      const ctx = networkContext(endpointsFromEnv({ PLEDGE_HANDLES_BASE: silent.base }), { timeoutMs: 300, minIntervalMs: 0 });
+      const slow = { id: 'slow', name: 'Slow', group: 'g', ask: 'a', handles: { bluesky: { handle: 'slow.bsky.test' }, mastodon: { handle: 'ok@slow.test' } } };
+      const { results } = await checkHandles([slow], ctx);
+      expect(results.map((r) => [r.network, r.status, r.detail])).toEqual([
+        ['bluesky', 'unreachable', 'https://slow.bsky.test/.well-known/atproto-did: no answer from slow.bsky.test within 0.3 s'],
+        ['mastodon', 'unreachable', 'https://slow.test/.well-known/webfinger?resource=acct:ok@slow.test: no answer from slow.test within 0.3 s'],
+      ]);
+      expect(silent.requests).toEqual(expect.arrayContaining(['slow.bsky.test/.well-known/atproto-did', 'slow.test/.well-known/webfinger?resource=acct:ok@slow.test']));
+    } finally {
+      await silent.close();
+    }
   });
 });
 

@@ -41,6 +41,15 @@ export const FIXTURE_ROUTES: Record<string, Route> = {
   [wf('failing.test', 'ok@failing.test')]: { status: 503, body: 'down' },
 };
 
+/**
+ * The fixture accounts with the slow ones closing the connection instead of never answering: every status is
+ * then what the server says, whatever the machine's load, with any timeout (the timeout itself is tested with
+ * `hang` and a short one, where nothing else can answer).
+ */
+export const ANSWERING_ROUTES: Record<string, Route> = Object.fromEntries(
+  Object.entries(FIXTURE_ROUTES).map(([path, route]) => [path, route === 'hang' ? ('reset' as const) : route]),
+);
+
 /** A running fixture server: its base URL, the paths requested (in order), and close(). */
 export interface FixtureServer {
   base: string;
