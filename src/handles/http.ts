@@ -165,7 +165,7 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
     const [http, https] = await (modules ??= Promise.all([import('node:http'), import('node:https')]));
     const u = new URL(target);
     return new Promise((resolve, reject) => {
-      if (inflight.aborted) return reject(new NetworkError('failed', host, 'interrupted'));
+      if (inflight.aborted) return reject(new NetworkError('failed', host, 'stopped (Ctrl-C)'));
       const end = () => (clearTimeout(timer), forget());
       const fail = (e: NodeJS.ErrnoException) => (end(), reject(e instanceof NetworkError ? e : networkError(e, host)));
       const timer = setTimeout(() => {
@@ -188,7 +188,7 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
         res.on('error', fail);
       });
       // Ctrl-C: this request ends now (the signal has one listener for the whole run, see Inflight).
-      const forget = inflight.add(() => req.destroy(new NetworkError('failed', host, 'interrupted')));
+      const forget = inflight.add(() => req.destroy(new NetworkError('failed', host, 'stopped (Ctrl-C)')));
       req.on('error', fail);
     });
   };

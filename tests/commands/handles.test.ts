@@ -152,8 +152,8 @@ describe('the HTTP client and the run\'s abort signal', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
     controller.abort();
     const outcomes = await Promise.all(pending);
-    // Those already answered keep their 404; every other one ends as "interrupted", none is left waiting.
-    for (const o of outcomes) if (o !== 404) expect(o).toEqual(expect.objectContaining({ message: 'interrupted' }));
+    // Those already answered keep their 404; every other one ends as stopped, none is left waiting.
+    for (const o of outcomes) if (o !== 404) expect(o).toEqual(expect.objectContaining({ message: 'stopped (Ctrl-C)' }));
     expect(outcomes.filter((o) => o instanceof NetworkError).length).toBeGreaterThanOrEqual(99);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
