@@ -3,4 +3,4 @@
 // CommonJS (see bin/package.json): Node starts it without its ESM loader, which is faster.
 // DEBUG=1: stack traces point at the TypeScript sources (the build writes source maps).
 if (process.env.DEBUG) process.setSourceMapsEnabled(true);
-require('../dist/cli.cjs').main(process.argv.slice(2));
+require('../dist/start.cjs').start(process.argv.slice(2));

@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { isBuiltin } from 'node:module';
 import { twitterTextPlugin } from './twitter-text-plugins.mjs';
 
@@ -172,6 +173,25 @@ for (const path of SHARED.keys()) {
   );
   if (holders.length !== 1) throw new Error(`${rel} is bundled into ${holders.length} files (${holders.join(', ')}); it must be in exactly one`);
 }
+
+// dist/start.cjs, what bin/pledge.js requires: it loads the CLI's bundles with a V8 code cache (see
+// src/start/code-cache.ts), keyed by each bundle's content hash, given to it here. Bundles with a dynamic
+// import() of their own (an ES module or a built-in) are left to Node's loader: vm.Script cannot run import().
+const bundleHashes = {};
+for (const { metafile } of results) {
+  for (const [out, o] of Object.entries(metafile.outputs)) {
+    if (!/^dist\/(cli|(commands|shared|lazy)\/[\w-]+)\.cjs$/.test(out)) continue;
+    if (o.imports.some((i) => i.kind === 'dynamic-import' && i.external)) continue;
+    bundleHashes[out.slice('dist/'.length)] = createHash('sha256').update(await readFile(new URL(out, root))).digest('hex').slice(0, 16);
+  }
+}
+results.push(
+  await build({
+    ...common,
+    define: { ...common.define, PLEDGE_BUNDLE_HASHES: JSON.stringify(bundleHashes) },
+    entryPoints: { start: 'src/start/index.ts' },
+  }),
+);
 
 // The library (src/index.ts): one self-contained bundle for each module system, readable, and its types.
 const library = { ...common, entryPoints: { index: 'src/index.ts' }, minify: false, plugins: [twitterText] };

@@ -11,7 +11,7 @@
 // - Handles: the atproto handle spec (atproto.com/specs/handle).
 import { intentUrl } from '../core/intent.js';
 import { anyCase, graphemeCount, hostPattern, utf8Length } from './text.js';
-import { caseless, postCount, type Network, type PostCount } from './types.js';
+import { caseless, onFirstUse, postCount, type Network, type PostCount } from './types.js';
 
 /** The most graphemes a Bluesky post may have (social-app's MAX_GRAPHEME_LENGTH). */
 const BLUESKY_MAX_GRAPHEMES = 300;
@@ -82,10 +82,10 @@ const DISALLOWED_TLDS = ['alt', 'arpa', 'example', 'internal', 'invalid', 'local
  * all; the last not starting with a digit) outside the disallowed top-level domains. Written without "@":
  * `name.bsky.social`, `amnesty.org`.
  */
-const BLUESKY_HANDLE = new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`);
+const blueskyHandle = onFirstUse(() => new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`));
 
-/** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link BLUESKY_HANDLE}). */
-export const normalizeBlueskyHandle = caseless(BLUESKY_HANDLE);
+/** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link blueskyHandle}). */
+export const normalizeBlueskyHandle = caseless(blueskyHandle);
 
 /** Bluesky: 300 graphemes, links counted shortened, handles are domain names. */
 export const bluesky: Network = {
@@ -94,7 +94,9 @@ export const bluesky: Network = {
   limit: BLUESKY_MAX_GRAPHEMES,
   count: (text) => countBluesky(text),
   intentUrl: (text) => intentUrl(text, BLUESKY_INTENT_URL),
-  handlePattern: BLUESKY_HANDLE,
+  get handlePattern() {
+    return blueskyHandle();
+  },
   normalizeHandle: normalizeBlueskyHandle,
   mention: (handle) => `@${handle}`,
   handleRule: 'a Bluesky handle is a domain name without the "@", like name.bsky.social or amnesty.org',

@@ -18,7 +18,7 @@ import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
 import { composerLinksReplaced, endsMention, serverLinks } from './mastodon-links.js';
 import { graphemeCount, hostPattern, isHostName } from './text.js';
-import { postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
+import { onFirstUse, postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
 /** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
 const MASTODON_DEFAULT_MAX_LENGTH = 500;
@@ -28,7 +28,7 @@ const MASTODON_URL_LENGTH = 23;
 const URL_PLACEHOLDER = 'x'.repeat(MASTODON_URL_LENGTH);
 const WORD = String.raw`[\p{L}\p{M}\p{Nd}\p{Pc}]`; // Ruby's [[:word:]]
 // Account::MENTION_RE: @user, optionally @domain; not after "=", "/" or a word character.
-const SERVER_MENTION = new RegExp(String.raw`(?<![=/]|${WORD})@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@${WORD}+(?:[.-]+${WORD}+)*)?)`, 'giu');
+const serverMention = onFirstUse(() => new RegExp(String.raw`(?<![=/]|${WORD})@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@${WORD}+(?:[.-]+${WORD}+)*)?)`, 'giu'));
 // The web composer's mention: @user@host after the start or a character other than "/" and [A-Za-z0-9_].
 const CLIENT_MENTION = /(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi;
 
@@ -43,7 +43,7 @@ export function mastodonServerText(text: string): string {
   for (const { start, end, idn } of serverLinks(text)) {
     if (!idn || graphemeCount(text.slice(start, end)) <= MASTODON_URL_LENGTH) spans.push({ start, end, replacement: URL_PLACEHOLDER });
   }
-  for (const m of text.matchAll(SERVER_MENTION)) {
+  for (const m of text.matchAll(serverMention())) {
     const end = m.index + m[0].length;
     if (endsMention(text.slice(end))) continue;
     spans.push({ start: m.index, end, replacement: `@${m[1]!.split('@')[0]}` });
@@ -89,11 +89,11 @@ export function normalizeInstance(value: string): string | undefined {
  * A Mastodon account: `user@instance`, a leading "@" accepted. user: ASCII letters, digits and "_", with
  * inner "." or "-", 30 at most (Account::USERNAME_RE, USERNAME_LENGTH_LIMIT); instance: a host name.
  */
-const MASTODON_HANDLE = new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`);
+const mastodonHandle = onFirstUse(() => new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`));
 
 /** A Mastodon account as `user@instance`, the "@" in front dropped and the instance lower-cased; or undefined. */
 export function normalizeMastodonHandle(handle: string): string | undefined {
-  if (!MASTODON_HANDLE.test(handle)) return undefined;
+  if (!mastodonHandle().test(handle)) return undefined;
   const [user, instance] = handle.replace(/^@/, '').split('@') as [string, string];
   return `${user}@${instance.toLowerCase()}`;
 }
@@ -113,7 +113,9 @@ export const mastodon: Network = {
     const instance = options.instance === undefined ? undefined : normalizeInstance(options.instance);
     return instance === undefined ? undefined : intentUrl(text, mastodonShareUrl(instance));
   },
-  handlePattern: MASTODON_HANDLE,
+  get handlePattern() {
+    return mastodonHandle();
+  },
   normalizeHandle: normalizeMastodonHandle,
   mention: (handle) => `@${normalizeMastodonHandle(handle) ?? handle.replace(/^@/, '')}`,
   handleRule: 'a Mastodon account is user@instance, like amnesty@mastodon.social',

@@ -34,11 +34,11 @@ export function hostPattern(tldGuard = ''): string {
   return `(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+${tldGuard}[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?`;
 }
 
-const HOST = new RegExp(`^${hostPattern()}$`);
+let hostRegExp: RegExp | undefined; // built on first use (see onFirstUse in types.ts)
 
 /** True when `host` is a DNS host name (see {@link hostPattern}). */
 export function isHostName(host: string): boolean {
-  return HOST.test(host);
+  return (hostRegExp ??= new RegExp(`^${hostPattern()}$`)).test(host);
 }
 
 /** A pattern source matching `word` in any case without the `i` flag: `[aA][lL][tT]`. */

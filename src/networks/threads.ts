@@ -19,7 +19,8 @@ const THREADS_MAX_LINKS = 5;
 /** Threads' compose intent. */
 const THREADS_INTENT_URL = 'https://www.threads.com/intent/post';
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f/u;
+// Built on first use: a \p{…} pattern costs start-up to parse, and only non-ASCII text needs it.
+let emoji: RegExp | undefined;
 // A link as most clients find one: a scheme, or www., or a domain-like word with a path.
 const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s]*/gi;
 
@@ -27,7 +28,7 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 function threadsLength(text: string): number {
   if (/^[\x20-\x7e\n]*$/.test(text)) return text.length;
   let n = 0;
-  for (const g of graphemes(text)) n += EMOJI.test(g) ? utf8Length(g) : g.length;
+  for (const g of graphemes(text)) n += (emoji ??= /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f/u).test(g) ? utf8Length(g) : g.length;
   return n;
 }
 

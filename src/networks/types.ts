@@ -61,7 +61,18 @@ export function postCount(length: number, limit: number, unit: PostCount['unit']
 /**
  * The `normalizeHandle` of a network whose handles match `pattern` and are not case-sensitive (Bluesky's
  * domain names, Threads' usernames): the handle lower-cased, or undefined when it does not match.
+ * `pattern` may be a function giving it, so that a pattern built at run time is built on first use.
  */
-export function caseless(pattern: RegExp): (handle: string) => string | undefined {
-  return (handle) => (pattern.test(handle) ? handle.toLowerCase() : undefined);
+export function caseless(pattern: RegExp | (() => RegExp)): (handle: string) => string | undefined {
+  return (handle) => ((typeof pattern === 'function' ? pattern() : pattern).test(handle) ? handle.toLowerCase() : undefined);
+}
+
+/**
+ * `make()`, called once on first use and then remembered. For patterns built with `new RegExp` from pieces:
+ * V8 parses a pattern when it is constructed (a `\p{…}` class or a long host rule costs start-up time), and
+ * most runs of `pledge` never use most of them.
+ */
+export function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
