@@ -1,65 +1,92 @@
 // Walks over parsed JSON without recursion (a file may nest 10,000 levels deep), and the cheap test for
-// repeated keys that decides whether a file needs the full scan of json-locate.ts.
+// repeated keys that decides whether a file needs the full scan of json-locate.ts. The walk keeps one frame
+// per level and builds a value's JSON path only when asked: on a 100,000-target file, a path (and a stack
+// entry) per value cost tens of MB, every byte of which survived long enough to grow V8's young generation.
 
 export type JsonPath = (string | number)[];
 
-/** Every string in a parsed JSON value, with its path, depth first, in document order. */
-export function* jsonStrings(root: unknown): Generator<{ at: JsonPath; value: string }> {
-  const stack: { at: JsonPath; value: unknown }[] = [{ at: [], value: root }];
-  while (stack.length) {
-    const { at, value } = stack.pop()!;
-    if (typeof value === 'string') yield { at, value };
-    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push({ at: [...at, i], value: value[i] });
-    else if (value && typeof value === 'object') {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ at: [...at, keys[i]!], value: (value as Record<string, unknown>)[keys[i]!] });
+/** `$.targets[2].handle` */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, k) => {
+    if (typeof k === 'number') return `${s}[${k}]`;
+    const key = String(k);
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${s}.${key}` : `${s}[${JSON.stringify(key)}]`;
+  }, '$');
+}
+
+/** Whether a parsed JSON value is an object (not null, not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One object or array being walked: its keys (none for an array) and the position of the child visited. */
+interface Frame {
+  value: object;
+  keys: string[] | undefined;
+  at: number;
+}
+
+/**
+ * Calls `visit` on every value in `root`, depth first in document order, with its key (undefined for the root)
+ * and a function that builds its JSON path (call it only where needed: it allocates). Own keys only.
+ */
+function walk(root: unknown, visit: (value: unknown, key: string | number | undefined, path: () => JsonPath) => void) {
+  const frames: Frame[] = [];
+  const path = (): JsonPath => frames.map((f) => (f.keys ? f.keys[f.at]! : f.at));
+  const enter = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return;
+    frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), at: -1 });
+  };
+  visit(root, undefined, path);
+  enter(root);
+  while (frames.length) {
+    const f = frames[frames.length - 1]!;
+    const at = ++f.at;
+    if (at >= (f.keys ?? (f.value as unknown[])).length) {
+      frames.pop();
+      continue;
     }
+    const key = f.keys ? f.keys[at]! : at;
+    const child = (f.value as Record<string | number, unknown>)[key];
+    visit(child, key, path);
+    enter(child);
   }
 }
 
-/** Paths of every own "__proto__" key in a parsed JSON value (JSON.parse keeps them as ordinary keys). */
+/** Every string in a parsed JSON value that `select` picks, with its path, in document order. */
+export function stringsWhere(root: unknown, select: (text: string) => boolean): { at: JsonPath; value: string }[] {
+  const found: { at: JsonPath; value: string }[] = [];
+  walk(root, (value, _, path) => {
+    if (typeof value === 'string' && select(value)) found.push({ at: path(), value });
+  });
+  return found;
+}
+
+/** Paths of every own "__proto__" key in a parsed JSON value (JSON.parse keeps them as ordinary keys), in order. */
 export function protoKeys(root: unknown): JsonPath[] {
   const found: JsonPath[] = [];
-  const stack: { at: JsonPath; value: unknown }[] = [{ at: [], value: root }];
-  while (stack.length) {
-    const { at, value } = stack.pop()!;
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ at: [...at, i], value: v }));
-    else if (value && typeof value === 'object') {
-      for (const k of Object.keys(value)) {
-        if (k === '__proto__') found.push([...at, k]);
-        else if (typeof (value as Record<string, unknown>)[k] === 'object') stack.push({ at: [...at, k], value: (value as Record<string, unknown>)[k] });
-      }
-    }
-  }
+  walk(root, (_, key, path) => {
+    if (key === '__proto__') found.push(path());
+  });
   return found;
 }
 
 /** How many keys the objects of a parsed JSON value have, all together. */
-function keyCount(root: unknown): number {
+export function keyCount(root: unknown): number {
   let n = 0;
-  const stack = [root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v && typeof v === 'object') {
-      for (const k of Object.keys(v)) {
-        n++;
-        stack.push((v as Record<string, unknown>)[k]);
-      }
-    }
-  }
+  walk(root, (_, key) => {
+    if (typeof key === 'string') n++;
+  });
   return n;
 }
 
 /**
- * Whether the text of a JSON value (already parsed from it) may write some key twice (JSON.parse keeps the
- * last silently): false means it does not; true asks for the exact scan (json-locate.ts). Every key ends with
- * an unescaped `"` followed (after blanks) by ":", so counting such colons counts at least the keys written
- * (a string value that starts with ":" adds one too many, never one too few); more than the keys parsed
- * means a possible repeat. indexOf scans natively and nothing is allocated (a regex replace of the strings
- * cost ~80 MB on a 100,000-target file).
+ * At least how many keys a JSON text writes: more than {@link keyCount} of its parsed value means a key may be
+ * written twice (JSON.parse keeps the last silently), which the exact scan of json-locate.ts then finds. Every
+ * key ends with an unescaped `"` followed (after blanks) by ":", so counting such colons counts at least the
+ * keys written (a string value that starts with ":" adds one too many, never one too few). indexOf scans
+ * natively and nothing is allocated (a regex replace of the strings cost ~80 MB on a 100,000-target file).
  */
-export function mayRepeatKeys(text: string, parsed: unknown): boolean {
+export function keysWritten(text: string): number {
   let keys = 0;
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
     let j = i - 1;
@@ -69,5 +96,5 @@ export function mayRepeatKeys(text: string, parsed: unknown): boolean {
     while (text.charCodeAt(j - 1 - backslashes) === 0x5c) backslashes++;
     if (backslashes % 2 === 0) keys++;
   }
-  return keys !== keyCount(parsed);
+  return keys;
 }

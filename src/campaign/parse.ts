@@ -1,9 +1,9 @@
 // parseCampaign: a campaign from objects (what its three files hold once parsed), with the rules and problems
 // of loading files (validate-objects.ts), for a web app or a bot that drafts without files. Nothing from `node:`.
 import { CampaignError, type Problem } from '../errors.js';
-import type { JsonPath } from './json-walk.js';
+import { formatJsonPath, type JsonPath } from './json-walk.js';
 import { CAMPAIGN_FILES, type Campaign, type CampaignFileKey } from './model.js';
-import { assembleCampaign, checkParts, formatJsonPath, type Reports } from './validate-objects.js';
+import { assembleCampaign, checkParts, type Reports } from './validate-objects.js';
 
 /** The parsed content of a campaign's three files: campaign.json, targets.json and points.json. */
 export interface CampaignObjects {

@@ -1,18 +1,17 @@
 // Validation of a campaign's three files once parsed: the rules, without reading anything (nothing from
 // `node:`, so it runs in browsers too). validate.ts adds the file edge (JSON text, its syntax and repeated
 // keys, the line and column of each problem); parse.ts the edge for objects (parseCampaign).
-import type * as z from 'zod/mini';
 import type { Problem } from '../errors.js';
 import { isValidHashtag } from '../core/hashtag.js';
 import { quote } from '../ui/quote.js';
-import { describeIssue } from './issues.js';
-import { jsonStrings, protoKeys, type JsonPath } from './json-walk.js';
+import { formatJsonPath, isRecord, type JsonPath } from './json-walk.js';
 import type { Campaign, CampaignFile, CampaignFileKey, LoadedAsk, Point, Target } from './model.js';
 import { networkHandleChecks, networkTemplateChecks } from './network-checks.js';
 import { placeholderChecks } from './point-checks.js';
 import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 import { unknownAskMessages } from './unknown-name.js';
+import { validateFile, validEntries } from './validate-file.js';
 
 /** A problem located by JSON path (and, for one character of a string value, its UTF-16 `index` in the value). */
 export type UnlocatedProblem = Omit<Problem, 'file' | 'line' | 'column' | 'path'> & { at: JsonPath; index?: number };
@@ -20,59 +19,6 @@ export type UnlocatedProblem = Omit<Problem, 'file' | 'line' | 'column' | 'path'
 /** The problems found in one file (or the object standing for it), by JSON path. */
 export interface ProblemReport {
   problems: UnlocatedProblem[];
-}
-
-/** `$.targets[2].handle` */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => {
-    if (typeof k === 'number') return `${s}[${k}]`;
-    const key = String(k);
-    return /^[A-Za-z_$][\w$]*$/.test(key) ? `${s}.${key}` : `${s}[${JSON.stringify(key)}]`;
-  }, '$');
-}
-
-/** Paths of strings that cannot be encoded (lone UTF-16 surrogates, which JSON's \u escapes allow). */
-function* malformedStrings(value: unknown): Generator<{ at: JsonPath; index: number }> {
-  for (const { at, value: text } of jsonStrings(value)) {
-    if (text.isWellFormed()) continue;
-    const index = [...text].findIndex((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff);
-    yield { at, index };
-  }
-}
-
-/** The entries of `value[key]` that are valid on their own, at their own indices (a sparse array). */
-function validEntries<S extends z.ZodMiniType>(schema: S, value: unknown, key: string): z.output<S>[] | undefined {
-  const list = (value as Record<string, unknown> | undefined)?.[key];
-  if (!Array.isArray(list)) return undefined;
-  const out: z.output<S>[] = [];
-  list.forEach((item, i) => {
-    const r = schema.safeParse(item);
-    if (r.success) out[i] = r.data;
-  });
-  return out;
-}
-
-function validate<S extends z.ZodMiniType>(schema: S, value: unknown, report: ProblemReport, surrogates: boolean): z.output<S> | undefined {
-  for (const { at, index } of surrogates ? malformedStrings(value) : []) {
-    report.problems.push({
-      severity: 'error',
-      rule: 'encoding',
-      at,
-      message: `text contains a lone UTF-16 surrogate at character ${index + 1}, which cannot be encoded`,
-    });
-  }
-  const result = schema.safeParse(value);
-  const issues = result.success ? [] : result.error.issues.map((issue) => describeIssue(issue, value));
-  // zod's records skip a "__proto__" key without a word (its strict objects report it as unknown): say so.
-  const reported = new Set(issues.map((p) => formatJsonPath(p.at)));
-  for (const at of protoKeys(value)) {
-    if (!reported.has(formatJsonPath(at))) {
-      issues.push({ severity: 'error', rule: 'schema', at, message: 'the key "__proto__" is not allowed here' });
-    }
-  }
-  for (const p of issues) report.problems.push(p);
-  if (!result.success || issues.length) return undefined;
-  return report.problems.length ? undefined : result.data;
 }
 
 function idChecks(items: { id: string }[], kind: 'target' | 'point', report: ProblemReport): void {
@@ -96,8 +42,6 @@ function stringEntries(list: unknown): string[] {
   if (Array.isArray(list)) list.forEach((item, i) => typeof item === 'string' && (out[i] = item));
   return out;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The pieces of a campaign.json that fails its schema that the rules on one template, hashtag or cc handle
@@ -220,11 +164,14 @@ export function checkParts(
   surrogates: Record<CampaignFileKey, boolean>,
 ): CheckedParts {
   const { campaign: c, targets: t, points: p } = values;
-  const campaign = c === undefined ? undefined : validate(CampaignFileSchema, c, reports.campaign, surrogates.campaign);
-  const targets = t === undefined ? undefined : validate(TargetsFileSchema, t, reports.targets, surrogates.targets)?.targets;
-  const points = p === undefined ? undefined : validate(PointsFileSchema, p, reports.points, surrogates.points)?.points;
+  const campaign = c === undefined ? undefined : validateFile(CampaignFileSchema, c, reports.campaign, surrogates.campaign).file;
+  // targets.json is validated target by target, keeping the parsed targets (see validate-file.ts).
+  const byTarget = { key: 'targets', item: TargetSchema };
+  const targetsFile = t === undefined ? undefined : validateFile(TargetsFileSchema, t, reports.targets, surrogates.targets, byTarget);
+  const targets = targetsFile?.file?.targets;
+  const points = p === undefined ? undefined : validateFile(PointsFileSchema, p, reports.points, surrogates.points).file?.points;
   // Where a file has errors, its valid entries are still checked against the rest.
-  const someTargets = targets ?? validEntries(TargetSchema, t, 'targets');
+  const someTargets = targets ?? targetsFile?.entries;
   const somePoints = points ?? validEntries(PointSchema, p, 'points');
   if (someTargets) targetChecks(someTargets, reports.targets);
   if (someTargets) networkHandleChecks(someTargets, reports.targets);
