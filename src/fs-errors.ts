@@ -1,6 +1,16 @@
 // One wording for file-system failures, shared by reading campaigns and writing exports.
 
 /**
+ * Whether `e` is a system error from the file system (node:fs and its promises), with its errno name as `code`
+ * (`ENOENT`, `ENOSPC`, `EIO`, …): the errors that are about a file. Anything else thrown while reading or
+ * writing (a TypeError, a stream's `ERR_…`, a domain error) is not, and must not be worded as one.
+ */
+export function isFsError(e: unknown): e is NodeJS.ErrnoException {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return e instanceof Error && typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
+}
+
+/**
  * Why an operation on a path failed, in a few words, from a Node error code (`ENOENT`, `EACCES`, …). For
  * codes without a wording: the system's own message without its code prefix.
  */

@@ -2,7 +2,7 @@
 // FIFO would block forever and /dev/zero never ends. Synchronous on purpose (node:fs/promises alone costs a
 // few ms of start-up, and these files are small).
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { describeFsError, kindOf } from './fs-errors.js';
+import { describeFsError, isFsError, kindOf } from './fs-errors.js';
 
 /** Why {@link readBoundedFile} refused or failed, in a few words without the file's name ("file not found"). */
 export class BoundedReadError extends Error {}
@@ -51,8 +51,8 @@ export function readBoundedFile(file: string, maxBytes: number, hints: BoundedRe
     }
     return buf.subarray(0, n);
   } catch (e) {
-    if (e instanceof BoundedReadError) throw e;
-    throw new BoundedReadError(describeFsError(e as NodeJS.ErrnoException));
+    if (e instanceof BoundedReadError || !isFsError(e)) throw e; // a bug is not a file problem
+    throw new BoundedReadError(describeFsError(e));
   } finally {
     closeSync(fd);
   }

@@ -6,7 +6,7 @@ import { link, mkdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { FileError } from '../errors.js';
 import { describeWriteError } from '../export/write.js';
-import { describeFsError, kindOf } from '../fs-errors.js';
+import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
 import { SCHEMAS_DIR } from '../package-files.js';
 import { oneLine } from '../ui/sanitize.js';
 import { CAMPAIGN_FILES } from './model.js';
@@ -122,8 +122,9 @@ export async function writeCampaignFiles(dir: string, contents: CampaignContents
     }
     for (const f of files) await rm(f.tmp, { force: true }).catch(() => undefined);
     for (const folder of created.reverse()) await rmdir(folder).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'EEXIST' ? `${current} appeared while writing; nothing was changed (add --force to replace it)` : describeWriteError(current, e as NodeJS.ErrnoException));
+    if (!isFsError(e)) throw e; // a bug, not a file problem: the error boundary says so (exit 70)
+    const appeared = `${current} appeared while writing; nothing was changed (add --force to replace it)`;
+    throw new FileError(e.code === 'EEXIST' ? appeared : describeWriteError(current, e));
   } finally {
     for (const f of files) {
       await rm(f.tmp, { force: true }).catch(() => undefined);

@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FileError, InterruptedError } from '../errors.js';
-import { describeFsError, kindOf } from '../fs-errors.js';
+import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
 import { oneLine } from '../ui/sanitize.js';
 
 export interface WriteOptions {
@@ -125,10 +125,14 @@ interface StagedFile {
   discard(): Promise<void>;
 }
 
+/**
+ * What a failure while staging or committing is to the user: a file system error becomes a FileError about
+ * `file`, an abort an InterruptedError; anything else (a bug such as a TypeError, a domain error raised while
+ * making the chunks) is thrown as it is, for the CLI's error boundary (an internal error, exit 70, for a bug).
+ */
 const asFileError = (file: string, e: unknown) => {
-  if (e instanceof FileError || e instanceof InterruptedError) return e;
-  if ((e as Error).name === 'AbortError') return new InterruptedError();
-  return new FileError(describeWriteError(file, e as NodeJS.ErrnoException));
+  if ((e as Error | undefined)?.name === 'AbortError') return new InterruptedError();
+  return isFsError(e) ? new FileError(describeWriteError(file, e)) : e;
 };
 
 /**

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { FileError } from '../errors.js';
 import { writeAtomically, describeWriteError } from '../export/write.js';
+import { isFsError } from '../fs-errors.js';
 import type { HandleResult } from './check-handles.js';
 
 /** One field written: `$.targets[index].handles.<network>.<field>`, from its old value (undefined: absent) to `to`. */
@@ -82,7 +83,8 @@ export async function writeHandleChanges(file: string, results: readonly HandleR
   try {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new FileError(describeWriteError(file, e as NodeJS.ErrnoException));
+    if (!isFsError(e)) throw e;
+    throw new FileError(describeWriteError(file, e));
   }
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const checked = new Map(results.map((r) => [JSON.stringify(['targets', r.index, 'handles', r.network]), r.handle]));

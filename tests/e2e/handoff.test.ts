@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unneutralise } from '../../src/export/csv.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { pledge } from '../support/cli.js';
-import { BIN, fixture, HOLD_AT_TEMPORARY_FILE, REPO } from '../support/paths.js';
+import { BIN, FAIL_TEMPORARY_SYNC, fixture, HOLD_AT_TEMPORARY_FILE, REPO } from '../support/paths.js';
 
 const headless = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, BROWSER: undefined };
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
@@ -144,6 +144,29 @@ describe('exports that cannot be written', () => {
     const r = pledge(['export', '/proc/drafts.csv']);
     expect(r.status).toBe(3);
     expect(r.stderr).toBe('error: cannot write /proc/drafts.csv: files cannot be created in /proc\n');
+  });
+
+  it.each([
+    ['a file system error is a file error: one line, exit 3', 'eio', 3, (file: string) => `error: cannot write ${file}: input/output error\n`],
+    [
+      'a bug is an internal error, not "cannot write": exit 70',
+      'bug',
+      70,
+      () => "internal error: Cannot read properties of undefined (reading 'sync') (run with DEBUG=1 for details)\n",
+    ],
+  ] as const)('failing to sync the temporary file: %s; the old file stays, nothing left', (_, kind, status, message) => {
+    const dir = tmp();
+    const file = join(dir, 'drafts.csv');
+    writeFileSync(file, 'the old export');
+    const r = spawnSync(process.execPath, ['--require', FAIL_TEMPORARY_SYNC, BIN, 'export', file, '--force', '--seed', '1'], {
+      cwd: REPO,
+      env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '', NO_COLOR: '1', FAIL_SYNC: kind },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(status);
+    expect(r.stderr).toBe(message(file));
+    expect(readFileSync(file, 'utf8')).toBe('the old export');
+    expect(readdirSync(dir)).toEqual(['drafts.csv']);
   });
 
   // A 64 KiB file system fills up half-way through the export; needs root to mount it (as in CI).

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileError, InterruptedError } from '../../src/errors.js';
+import { FileError, InterruptedError, UsageError } from '../../src/errors.js';
 import { describeWriteError, writeAtomically } from '../../src/export/write.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'pledge-write-'));
@@ -53,6 +53,32 @@ describe('writeAtomically', () => {
       throw Object.assign(new Error('boom'), { code: 'EIO' });
     }
     await expect(writeAtomically(join(d, 'out.txt'), chunks())).rejects.toThrow(/cannot write .*out\.txt: input\/output error/);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a bug while making the chunks stays a bug (not a file error), and leaves nothing behind', async () => {
+    const d = dir();
+    const bug = new TypeError("Cannot read properties of undefined (reading 'text')");
+    function* chunks() {
+      yield 'x';
+      throw bug;
+    }
+    const thrown = await writeAtomically(join(d, 'out.txt'), chunks()).catch((e: unknown) => e);
+    expect(thrown).toBe(bug);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it.each([
+    ['a domain error', new UsageError('no such point')],
+    ['a stream error', Object.assign(new Error('premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' })],
+    ['a code that is no errno name', Object.assign(new Error('odd'), { code: 'enospc' })],
+  ])('%s from the chunks is thrown as it is', async (_, error) => {
+    const d = dir();
+    function* chunks(): Generator<string> {
+      if (error) throw error;
+      yield 'never';
+    }
+    await expect(writeAtomically(join(d, 'out.txt'), chunks())).rejects.toBe(error);
     expect(readdirSync(d)).toEqual([]);
   });
 
