@@ -7,6 +7,7 @@ import { parseTemplate, TemplateSyntaxError } from './template.js';
 import { quote } from '../ui/quote.js';
 import type { ProblemReport } from './validate-objects.js';
 import { unknownAskMessages } from './unknown-name.js';
+import { repeats } from './repeats.js';
 
 /** campaign.json's `networks.<network>.templates`: each names an ask of `asks` and parses. */
 export function networkTemplateChecks(campaign: CampaignFile, report: ProblemReport): void {
@@ -36,17 +37,16 @@ export function networkTemplateChecks(campaign: CampaignFile, report: ProblemRep
 /** targets.json's `handles`: no two targets with the same handle on one network (compared normalised). */
 export function networkHandleChecks(targets: Target[], report: ProblemReport): void {
   for (const network of OTHER_NETWORKS) {
-    const seen = new Map<string, number>();
-    targets.forEach((t, i) => {
-      const handle = t?.handles?.[network]?.handle;
-      const key = handle === undefined ? undefined : NETWORKS[network].normalizeHandle(handle);
-      if (key === undefined) return;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else {
-        const message = `${quote(NETWORKS[network].mention(handle!))} is also the ${NETWORKS[network].name} handle of $.targets[${first}] (handles are not case-sensitive)`;
-        report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handles', network, 'handle'], message });
-      }
+    const n = NETWORKS[network];
+    const handleOf = (t: Target | undefined) => t?.handles?.[network]?.handle;
+    if (!targets.some((t) => handleOf(t) !== undefined)) continue;
+    const keys = targets.map((t) => {
+      const handle = handleOf(t);
+      return handle === undefined ? undefined : n.normalizeHandle(handle);
     });
+    for (const { index: i, first } of repeats(keys)) {
+      const message = `${quote(n.mention(handleOf(targets[i])!))} is also the ${n.name} handle of $.targets[${first}] (handles are not case-sensitive)`;
+      report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handles', network, 'handle'], message });
+    }
   }
 }

@@ -8,6 +8,7 @@ import { formatJsonPath, isRecord, type JsonPath } from './json-walk.js';
 import type { Campaign, CampaignFile, CampaignFileKey, LoadedAsk, Point, Target } from './model.js';
 import { networkHandleChecks, networkTemplateChecks } from './network-checks.js';
 import { placeholderChecks } from './point-checks.js';
+import { asciiCaseless, repeats } from './repeats.js';
 import { CampaignFileSchema, PointSchema, PointsFileSchema, TargetSchema, TargetsFileSchema } from './schema.js';
 import { parseTemplate, TemplateSyntaxError, type TemplatePart } from './template.js';
 import { unknownAskMessages } from './unknown-name.js';
@@ -22,15 +23,10 @@ export interface ProblemReport {
 }
 
 function idChecks(items: { id: string }[], kind: 'target' | 'point', report: ProblemReport): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
-    else {
-      const message = `duplicate ${kind} id ${quote(item.id)} (first at $.${kind}s[${first}])`;
-      report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message });
-    }
-  });
+  for (const { index: i, first } of repeats(items.map((item) => item.id))) {
+    const message = `duplicate ${kind} id ${quote(items[i]!.id)} (first at $.${kind}s[${first}])`;
+    report.problems.push({ severity: 'error', rule: 'duplicate-id', at: [`${kind}s`, i, 'id'], message });
+  }
 }
 
 /** What the rules on one template, hashtag or cc handle read of campaign.json (see {@link looseCampaign}). */
@@ -107,16 +103,11 @@ function campaignChecks(campaign: CampaignPieces, report: ProblemReport): Record
 /** Checks within targets.json: unique ids and handles. */
 function targetChecks(targets: Target[], report: ProblemReport): void {
   idChecks(targets, 'target', report);
-  const handles = new Map<string, number>();
-  targets.forEach((t, i) => {
-    if (!t.handle) return;
-    const first = handles.get(t.handle.toLowerCase());
-    if (first === undefined) handles.set(t.handle.toLowerCase(), i);
-    else {
-      const message = `${quote(`@${t.handle}`)} is also the handle of $.targets[${first}] (handles are not case-sensitive)`;
-      report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message });
-    }
-  });
+  // A valid X handle is ASCII: compared without case, without a lower-cased copy of each.
+  for (const { index: i, first } of repeats(targets.map((t) => t.handle || undefined), asciiCaseless)) {
+    const message = `${quote(`@${targets[i]!.handle}`)} is also the handle of $.targets[${first}] (handles are not case-sensitive)`;
+    report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message });
+  }
 }
 
 export type Reports = Record<CampaignFileKey, ProblemReport>;

@@ -7,6 +7,7 @@ import { NETWORKS, type NetworkId } from '../networks/index.js';
 import { makeDraft, type DraftOutcome, type DraftSelection } from './draft.js';
 import { describeCodePoints } from './count.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
+import { TextHashSet } from './hash-set.js';
 import { textHash } from './text-hash.js';
 import { anyoneTemplates, isUntargeted } from './untargeted.js';
 import { pointSuits, wordings, type Wording } from './wordings.js';
@@ -29,7 +30,7 @@ export function createDrafter(campaign: Campaign, seed: number, selection: Draft
   const pointUses = new Int32Array(n); // by position in pointOrder
   const templateUses = new Map<string, Int32Array>(); // by ask, then template index
   // Hashes of texts handed out: a collision can only make a candidate look like a repeat, never let one through.
-  const usedTexts = new Set<number>();
+  const usedTexts = new TextHashSet();
   let cursor = 0;
   // The points (positions in pointOrder) each ask may use, found once per ask.
   const eligibleFor = new Map<string, number[]>();
