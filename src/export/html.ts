@@ -36,7 +36,8 @@ function addressees(targets: readonly Target[]): string {
 function intro(header: ExportHeader): string {
   const c = header.page?.campaign;
   const ids = header.page?.selection.targets;
-  const targets = c ? (ids ? ids.map((id) => c.targets.find((t) => t.id === id)!) : c.targets) : undefined;
+  // A campaign without targets addresses no one: its posts say so themselves (Post 1, Post 2, …).
+  const targets = c?.targets.length ? (ids ? ids.map((id) => c.targets.find((t) => t.id === id)!) : c.targets) : undefined;
   const button = header.network && header.network !== 'x' ? 'the post button' : `the <b>Post on X</b> button`;
   return `<h1>${bdi(header.campaignName)}</h1>
 ${c?.description ? `<p class="lead">${bdi(c.description)}</p>\n` : ''}${header.time ? `<p class="when"><b>${escapeHtml(timeLine(header.time))}</b></p>\n` : ''}${c?.why ? `<h2>Why it matters</h2>\n<p>${bdi(c.why)}</p>\n` : ''}<h2>How to take part</h2>

@@ -6,6 +6,7 @@
 // library's own drafting; then per post: live count and link, another wording, copy, and progress.
 import type { Campaign, Target } from '../campaign/model.js';
 import { alternativesFor, draftEach } from '../core/drafting.js';
+import { untargetedPosts } from '../core/untargeted.js';
 import { NETWORKS } from '../networks/index.js';
 import { seedFromHash, type PageData } from './data.js';
 import { findPosts, showOutcome, updatePost, type Post } from './post.js';
@@ -18,7 +19,9 @@ const data = dataElement ? (JSON.parse(dataElement.textContent) as PageData) : u
 const campaign: Campaign | undefined = data && { ...data.campaign, dir: '' };
 const options = data?.selection.networkOptions ?? {};
 const posts = findPosts(document);
-const byId = new Map<string, Target>(campaign?.targets.map((t) => [t.id, t]));
+// A campaign without targets is drafted for the stand-ins of its posts that address no one, as by the export.
+const pageTargets = !campaign ? [] : campaign.targets.length ? campaign.targets : untargetedPosts(campaign, data!.selection.count);
+const byId = new Map<string, Target>(pageTargets.map((t) => [t.id, t]));
 const live = $('#announce')!;
 
 /** Says something to screen readers (politely): emptied first, so that the same words are said again. */
@@ -33,7 +36,7 @@ function draftWith(next: number): void {
   if (!data || !campaign) return;
   if (next !== seed) {
     const byKey = new Map(posts.map((p) => [`${p.targetId}\n${p.network}`, p]));
-    const targets = data.selection.targets?.map((id) => byId.get(id)!) ?? campaign.targets;
+    const targets = data.selection.targets?.map((id) => byId.get(id)!) ?? pageTargets;
     for (const o of draftEach(campaign, next, { targets, pointId: data.selection.pointId, network: data.selection.network, networkOptions: options })) {
       const { target, network } = o.draft ?? o.unfit;
       const post = byKey.get(`${target.id}\n${network}`);

@@ -10,6 +10,11 @@ import type { NetworkOptions } from '../networks/index.js';
 interface PageSelection {
   /** Ids of the targets drafted for, in order; all of the campaign's when absent. */
   targets?: string[];
+  /**
+   * A campaign without targets: how many posts that address no one are drafted (`--count`; see
+   * core/untargeted.ts, whose stand-ins `post-1` … `post-N` the page drafts for).
+   */
+  count?: number;
   /** `--point`. */
   pointId?: string;
   /** `--network`; X when absent. */

@@ -50,7 +50,7 @@ function randomSeed(): number {
  * on a campaign with targets, or such a campaign without a template naming no one, is a UsageError.
  * `allTargets` drafts for every target anyway (interactive mode shows the selection as pre-ticked, not as
  * a filter). `outcomes()` starts the drafting, one target at a time, for `options.network` or the network given;
- * `page` is what the HTML action page embeds to draft the same way in the browser (none without targets).
+ * `page` is what the HTML action page embeds to draft the same way in the browser.
  */
 export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
@@ -70,12 +70,11 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   const seed = options.seed ?? randomSeed();
   const targets = untargeted || !allTargets ? selected : campaign.targets;
   const networkOptions = { instance: options.instance, maxLength: options.maxLength };
-  // A campaign without targets drafts stand-ins the page script does not know: its page keeps the drafts written
-  // at export time (as the page from `-i` does) rather than drafting afresh in the browser.
-  const page: PageSource | undefined = untargeted ? undefined : {
+  // A campaign without targets: the page drafts the same number of stand-ins (core/untargeted.ts) afresh.
+  const page: PageSource = {
     campaign,
     selection: {
-      ...(targets !== campaign.targets && { targets: targets.map((t) => t.id) }),
+      ...(untargeted ? { count: posts.length } : targets !== campaign.targets && { targets: targets.map((t) => t.id) }),
       ...(options.point !== undefined && { pointId: options.point }),
       ...(options.network !== undefined && { network: options.network }),
       networkOptions: { ...(options.instance !== undefined && { instance: options.instance }), ...(options.maxLength !== undefined && { maxLength: options.maxLength }) },

@@ -76,6 +76,32 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(seen.size).toBe(3);
   }, 60_000);
 
+  it('a campaign without targets: every visitor gets their own posts that address no one, as pledge draft --count N', async () => {
+    const storm = 'tests/fixtures/hashtag-storm';
+    for (const extra of [[], ['--network', 'all']]) {
+      const file = join(dir, `storm${extra.length}.html`);
+      expect(pledge(['export', file, '--campaign', storm, '--count', '4', '--seed', '12', ...extra]).status).toBe(0);
+      const seen = new Set<string>();
+      for (const seed of [3, 4]) {
+        const p = await open(file, { hash: `#seed=${seed}` });
+        const want = cliDrafts(['--campaign', storm, '--count', '4', '--seed', String(seed), ...extra]);
+        expect(await texts(p)).toEqual(want.map((d) => d.text));
+        expect(await counts(p)).toEqual(want.map((d) => `${d.weightedLength}/${NETWORKS[d.network ?? 'x'].limit}`));
+        expect(await links(p)).toEqual(want.flatMap((d) => (d.intentUrl === null ? [] : [d.intentUrl])));
+        expect(await p.locator('main').textContent()).not.toMatch(/no organisations to address|It addresses/);
+        seen.add((await texts(p)).join('\n'));
+        // Another wording: one that fits and names no one.
+        const before = await texts(p);
+        await p.locator('button.another').first().click();
+        const after = (await texts(p))[0]!;
+        expect(before).not.toContain(after);
+        expect(after).not.toMatch(/@/);
+        await p.context().close();
+      }
+      expect(seen.size).toBe(2);
+    }
+  }, 60_000);
+
   it('changing the seed in the address drafts again', async () => {
     const p = await open(page, { hash: '#seed=1' });
     await p.evaluate(() => (location.hash = '#seed=2'));
