@@ -79,12 +79,14 @@ const common = {
 };
 
 // Modules whose identity matters at run time: the error classes (the CLI's error boundary recognises them
-// with instanceof) and the counting module (twitter-text and its lazily built regexes). Each is one bundle
+// with instanceof), the counting module (twitter-text and its lazily built regexes) and the stand-in targets of
+// a campaign without targets (known by identity: core/untargeted.ts). Each is one bundle
 // in dist/shared/ that every other bundle require()s, so a running process has one copy of each, as in tests.
 const SHARED = new Map(
   [
     ['src/errors.ts', 'errors'],
     ['src/core/count.ts', 'count'],
+    ['src/core/untargeted.ts', 'untargeted'],
   ].map(([path, name]) => [new URL(path, root).pathname, name]),
 );
 /** `from` is where the bundle being built sits relative to dist/: '.' for dist/cli.cjs, '..' for the rest. */

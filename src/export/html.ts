@@ -10,6 +10,7 @@ import { handleOn } from '../campaign/networks.js';
 import type { Target } from '../campaign/model.js';
 import { NETWORKS } from '../networks/index.js';
 import { embedJson, pageData } from '../page/data.js';
+import { isUntargeted } from '../core/untargeted.js';
 import { NO_INSTANCE_ON_PAGE, postLabel, sendLabel, unfitOnPage } from '../page/words.js';
 import type { ExportHeader } from './formats.js';
 import { PAGE_STYLE } from './page-style.js';
@@ -41,10 +42,10 @@ function intro(header: ExportHeader): string {
   const button = header.network && header.network !== 'x' ? 'the post button' : `the <b>Post on X</b> button`;
   return `<h1>${bdi(header.campaignName)}</h1>
 ${c?.description ? `<p class="lead">${bdi(c.description)}</p>\n` : ''}${header.time ? `<p class="when"><b>${escapeHtml(timeLine(header.time))}</b></p>\n` : ''}${c?.why ? `<h2>Why it matters</h2>\n<p>${bdi(c.why)}</p>\n` : ''}<h2>How to take part</h2>
-${targets ? `<p>${addressees(targets)}</p>\n` : ''}<p>Each post below is worded for you: every visitor gets different wordings, so that supporters don't all post the same text. Change it as you like (the count is the network's own), then press ${button}: the network opens with your post filled in, and you send it yourself.</p>
+${targets ? `<p>${addressees(targets)}</p>\n` : ''}<p>${header.page ? "Each post below is worded for you: every visitor gets different wordings, so that supporters don't all post the same text." : 'Each post below was chosen when this page was made.'} Change it as you like (the count is the network's own), then press ${button}: the network opens with your post filled in, and you send it yourself.</p>
+<noscript><p class="noscript">With JavaScript off, the posts cannot be changed on this page: a post button sends the post as it is written here. To change one, copy it into the app instead.</p></noscript>
 <p class="privacy"><b>Private:</b> this page makes no network requests and has no tracking. Nothing you write leaves your device until you press a post button, and which posts you have sent is remembered on this device only.</p>
-<p class="seed">Your wordings are set <span class="seed-value">${header.seed}</span>.<span class="seed-hint" hidden> This page's address ends in <code>#seed=<span class="seed-value">${header.seed}</span></code>: keep or share it to come back to the same wordings.</span></p>
-<p class="progress" role="status" hidden><span class="sent">0</span> of <span class="total">0</span> sent</p>
+${header.page ? `<p class="seed">Your set of wordings: number <span class="seed-value">${header.seed}</span>.<span class="seed-hint" hidden> This page's address ends in <code>#seed=<span class="seed-value">${header.seed}</span></code>: keep or share it to come back to the same wordings.</span></p>\n` : ''}<p class="progress" role="status" hidden><span class="sent">0</span> of <span class="total">0</span> sent</p>
 `;
 }
 
@@ -57,6 +58,12 @@ function post(o: DraftOutcome, header: ExportHeader): string {
   const name = bdi(target.name);
   const d = o.draft;
   const text = d?.text ?? '';
+  // A post that addresses no one (a campaign without targets) is named, not addressed: "Post 1 on X".
+  const untargeted = isUntargeted(target);
+  const label = untargeted
+    ? `${name}${escapeHtml(postLabel.after(net.name))}`
+    : `${escapeHtml(postLabel.before)}${name}${escapeHtml(postLabel.after(net.name, own && net.mention(own)))}`;
+  const toWhom = untargeted ? ` (${name})` : ` to ${name}`;
   // The link without its text, for the script to put each edit into (the link as the network makes it, cut before `text=`).
   const empty = network === 'x' ? intentUrl('', header.page?.campaign.intentUrl) : (net.intentUrl('', header.page?.selection.networkOptions) ?? null);
   const base = empty && empty.slice(0, empty.lastIndexOf('text=') - 1);
@@ -64,11 +71,11 @@ function post(o: DraftOutcome, header: ExportHeader): string {
   const send =
     url === null
       ? `<p class="no-link">${escapeHtml(NO_INSTANCE_ON_PAGE)}</p>`
-      : `<a class="send" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(sendLabel(network))}<span class="vh"> to ${name}</span></a>`;
+      : `<a class="send" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(sendLabel(network))}<span class="vh">${toWhom}</span></a>`;
   return `<div class="post" data-network="${network}"${base === null ? '' : ` data-base="${escapeHtml(base)}"`}>
 <div class="compose"${d ? '' : ' hidden'}>
-<label for="d-${escapeHtml(key)}">${escapeHtml(postLabel.before)}${name}${escapeHtml(postLabel.after(net.name, own && net.mention(own)))}</label>
-<textarea id="d-${escapeHtml(key)}" rows="5" autocomplete="off">${escapeHtml(text)}</textarea>
+<label for="d-${escapeHtml(key)}">${label}</label>
+<textarea id="d-${escapeHtml(key)}" rows="5" autocomplete="off" readonly>${escapeHtml(text)}</textarea>
 <p class="meta"><span class="count">${d ? `${d.post.length}/${d.post.limit}` : ''}</span><span class="over" hidden>Over ${escapeHtml(net.name)}'s limit by <b>0</b>: shorten it before posting.</span></p>
 <div class="actions">
 <button type="button" class="another" hidden>Another wording<span class="vh"> for ${name} on ${escapeHtml(net.name)}</span></button>
@@ -118,9 +125,12 @@ ${intro(header)}<h2 id="posts-heading">The posts</h2>
       if (target.id !== open) {
         if (open !== undefined) yield '</article>\n';
         open = target.id;
-        const own = handleOn(target, 'x')?.handle;
+        // The handle on the page's one network (each post names its own when the page has several).
+        const one = header.network === 'all' ? undefined : (header.network ?? 'x');
+        const own = one && handleOn(target, one)?.handle;
+        const handle = one && own ? ` <span class="handle">${escapeHtml(NETWORKS[one].mention(own))}</span>` : '';
         yield `<article class="target" data-target="${escapeHtml(target.id)}" aria-labelledby="t-${escapeHtml(target.id)}">
-<h3 id="t-${escapeHtml(target.id)}">${bdi(target.name)}${own ? ` <span class="handle">${escapeHtml(NETWORKS.x.mention(own))}</span>` : ''}</h3>
+<h3 id="t-${escapeHtml(target.id)}">${bdi(target.name)}${handle}</h3>
 <p class="done-note" hidden>Sent ✓</p>
 `;
       }

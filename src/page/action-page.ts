@@ -104,6 +104,7 @@ function anotherWording(post: Post): string | undefined {
 
 let countTimer: ReturnType<typeof setTimeout> | undefined;
 for (const post of posts) {
+  post.textarea.readOnly = false; // read-only without JavaScript: the post button could not carry an edit
   const where = `${post.name} on ${NETWORKS[post.network].name}`;
   const copyLabel = post.copy.firstChild!;
   post.textarea.addEventListener('input', () => {

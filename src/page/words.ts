@@ -16,4 +16,4 @@ export const postLabel = {
 export const sendLabel = (network: NetworkId) => `Post on ${NETWORKS[network].name}`;
 
 /** Why a target has no post on a network, for the page's visitors. */
-export const unfitOnPage = (u: Unfit) => `No post fits here: ${unfitReason(u)}.`;
+export const unfitOnPage = (u: Unfit) => `No post fits here: ${unfitReason(u).replace(/^nothing fits: /, '')}.`;

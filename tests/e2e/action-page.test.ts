@@ -90,6 +90,9 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
         expect(await links(p)).toEqual(want.flatMap((d) => (d.intentUrl === null ? [] : [d.intentUrl])));
         expect(await p.locator('main').textContent()).not.toMatch(/no organisations to address|It addresses/);
         seen.add((await texts(p)).join('\n'));
+        const labels = await p.locator('label').allTextContents();
+        expect(labels[0]).toMatch(/^Post 1 on (X|Bluesky|Mastodon|Threads)$/);
+        expect(await p.locator('textarea[readonly]').count()).toBe(0); // editable with JavaScript
         // Another wording: one that fits and names no one.
         const before = await texts(p);
         await p.locator('button.another').first().click();
@@ -115,6 +118,9 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await texts(p)).toEqual(want.map((d) => d.text));
     expect((await links(p)).map((href) => intentText(href))).toEqual(want.map((d) => d.text));
     expect(await p.locator('button:visible').count()).toBe(0);
+    // The text cannot be changed where the post button could not carry the change; the page says so.
+    expect(await p.locator('textarea:not([readonly])').count()).toBe(0);
+    expect(await p.locator('noscript').count()).toBe(1);
   }, 60_000);
 
   it('another wording: the next that fits, never one already on the page, until none is left', async () => {

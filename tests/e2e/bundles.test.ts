@@ -26,10 +26,12 @@ describe('the built bundles', () => {
     expect(thrown).toBeInstanceOf(errors.PledgeError);
   });
 
-  it('no other bundle defines the error classes or the counting module again', () => {
+  it('no other bundle defines the error classes, the counting module or the stand-in targets again', () => {
     const bundles = ['cli.cjs', ...['commands', 'lazy', 'shared'].flatMap((d) => readdirSync(join(dist, d)).filter((f) => f.endsWith('.cjs')).map((f) => `${d}/${f}`))];
     const defining = (text: string) => bundles.filter((b) => readFileSync(join(dist, b), 'utf8').includes(text));
     expect(defining('"interrupted"')).toEqual(['shared/errors.cjs']);
     expect(defining('Mongolian vowel separator')).toEqual(['shared/count.cjs']); // src/core/unsafe-chars.ts, part of counting
+    // The stand-in targets of a campaign without targets are known by identity (core/untargeted.ts): one copy.
+    expect(defining('Post ${')).toEqual(['shared/untargeted.cjs']);
   });
 });

@@ -204,7 +204,7 @@ describe('targets no draft fits', () => {
     expect(join_(txtChunks(header(1), outcomes()))).toMatch(/\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
     expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits\\: the shortest draft is \d+\/280, \d+ over\n$/);
     const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
-    expect(html).toMatch(/<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: nothing fits: the shortest draft is \d+\/280, \d+ over\.<\/p>/);
+    expect(html).toMatch(/<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: the shortest draft is \d+\/280, \d+ over\.<\/p>/);
     const rows = parseCsv<Record<string, string>>(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true });
     expect(rows.map((r) => [r.target_id, r.text, r.valid, r.intent_url, r.problem!.replace(/\d+/g, 'N')])).toEqual([
       ['ok', expect.stringContaining('@FineOrg'), 'true', expect.stringMatching(/^https:/), ''],
