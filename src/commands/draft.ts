@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { DraftOutcome } from '../core/drafting.js';
 import { jsonChunks } from '../export/formats.js';
@@ -51,6 +52,13 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     resolveFormat(options.out, options.format);
   }
   const { campaign, seed, outcomes, page } = await prepareRun(options);
+  if (options.out !== undefined) {
+    const { checkFormatFor, resolveFormat } = await import('../export/index.js');
+    await checkFormatFor(resolveFormat(options.out, options.format), campaign);
+  }
+  if (options.urls && options.network === 'mastodon' && !options.instance) {
+    throw new UsageError('--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE');
+  }
   const keep = !!(options.out || options.copy || options.open);
   const kept: DraftOutcome[] = [];
   const warnings: string[] = [];
@@ -107,7 +115,8 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   // The seed goes to stderr in every mode but --json (whose document has it), so any run can be repeated.
   const n = seen.drafts;
   if (options.urls) {
-    io.err(`${n} intent URL${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`);
+    const urls = n - noInstance; // Mastodon drafts without an instance have none (said above)
+    io.err(`${urls} intent URL${urls === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`);
   } else if (!options.json) {
     io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
   }

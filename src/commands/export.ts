@@ -1,5 +1,5 @@
 import { ExitCode } from '../exit-codes.js';
-import { checkDestination, describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
+import { checkDestination, checkFormatFor, describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
 import { formatUnfit } from '../render/drafts.js';
 import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
@@ -25,6 +25,7 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   if (options.file !== STDOUT) await checkDestination(options.file, options.force);
   const format = resolveFormat(options.file, options.format);
   const { campaign, seed, outcomes, page } = await prepareRun(options);
+  await checkFormatFor(format, campaign);
   const e = io.errColors;
   const reported = new Tally(outcomes(), (o) => {
     if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);

@@ -39,6 +39,10 @@ export function icsUid(campaignName: string): string {
   return `pledge-${textHash(campaignName).toString(36)}@pledge.invalid`;
 }
 
+/** Why a campaign without a start time has no .ics (a usage error: exit 2). */
+export const noTimeError = () =>
+  new UsageError('the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert');
+
 /**
  * The iCalendar file of the campaign's action with the drafts, the same bytes for the same campaign, seed and
  * selection (nothing from the clock): DTSTAMP is the action's start (RFC 5545 asks for the time the object
@@ -49,7 +53,7 @@ export function icsUid(campaignName: string): string {
  */
 export function* icsChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   const time = header.time;
-  if (!time?.start) throw new UsageError('the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert');
+  if (!time?.start) throw noTimeError();
   const lines = [time.text, time.timeZone ? `(${time.timeZone})` : '(time zone not given: read as UTC)', '', 'Send each draft yourself: open its link, check it, press Post.', ''];
   for (const { draft: d } of outcomes) {
     if (!d) continue;

@@ -17,6 +17,14 @@ const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv
 export const STDOUT = '-';
 
 /** The format asked for, or the one the file name's extension implies (json for `-`, standard output). */
+/**
+ * Refuses, before any drafting, a format the campaign cannot give: an .ics without the action's start time
+ * (campaign.json `time.start`). Throws a {@link UsageError}.
+ */
+export async function checkFormatFor(format: ExportFormat, campaign: { time?: { start?: string } }): Promise<void> {
+  if (format === 'ics' && !campaign.time?.start) throw (await import('./ics.js')).noTimeError();
+}
+
 export function resolveFormat(file: string, format?: string): ExportFormat {
   if (format === undefined && file === STDOUT) return 'json';
   if (format === 'xlsx' && file === STDOUT) throw new UsageError('xlsx is a binary file: write it to a file, such as pledge export drafts.xlsx');

@@ -94,6 +94,7 @@ export function repeatCommand(options: RunOptions, seed: number, command = 'draf
   if (options.point !== undefined) args.push('--point', options.point);
   if (options.network !== undefined) args.push('--network', options.network);
   if (options.count !== undefined) args.push('--count', String(options.count));
+  if (options.instance !== undefined) args.push('--instance', options.instance);
   if (options.maxLength !== undefined) args.push('--max-length', String(options.maxLength));
   args.push('--seed', String(seed));
   return args.map(shellQuote).join(' ');

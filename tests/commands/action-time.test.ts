@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { UsageError } from '../../src/errors.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -41,6 +42,16 @@ describe('the time of the action', () => {
     expect(ics).toContain('https://x.com/intent/tweet?text=');
     expect(ics).toContain('TRIGGER:-PT1H');
     await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'none.ics') }, captureIo())).rejects.toThrow(/no time with a start/);
+  });
+
+  it('an .ics of a campaign without a time is a usage error (exit 2) said before any drafting, by export and draft --out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-ics-'));
+    const noTime = new UsageError('the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert');
+    await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'a.ics') }, captureIo())).rejects.toThrow(noTime);
+    const io = captureIo();
+    await expect(draft({ campaignDir: fixture('minimal'), seed: 1, out: join(dir, 'b.ics') }, io)).rejects.toThrow(noTime);
+    expect(io.stdout).toBe(''); // no draft printed first
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('pledge export action.ics is the same bytes whatever the clock and time zone; one UID per campaign, whatever the seed', async () => {

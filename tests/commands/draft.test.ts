@@ -4,6 +4,7 @@ import { run as points } from '../../src/commands/points.js';
 import { run as targets } from '../../src/commands/targets.js';
 import { countTweet } from '../../src/core/count.js';
 import { intentText } from '../../src/core/intent.js';
+import { UsageError } from '../../src/errors.js';
 import { ExitCode } from '../../src/exit-codes.js';
 import type { DraftsDocument } from '../../src/render/drafts.js';
 import { captureIo } from '../support/io.js';
@@ -50,6 +51,22 @@ describe('pledge draft (command)', () => {
     const json = captureIo();
     await draft({ campaignDir: BUILTIN, seed: 3, json: true }, json);
     expect(io.stdout).toBe((JSON.parse(json.stdout) as DraftsDocument).drafts.map((d) => `${d.intentUrl}\n`).join(''));
+  });
+
+  it('--urls on Mastodon: refused without an instance (nothing to print); with --network all, counts only the URLs printed', async () => {
+    const campaignDir = fixture('handles');
+    await expect(draft({ campaignDir, seed: 3, urls: true, network: 'mastodon' }, captureIo())).rejects.toThrow(
+      new UsageError('--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE'),
+    );
+    const io = captureIo();
+    await draft({ campaignDir, seed: 3, urls: true, network: 'all' }, io);
+    const printed = io.stdout.trim().split('\n').length;
+    expect(io.stderr).toContain(`\n${printed} intent URL${printed === 1 ? '' : 's'} for `);
+    expect(io.stderr).toMatch(/note: \d+ Mastodon drafts? ha(s|ve) no intent URL/);
+    const withInstance = captureIo();
+    await draft({ campaignDir, seed: 3, urls: true, network: 'mastodon', instance: 'mastodon.social', maxLength: 600 }, withInstance);
+    expect(withInstance.stdout).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
+    expect(withInstance.stderr).toContain('--network mastodon --instance mastodon.social --max-length 600 --seed 3');
   });
 
   it('selects by target and group, and the repeat hint carries the selection', async () => {
