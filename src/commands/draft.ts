@@ -4,7 +4,8 @@ import type { DraftOutcome } from '../core/drafting.js';
 import { jsonChunks } from '../export/formats.js';
 import type { HandOffOptions } from '../handoff/hand-off.js';
 import { formatProblem } from '../errors.js';
-import { formatDraftText, formatUnfit } from '../render/drafts.js';
+import { formatDraftText } from '../render/drafts.js';
+import { unfitReporter } from '../run/unfit-report.js';
 import { prepareRun, repeatCommand, whenLine, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
@@ -51,7 +52,7 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     await checkDestination(options.out, options.force);
     resolveFormat(options.out, options.format);
   }
-  const { campaign, seed, outcomes, page } = await prepareRun(options);
+  const { campaign, seed, selected, outcomes, page } = await prepareRun(options);
   if (options.out !== undefined) {
     const { checkFormatFor, resolveFormat } = await import('../export/index.js');
     await checkFormatFor(resolveFormat(options.out, options.format), campaign);
@@ -89,7 +90,9 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   // A blank line sets the warnings off from the last draft block (as the README shows them in a terminal).
   if (!options.json && !options.urls && seen.drafts && warnings.length) io.err('\n');
   if (!options.json) for (const w of warnings) io.err(w);
-  for (const u of seen.unfit) io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
+  const unfit = unfitReporter(io);
+  for (const u of seen.unfit) unfit.add(u);
+  unfit.end(selected.length);
   if (noInstance && !options.copy && !options.open) {
     io.err(`${e.warn('note:')} ${noInstance} Mastodon draft${noInstance === 1 ? ' has' : 's have'} no intent URL: Mastodon has no central site, so name your instance with --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE\n`);
   }

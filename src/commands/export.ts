@@ -1,6 +1,6 @@
 import { ExitCode } from '../exit-codes.js';
 import { checkDestination, checkFormatFor, describeExport, exportDrafts, resolveFormat, STDOUT } from '../export/index.js';
-import { formatUnfit } from '../render/drafts.js';
+import { unfitReporter } from '../run/unfit-report.js';
 import { prepareRun, repeatCommand, type RunOptions } from '../run/setup.js';
 import { Tally } from '../run/tally.js';
 import type { Io } from '../ui/io.js';
@@ -24,15 +24,15 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   // extension is said before any drafting.
   if (options.file !== STDOUT) await checkDestination(options.file, options.force);
   const format = resolveFormat(options.file, options.format);
-  const { campaign, seed, outcomes, page } = await prepareRun(options);
+  const { campaign, seed, selected, outcomes, page } = await prepareRun(options);
   await checkFormatFor(format, campaign);
   const e = io.errColors;
-  const reported = new Tally(outcomes(), (o) => {
-    if (o.unfit) io.err(`${e.error('error:')} ${formatUnfit(o.unfit)}\n`);
-  });
+  const unfit = unfitReporter(io);
+  const reported = new Tally(outcomes(), (o) => o.unfit && unfit.add(o.unfit));
   const toStdout = options.file === STDOUT;
   const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: (s: string) => io.out(s) }) };
   const written = await exportDrafts(destination, { campaignName: campaign.name, seed, time: campaign.time, page, ...(options.network !== undefined && { network: options.network }) }, reported);
+  unfit.end(selected.length);
   const again = repeatCommand(options, seed, 'export', [options.file, ...(options.format === undefined ? [] : ['--format', format]), ...(toStdout ? [] : ['--force'])]);
   io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`);
   return reported.unfit.length ? ExitCode.Failed : ExitCode.Ok;

@@ -2,7 +2,7 @@
 // drafts for every target, the real clipboard, browser and exporter, and the closing repeat hint.
 import { existsSync } from 'node:fs';
 import { ExitCode } from '../exit-codes.js';
-import { formatUnfit } from '../render/drafts.js';
+import { unfitReporter } from '../run/unfit-report.js';
 import { prepareRun, repeatCommand, whenLine, type RunOptions } from '../run/setup.js';
 import { oneLine } from '../ui/sanitize.js';
 import type { Io } from '../ui/io.js';
@@ -22,7 +22,9 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
   const when = await whenLine(campaign, options);
   if (when) io.err(`${oneLine(when)}\n\n`);
   const all = [...outcomes(network)];
-  for (const o of all) if (o.unfit) io.err(`${io.errColors.error('error:')} ${formatUnfit(o.unfit)}\n`);
+  const unfit = unfitReporter(io);
+  for (const o of all) if (o.unfit) unfit.add(o.unfit);
+  unfit.end(selected.length);
   const drafts = all.flatMap((o) => (o.draft ? [o.draft] : []));
   const narrowed = options.targets?.length || options.group !== undefined;
   const [{ runSession }, clipboard, browser, exporter] = await Promise.all([

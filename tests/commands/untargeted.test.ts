@@ -62,6 +62,24 @@ describe('a campaign without targets', () => {
     expect(doc.drafts.every((d) => d.valid && d.intentUrl)).toBe(true);
   });
 
+  it('more posts asked for than wordings give: one line saying how many fit, not one error per post', async () => {
+    const json = captureIo();
+    await draft({ campaignDir: STORM, seed: 5, count: 50, json: true }, json);
+    const fit = (JSON.parse(json.stdout) as DraftsDocument).drafts.length;
+    expect(fit).toBeLessThan(50);
+    const line = `error: only ${fit} different posts fit (asked for 50): every other draft repeats one; add templates or points, or ask for fewer with --count ${fit}\n`;
+    const io = captureIo();
+    expect(await draft({ campaignDir: STORM, seed: 5, count: 50 }, io)).toBe(1);
+    expect(io.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([line.trim()]);
+    const all = captureIo();
+    await draft({ campaignDir: STORM, seed: 5, count: 50, network: 'all' }, all);
+    expect(all.stderr.match(/^error: only \d+ different posts fit on (Bluesky|Mastodon|Threads) \(asked for 50\)/gm)).toHaveLength(3);
+    const exported = captureIo();
+    const file = join(mkdtempSync(join(tmpdir(), 'pledge-storm-')), 'posts.json');
+    expect(await exportDrafts({ campaignDir: STORM, seed: 5, count: 50, file }, exported)).toBe(1);
+    expect(exported.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([line.trim()]);
+  });
+
   it('--count is refused on a campaign with targets; a campaign without targets needs a template naming no one', async () => {
     await expect(draft({ campaignDir: BUILTIN, count: 2 }, captureIo())).rejects.toThrow(/--count is for campaigns without targets/);
     await expect(draft({ campaignDir: STORM, targets: ['post-1'] }, captureIo())).rejects.toThrow(/no targets .* leave out --target and --group/);
