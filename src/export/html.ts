@@ -34,6 +34,14 @@ function addressees(targets: readonly Target[]): string {
   return `It addresses ${targets.length === 1 ? 'one organisation' : `${targets.length} organisations`}: ${list}.`;
 }
 
+/** The visitor's Mastodon server, asked once (src/page/instance.ts shows it where the page has Mastodon posts). */
+const INSTANCE_FORM = `<form class="instance" hidden>
+<label for="mastodon-instance">Your Mastodon server, for the Mastodon post buttons (remembered on this device):</label>
+<span class="instance-row"><input id="mastodon-instance" type="text" inputmode="url" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="mastodon.social" aria-describedby="instance-error"> <button type="submit">Use this server</button></span>
+<span id="instance-error" class="instance-error" role="alert" hidden></span>
+</form>
+`;
+
 function intro(header: ExportHeader): string {
   const c = header.page?.campaign;
   const ids = header.page?.selection.targets;
@@ -45,7 +53,7 @@ ${c?.description ? `<p class="lead">${bdi(c.description)}</p>\n` : ''}${header.t
 ${targets ? `<p>${addressees(targets)}</p>\n` : ''}<p>${header.page ? "Each post below is worded for you: every visitor gets different wordings, so that supporters don't all post the same text." : 'Each post below was chosen when this page was made.'} Change it as you like (the count is the network's own), then press ${button}: the network opens with your post filled in, and you send it yourself.</p>
 <noscript><p class="noscript">With JavaScript off, the posts cannot be changed on this page: a post button sends the post as it is written here. To change one, copy it into the app instead.</p></noscript>
 <p class="privacy"><b>Private:</b> this page makes no network requests and has no tracking. Nothing you write leaves your device until you press a post button, and which posts you have sent is remembered on this device only.</p>
-${header.page ? `<p class="seed">Your set of wordings: number <span class="seed-value">${header.seed}</span>.<span class="seed-hint" hidden> This page's address ends in <code>#seed=<span class="seed-value">${header.seed}</span></code>: keep or share it to come back to the same wordings.</span></p>\n` : ''}<p class="progress" role="status" hidden><span class="sent">0</span> of <span class="total">0</span> sent</p>
+${header.page ? `<p class="seed">Your set of wordings: number <span class="seed-value">${header.seed}</span>.<span class="seed-hint" hidden> This page's address ends in <code>#seed=<span class="seed-value">${header.seed}</span></code>: keep or share it to come back to the same wordings.</span></p>\n` : ''}${header.network === 'mastodon' || header.network === 'all' ? INSTANCE_FORM : ''}<p class="progress" role="status" hidden><span class="sent">0</span> of <span class="total">0</span> sent</p>
 `;
 }
 
@@ -68,10 +76,12 @@ function post(o: DraftOutcome, header: ExportHeader): string {
   const empty = network === 'x' ? intentUrl('', header.page?.campaign.intentUrl) : (net.intentUrl('', header.page?.selection.networkOptions) ?? null);
   const base = empty && empty.slice(0, empty.lastIndexOf('text=') - 1);
   const url = d ? d.intentUrl : empty;
+  // Mastodon without an instance: copy the post; the button waits (hidden) for the visitor's server.
+  const link = `target="_blank" rel="noopener noreferrer">${escapeHtml(sendLabel(network))}<span class="vh">${toWhom}</span></a>`;
   const send =
     url === null
-      ? `<p class="no-link">${escapeHtml(NO_INSTANCE_ON_PAGE)}</p>`
-      : `<a class="send" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(sendLabel(network))}<span class="vh">${toWhom}</span></a>`;
+      ? `<p class="no-link">${escapeHtml(NO_INSTANCE_ON_PAGE)}</p>\n<a class="send" hidden href="#" ${link}`
+      : `<a class="send" href="${escapeHtml(url)}" ${link}`;
   return `<div class="post" data-network="${network}"${base === null ? '' : ` data-base="${escapeHtml(base)}"`}>
 <div class="compose"${d ? '' : ' hidden'}>
 <label for="d-${escapeHtml(key)}">${label}</label>

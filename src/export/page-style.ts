@@ -29,6 +29,11 @@ textarea { display: block; box-sizing: border-box; width: 100%; min-height: 7.5e
 .is-over textarea { border: 2px solid var(--bad); }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 0; }
 button, .send { box-sizing: border-box; min-height: 44px; min-width: 44px; display: inline-flex; align-items: center; justify-content: center; padding: .45rem 1rem; border-radius: 999px; font: inherit; font-weight: 600; line-height: 1.2; cursor: pointer; text-decoration: none; }
+.instance { margin: 1rem 0; }
+.instance label { display: block; margin-bottom: .35rem; }
+.instance-row { display: flex; flex-wrap: wrap; gap: .5rem; }
+.instance input { box-sizing: border-box; min-height: 44px; flex: 1 1 12rem; min-width: 0; padding: .45rem .75rem; font: inherit; color: var(--fg); background: var(--bg); border: 2px solid var(--line); border-radius: .5rem; }
+.instance-error { display: block; color: var(--bad); margin-top: .35rem; }
 button { background: var(--bg); color: var(--fg); border: 2px solid var(--line); }
 .send { background: var(--accent); color: var(--on-accent); border: 2px solid var(--accent); }
 .is-over .send { background: var(--bg); color: var(--muted); border-style: dashed; border-color: var(--line); cursor: not-allowed; }

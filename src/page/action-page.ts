@@ -10,6 +10,7 @@ import { untargetedPosts } from '../core/untargeted.js';
 import { NETWORKS } from '../networks/index.js';
 import { seedFromHash, type PageData } from './data.js';
 import { findPosts, showOutcome, updatePost, type Post } from './post.js';
+import { setUpInstance } from './instance.js';
 import { loadProgress, progressKey } from './progress.js';
 
 performance.mark('pledge:start');
@@ -127,7 +128,7 @@ for (const post of posts) {
   post.copy.addEventListener('click', () => {
     const copied = () => {
       // Without a post link (Mastodon with no instance known), copying the post is how it gets sent.
-      if (!post.send) progress.markSent(post.targetId);
+      if (!post.send || post.send.hidden) progress.markSent(post.targetId);
       copyLabel.textContent = 'Copied ✓';
       announce(`Copied your post to ${where}.`);
     };
@@ -145,5 +146,6 @@ for (const post of posts) {
     progress.markSent(post.targetId);
   });
 }
+setUpInstance(posts, options.instance, announce);
 document.documentElement.classList.add('js');
 performance.mark('pledge:interactive');

@@ -107,8 +107,10 @@ export function showOutcome(post: Post, outcome: DraftOutcome): void {
   post.count.textContent = `${d.post.length}/${d.post.limit}`;
   post.over.hidden = true;
   post.el.classList.remove('is-over');
-  if (post.send && d.intentUrl !== null) {
-    post.send.href = d.intentUrl;
+  // The visitor's Mastodon server (page/instance.ts) may differ from the one the drafting knew.
+  const href = post.network === 'mastodon' && post.base !== undefined ? intentUrl(d.text, post.base) : d.intentUrl;
+  if (post.send && href !== null) {
+    post.send.href = href;
     post.send.setAttribute('aria-disabled', 'false');
   }
 }

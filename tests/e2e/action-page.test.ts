@@ -14,7 +14,7 @@ import { inChromium, interactive, launch, openPage, skipChromium, type RecordedP
 import { pledge } from '../support/cli.js';
 
 const texts = (p: Page) => p.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
-const links = (p: Page) => p.locator('a.send').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+const links = (p: Page) => p.locator('a.send:not([hidden])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const counts = (p: Page) => p.locator('.count').allTextContents();
 /** The drafts `pledge draft --json` gives for these arguments. */
 const cliDrafts = (args: string[]) => (JSON.parse(pledge(['draft', '--json', ...args]).stdout) as DraftsDocument).drafts;
@@ -90,7 +90,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
         expect(await links(p)).toEqual(want.flatMap((d) => (d.intentUrl === null ? [] : [d.intentUrl])));
         expect(await p.locator('main').textContent()).not.toMatch(/no organisations to address|It addresses/);
         seen.add((await texts(p)).join('\n'));
-        const labels = await p.locator('label').allTextContents();
+        const labels = await p.locator('.post label').allTextContents();
         expect(labels[0]).toMatch(/^Post 1 on (X|Bluesky|Mastodon|Threads)$/);
         expect(await p.locator('textarea[readonly]').count()).toBe(0); // editable with JavaScript
         // Another wording: one that fits and names no one.
@@ -229,16 +229,48 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(pledge(['export', none, '--seed', '5', '--network', 'mastodon', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
     expect(pledge(['export', social, '--seed', '5', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
     const p = await open(none, { hash: '#seed=6', permissions: ['clipboard-read', 'clipboard-write'] });
-    expect(await p.locator('a.send').count()).toBe(0);
+    expect(await p.locator('a.send:visible').count()).toBe(0);
     expect(await p.locator('.no-link').first().textContent()).toMatch(/^Copy this post and paste it into your Mastodon app/);
     await p.locator('button.copy').first().click();
     await expect.poll(() => p.locator('.progress').textContent()).toMatch(/^1 of \d+ sent$/);
+    // The visitor names their server once: every Mastodon post gets its button there, remembered on this device.
+    const form = p.locator('form.instance');
+    expect(await form.isVisible()).toBe(true);
+    await form.locator('input').fill('not a server');
+    await form.locator('button').click();
+    expect(await p.locator('#instance-error').textContent()).toBe('"not a server" is not the address of a Mastodon server (like mastodon.social).');
+    expect(await p.locator('a.send:visible').count()).toBe(0);
+    const onExample = async (page_: Page) => {
+      const hrefs = await links(page_);
+      expect(hrefs).toHaveLength(await page_.locator('textarea').count());
+      expect(hrefs.every((h) => h.startsWith('https://example.social/share?text='))).toBe(true);
+      expect(hrefs.map((h) => intentText(h))).toEqual(await texts(page_));
+      expect(await page_.locator('.no-link:visible').count()).toBe(0);
+    };
+    await form.locator('input').fill(' https://Example.Social/ ');
+    await form.locator('button').click();
+    await onExample(p);
+    expect(await form.locator('input').inputValue()).toBe('example.social');
+    await p.reload();
+    await interactive(p);
+    await onExample(p);
+    await p.evaluate(() => (location.hash = '#seed=7')); // drafted again: the links stay on the visitor's server
+    await p.waitForFunction(() => document.querySelector('.seed-value')!.textContent === '7');
+    await onExample(p);
     const q = await open(social, { hash: '#seed=6' });
     const want = cliDrafts(['--seed', '6', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']);
     expect(await links(q)).toEqual(want.map((d) => d.intentUrl));
     expect(want[0]!.intentUrl).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
     await q.locator('textarea').first().fill('Edited for Mastodon');
     expect((await links(q))[0]).toBe('https://mastodon.social/share?text=Edited%20for%20Mastodon');
+    // The server the page was exported with is only a default: the visitor's own wins.
+    expect(await q.locator('form.instance input').inputValue()).toBe('mastodon.social');
+    await q.locator('form.instance input').fill('example.social');
+    await q.locator('form.instance button').click();
+    await onExample(q);
+    // A page for X only has no server field.
+    const x = await open(page, { hash: '#seed=6' });
+    expect(await x.locator('form.instance').count()).toBe(0);
   }, 60_000);
 
   it('a post over the limit is not sent, and says why', async () => {
