@@ -82,7 +82,7 @@ export function targetRules(targets: readonly Target[], now: Date): RuleProblem[
   const add = (p: RuleProblem | undefined) => p && problems.push(p);
   targets.forEach((t, i) => {
     if (!t.handle) {
-      problems.push({ severity: 'warning', rule: 'missing-handle', file: 'targets', at: ['targets', i], message: `${t.id} has no handle: its drafts name the organisation instead of mentioning it` });
+      problems.push({ severity: 'warning', rule: 'missing-handle', file: 'targets', at: ['targets', i], message: `${t.id} has no X handle: its X drafts name the organisation instead of mentioning it` });
     } else {
       add(dateProblems({ label: `@${t.handle}`, checked: t.handleChecked, field: 'handleChecked', atHandle: ['targets', i, 'handle'], atChecked: ['targets', i, 'handleChecked'] }, now, today));
     }

@@ -11,7 +11,7 @@
 // - Handles: the atproto handle spec (atproto.com/specs/handle).
 import { intentUrl } from '../core/intent.js';
 import { anyCase, graphemeCount, hostPattern, utf8Length } from './text.js';
-import { caseless, onFirstUse, postCount, type Network, type PostCount } from './types.js';
+import { caseless, characterProblems, onFirstUse, postCount, type Network, type PostCount } from './types.js';
 
 /** The most graphemes a Bluesky post may have (social-app's MAX_GRAPHEME_LENGTH). */
 const BLUESKY_MAX_GRAPHEMES = 300;
@@ -70,7 +70,8 @@ function blueskyPostedText(text: string): string {
  */
 export function countBluesky(text: string): PostCount {
   const posted = blueskyPostedText(text);
-  const problems = utf8Length(posted) > BLUESKY_MAX_BYTES ? [`more than ${BLUESKY_MAX_BYTES} bytes (UTF-8)`] : [];
+  const problems = characterProblems(text);
+  if (utf8Length(posted) > BLUESKY_MAX_BYTES) problems.push(`more than ${BLUESKY_MAX_BYTES} bytes (UTF-8)`);
   return postCount(graphemeCount(posted), BLUESKY_MAX_GRAPHEMES, 'graphemes', problems, text.trim() === '');
 }
 

@@ -18,7 +18,7 @@ import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
 import { composerLinksReplaced, endsMention, serverLinks } from './mastodon-links.js';
 import { graphemeCount, hostPattern, isHostName } from './text.js';
-import { onFirstUse, postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
+import { characterProblems, onFirstUse, postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
 /** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
 const MASTODON_DEFAULT_MAX_LENGTH = 500;
@@ -73,7 +73,7 @@ export function mastodonComposerText(text: string): string {
 export function countMastodon(text: string, options: NetworkOptions = {}): PostCount {
   const limit = options.maxLength ?? MASTODON_DEFAULT_MAX_LENGTH;
   const length = Math.max(graphemeCount(mastodonServerText(text)), stringzLength(mastodonComposerText(text)));
-  return postCount(length, limit, 'characters', [], text.trim() === '');
+  return postCount(length, limit, 'characters', characterProblems(text), text.trim() === '');
 }
 
 /**

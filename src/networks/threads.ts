@@ -10,7 +10,7 @@
 // "_", 30 at most, not starting or ending with "." and without "..".
 import { intentUrl } from '../core/intent.js';
 import { graphemes, utf8Length } from './text.js';
-import { caseless, postCount, type Network, type PostCount } from './types.js';
+import { caseless, characterProblems, postCount, type Network, type PostCount } from './types.js';
 
 /** Threads' limit in characters. */
 const THREADS_MAX_LENGTH = 500;
@@ -40,7 +40,8 @@ function threadsLinks(text: string): string[] {
 /** Counts a Threads post against 500 (see the module comment for what is certain and what is not). */
 export function countThreads(text: string): PostCount {
   const links = threadsLinks(text).length;
-  const problems = links > THREADS_MAX_LINKS ? [`${links} links (Threads allows ${THREADS_MAX_LINKS})`] : [];
+  const problems = characterProblems(text);
+  if (links > THREADS_MAX_LINKS) problems.push(`${links} links (Threads allows ${THREADS_MAX_LINKS})`);
   return postCount(threadsLength(text), THREADS_MAX_LENGTH, 'characters', problems, text.trim() === '');
 }
 

@@ -1,3 +1,5 @@
+import { describeCharacters, unsafeCharacters } from '../core/count.js';
+
 /** The networks pledge drafts for. `x` is the default everywhere. */
 export const NETWORK_IDS = ['x', 'bluesky', 'mastodon', 'threads'] as const;
 /** One of {@link NETWORK_IDS}. */
@@ -50,6 +52,18 @@ export interface Network {
   mention(handle: string): string;
   /** The handle rule in words, for error messages: what a handle must look like, with an example. */
   handleRule: string;
+}
+
+/**
+ * What must not reach a post on any network, as problems: control, bidi-override and invisible characters,
+ * and those X refuses (see core/unsafe-chars.ts; zero-width joiners and marks are not problems). One problem
+ * naming the first three, by code point and position in code points: `it contains U+202E (…) at character 3`.
+ */
+export function characterProblems(text: string): string[] {
+  const refused = unsafeCharacters(text).filter((c) => c.severity === 'error');
+  if (!refused.length) return [];
+  const at = (index: number) => [...text.slice(0, index)].length;
+  return [`it contains ${describeCharacters(refused.map((c) => ({ ...c, index: at(c.index) })))}`];
 }
 
 /** The PostCount of a length against a limit, with any other problems. */

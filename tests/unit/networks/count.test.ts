@@ -106,3 +106,28 @@ describe('kept cases near each limit', () => {
     for (const c of [countBluesky(' '), countMastodon(''), countThreads('\n')]) expect(c.valid).toBe(false);
   });
 });
+
+describe('every network refuses what must not reach a post (control, bidi override, invisible characters)', () => {
+  const counters = { Bluesky: countBluesky, Mastodon: (t: string) => countMastodon(t), Threads: countThreads };
+  const refused = fc.constantFrom('\u0007', '\u202e', '\u2066', '\u200b', '\ufeff', '\u0000', '\u{e0041}', '\u0085');
+  const plain = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '日', '#', '🙂'), maxLength: 40 });
+
+  it('a text with one is never valid, whatever its length, and the problem names it and its place (property)', () => {
+    fc.assert(
+      fc.property(plain, refused, plain, fc.constantFrom(...Object.values(counters)), (before, ch, after, count) => {
+        const c = count(`x${before}${ch}${after}`);
+        expect(c.valid).toBe(false);
+        const at = [...`x${before}`].length + 1;
+        const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        expect(c.problems.find((p) => p.startsWith('it contains '))).toContain(`${cp} (`);
+        expect(c.problems.find((p) => p.startsWith('it contains '))).toContain(`at character ${at}`);
+      }),
+    );
+  });
+
+  it('zero-width joiners in emoji, right-to-left text and marks stay valid', () => {
+    for (const count of Object.values(counters)) {
+      for (const text of ['family 👨‍👩‍👧 ok', 'مرحبا بالعالم', 'שלום עולם', 'क्षत्रिय', 'a\u200dno-emoji join']) expect(count(text).problems).toEqual([]);
+    }
+  });
+});
