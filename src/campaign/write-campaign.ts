@@ -77,6 +77,12 @@ export async function writeCampaignFiles(dir: string, contents: CampaignContents
     ...keys.map((k) => ({ name: CAMPAIGN_FILES[k], text: `${JSON.stringify({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] }, null, 2)}\n` })),
     ...keys.map((k) => ({ name: `${SCHEMAS_SUBDIR}/${k}.schema.json`, text: readFileSync(join(SCHEMAS_DIR, `${k}.schema.json`), 'utf8') })),
   ];
+  // The folder itself: a file (or another non-folder) there is said as such, not as a path error inside it.
+  const top = await stat(dir).catch(() => undefined);
+  if (top && !top.isDirectory()) {
+    const what = top.isFile() ? 'a file' : kindOf(top);
+    throw new FileError(`cannot make a campaign in ${oneLine(dir)}: it is ${what}, not a folder; name a new or existing folder; nothing was changed`);
+  }
   const present: string[] = [];
   for (const { name } of planned) {
     const st = await stat(join(dir, name)).catch(() => undefined);

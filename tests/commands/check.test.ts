@@ -238,6 +238,18 @@ describe('pledge init', () => {
     }
   });
 
+  it('refuses a file given as the folder, saying so (even with --force), touching nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pledge-init-')), 'README.md');
+    writeFileSync(file, 'mine');
+    for (const force of [false, true]) {
+      await expect(init({ dir: file, force }, captureIo())).rejects.toMatchObject({
+        exitCode: ExitCode.File,
+        message: `cannot make a campaign in ${file}: it is a file, not a folder; name a new or existing folder; nothing was changed`,
+      });
+    }
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
   it('refuses a folder that has campaign files, touching nothing; --force replaces them', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
     writeFileSync(join(d, 'targets.json'), 'mine');
