@@ -5,6 +5,7 @@ import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import type { Draft, DraftRun, Unfit } from '../core/drafting.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
 import type { Colors } from '../ui/color.js';
+import { shorten } from '../ui/quote.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
 import { NO_INSTANCE } from './unfit-reason.js';
 
@@ -121,7 +122,7 @@ export function formatDraftText(d: Draft, c: Colors, label = false): string {
 
 /** One line per unfit target, for stderr (naming the network unless it is X). */
 export function formatUnfit(u: Unfit): string {
-  const who = `${oneLine(u.target.name)} (${u.target.id})${u.network === 'x' ? '' : ` on ${NETWORKS[u.network].name}`}`;
+  const who = `${oneLine(shorten(u.target.name))} (${shorten(u.target.id)})${u.network === 'x' ? '' : ` on ${NETWORKS[u.network].name}`}`;
   switch (u.reason) {
     case 'too-long':
       return `nothing fits for ${who}: the shortest draft is ${u.shortestLength}/${u.limit}, ${u.over} over; shorten a template or the short form of a point`;

@@ -11,14 +11,18 @@ const QUOTE_MAX = 60;
 const hex = (ch: string) =>
   Array.from({ length: ch.length }, (_, k) => `\\u${ch.charCodeAt(k).toString(16).toUpperCase().padStart(4, '0')}`).join('');
 
+/** `text` cut to `max` code points, the cut marked with `…` (names in one-line messages). */
+export function shorten(text: string, max = QUOTE_MAX): string {
+  const points = Array.from(text);
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
+}
+
 /**
  * A string as a message quotes it: `"…"`, cut to {@link QUOTE_MAX} code points (the cut marked with `…`),
  * `"` and `\` escaped, invisible characters as `\uXXXX` (UTF-16 units). Never contains a control character.
  */
 export function quote(text: string, max = QUOTE_MAX): string {
-  const points = Array.from(text);
-  const shown = points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
-  return `"${shown.replace(/["\\]/g, '\\$&').replace(INVISIBLE, hex)}"`;
+  return `"${shorten(text, max).replace(/["\\]/g, '\\$&').replace(INVISIBLE, hex)}"`;
 }
 
 /** Any JSON value as a message shows it: strings {@link quote}d, other scalars as JSON, containers by kind. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quote } from '../../src/ui/quote.js';
+import { formatUnfit } from '../../src/render/drafts.js';
+import { quote, shorten } from '../../src/ui/quote.js';
 import { oneLine, printable, sanitize, toJsonText } from '../../src/ui/sanitize.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -85,6 +86,21 @@ describe('quote (how messages show a value)', () => {
     fc.assert(
       fc.property(hostile, (s) => {
         expect(quote(s)).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+      }),
+    );
+  });
+});
+
+describe('names in one-line messages', () => {
+  it('a target without a draft is named in at most 60 code points, the cut marked', () => {
+    const name = `The ${'Very '.repeat(50)}Long Organisation 🏳️‍🌈`;
+    const target = { id: 'long', name, group: 'g', ask: 'a' };
+    const line = formatUnfit({ target, network: 'x', reason: 'too-long', shortestLength: 300, over: 20, limit: 280 });
+    expect(line).toBe(`nothing fits for ${[...name].slice(0, 59).join('')}… (long): the shortest draft is 300/280, 20 over; shorten a template or the short form of a point`);
+    expect(shorten('short')).toBe('short');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {
+        expect([...shorten(s)].length).toBeLessThanOrEqual(60);
       }),
     );
   });
