@@ -6,7 +6,8 @@ import { isUntargeted } from '../core/untargeted.js';
 import { withText, type Draft, type DraftOutcome } from '../core/draft.js';
 import { alternativesFor } from '../core/drafting.js';
 import type { CopyResult } from '../handoff/clipboard.js';
-import type { NetworkOptions } from '../networks/index.js';
+import { NETWORKS, type NetworkOptions } from '../networks/index.js';
+import { handleOn } from '../campaign/networks.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';
 import type { Choice, Prompter } from '../ui/prompt.js';
@@ -66,13 +67,20 @@ async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> |
     }
   }
   const choices: Choice<Draft>[] = shown.map((d) => ({
-    name: `${oneLine(d.target.name)}${d.target.handle ? ` @${d.target.handle}` : ''}  (${oneLine(d.target.group)})`,
+    name: choiceName(d),
     value: d,
     checked: preselected ? preselected.has(d.target.id) : true,
   }));
   // A campaign without targets drafts posts that address no one (core/untargeted.ts).
   const what = drafts.every((d) => isUntargeted(d.target)) ? 'posts' : 'organisations';
   return deps.prompter.checkbox({ message: `Which ${what}? (space to toggle, a for all, enter to go on)`, choices, pageSize: 15, required: true });
+}
+
+/** A draft in the picker: the organisation, its handle on the draft's network, its group. */
+function choiceName(d: Draft): string {
+  if (isUntargeted(d.target)) return `${oneLine(d.target.name)}  (addresses no one)`;
+  const own = handleOn(d.target, d.network)?.handle;
+  return `${oneLine(d.target.name)}${own ? ` ${oneLine(NETWORKS[d.network].mention(own))}` : ''}  (${oneLine(d.target.group)})`;
 }
 
 /** Edits until the text fits (or the user gives up by leaving it as it was). */

@@ -39,7 +39,14 @@ describe('pledge draft -i and networks', () => {
           return 'bluesky';
         },
       },
-      { kind: 'checkbox', answer: tick('amnesty') },
+      {
+        kind: 'checkbox',
+        answer: (o) => {
+          // The picker names each organisation by its handle on the chosen network.
+          expect(o.choices.find((c) => c.value.target.id === 'amnesty')!.name).toMatch(/^Amnesty International @amnesty\.org {2}\(/);
+          return tick('amnesty')(o);
+        },
+      },
       ...copyAndEnd,
     ]);
     const expected = draftAll(campaign, SEED, { network: 'bluesky' }).drafts.find((d) => d.target.id === 'amnesty')!;
