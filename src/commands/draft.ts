@@ -119,6 +119,11 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   const n = seen.drafts;
   if (options.urls) {
     const urls = n - noInstance; // Mastodon drafts without an instance have none (said above)
+    if (urls === 0 && noInstance > 0) {
+      // Nothing printed at all: as refused up front for --network mastodon, not a success with no output.
+      io.err(`${e.error('error:')} --urls printed nothing: every draft is for Mastodon, which has no intent URL without your instance; add --instance <host> (like mastodon.social)\n`);
+      code = ExitCode.Usage;
+    }
     io.err(`${urls} intent URL${urls === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`);
   } else if (!options.json) {
     io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);

@@ -34,6 +34,9 @@ function addressees(targets: readonly Target[]): string {
   return `It addresses ${targets.length === 1 ? 'one organisation' : `${targets.length} organisations`}: ${list}.`;
 }
 
+/** Bidi controls: a <title> cannot isolate them as <bdi> does in the page, so they are left out there. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** The visitor's Mastodon server, asked once (src/page/instance.ts shows it where the page has Mastodon posts). */
 const INSTANCE_FORM = `<form class="instance" hidden>
 <label for="mastodon-instance">Your Mastodon server, for the Mastodon post buttons (remembered on this device):</label>
@@ -121,7 +124,7 @@ export function htmlChunks(pageScript: string) {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="pledge (seed ${header.seed})">
-<title>${escapeHtml(header.campaignName)}</title>
+<title>${escapeHtml(header.campaignName.replace(BIDI_CONTROLS, ''))}</title>
 <style>${PAGE_STYLE}</style>
 </head>
 <body>
@@ -130,9 +133,13 @@ ${intro(header)}<h2 id="posts-heading">The posts</h2>
 <div class="posts">
 `;
     let open: string | undefined;
+    let standIns = 0; // posts that address no one, on the page
     for (const o of outcomes) {
       const target = (o.draft ?? o.unfit).target;
+      // More posts that address no one than the wordings give: those that only repeat are left off the page.
+      if (o.unfit?.reason === 'all-repeats' && isUntargeted(target)) continue;
       if (target.id !== open) {
+        if (isUntargeted(target)) standIns++;
         if (open !== undefined) yield '</article>\n';
         open = target.id;
         // The handle on the page's one network (each post names its own when the page has several).
@@ -147,7 +154,9 @@ ${intro(header)}<h2 id="posts-heading">The posts</h2>
       yield post(o, header);
     }
     if (open !== undefined) yield '</article>\n';
-    const data = header.page ? `<script type="application/json" id="pledge-data">${embedJson(pageData(header.page, header.seed))}</script>\n` : '';
+    // The page drafts as many posts that address no one as it shows.
+    const page = header.page?.selection.count === undefined ? header.page : { ...header.page, selection: { ...header.page.selection, count: standIns } };
+    const data = page ? `<script type="application/json" id="pledge-data">${embedJson(pageData(page, header.seed))}</script>\n` : '';
     yield `</div>
 <p id="announce" class="vh" aria-live="polite"></p>
 <p class="controls" hidden><button type="button" class="restart">Start again</button> <span class="hint">(forgets which posts you have sent on this device)</span></p>

@@ -21,7 +21,7 @@ export function unfitReporter(io: Io) {
     /** `asked`: the number of posts asked for (`--count`). */
     end(asked: number): void {
       for (const [network, n] of repeats) {
-        const on = network === 'x' ? '' : ` on ${NETWORKS[network].name}`;
+        const on = network === 'x' && repeats.size === 1 ? '' : ` on ${NETWORKS[network].name}`;
         const fit = asked - n;
         io.err(
           `${e.error('error:')} only ${fit} different post${fit === 1 ? '' : 's'} fit${on} (asked for ${asked}): every ` +

@@ -63,6 +63,11 @@ describe('pledge draft (command)', () => {
     const printed = io.stdout.trim().split('\n').length;
     expect(io.stderr).toContain(`\n${printed} intent URL${printed === 1 ? '' : 's'} for `);
     expect(io.stderr).toMatch(/note: \d+ Mastodon drafts? ha(s|ve) no intent URL/);
+    // Every draft on Mastodon (a target with a Mastodon handle only): nothing printed is an error, not a success.
+    const none = captureIo();
+    expect(await draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved'] }, none)).toBe(ExitCode.Usage);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('error: --urls printed nothing: every draft is for Mastodon');
     const withInstance = captureIo();
     await draft({ campaignDir, seed: 3, urls: true, network: 'mastodon', instance: 'mastodon.social', maxLength: 600 }, withInstance);
     expect(withInstance.stdout).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);

@@ -103,6 +103,14 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
       }
       expect(seen.size).toBe(2);
     }
+    // More posts asked for than the wordings give: the page holds those that fit, and drafts as many.
+    const many = join(dir, 'storm-many.html');
+    expect(pledge(['export', many, '--campaign', storm, '--count', '50', '--seed', '12']).status).toBe(1);
+    const fit = cliDrafts(['--campaign', storm, '--count', '50', '--seed', '12']).length;
+    const p = await open(many, { hash: '#seed=3' });
+    expect(await p.locator('article.target').count()).toBe(fit);
+    expect(await texts(p)).toEqual(cliDrafts(['--campaign', storm, '--count', String(fit), '--seed', '3']).map((d) => d.text));
+    expect(await p.locator('.unfit:visible').count()).toBe(0);
   }, 60_000);
 
   it('changing the seed in the address drafts again', async () => {
@@ -238,7 +246,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await form.isVisible()).toBe(true);
     await form.locator('input').fill('not a server');
     await form.locator('button').click();
-    expect(await p.locator('#instance-error').textContent()).toBe('"not a server" is not the address of a Mastodon server (like mastodon.social).');
+    expect(await p.locator('#instance-error').textContent()).toBe('"not a server" is not the address of a Mastodon server (like mastodon.social); leave it empty to forget yours.');
     expect(await p.locator('a.send:visible').count()).toBe(0);
     const onExample = async (page_: Page) => {
       const hrefs = await links(page_);
@@ -257,6 +265,18 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.evaluate(() => (location.hash = '#seed=7')); // drafted again: the links stay on the visitor's server
     await p.waitForFunction(() => document.querySelector('.seed-value')!.textContent === '7');
     await onExample(p);
+    // What visitors type: a handle, a profile address, an internationalised name (punycode, as URLs have it).
+    for (const [typed, host] of [['@alice@Example.Social', 'example.social'], ['https://example.social/@alice', 'example.social'], ['münchen.social', 'xn--mnchen-3ya.social']]) {
+      await form.locator('input').fill(typed);
+      await form.locator('button').click();
+      expect(await form.locator('input').inputValue()).toBe(host);
+      expect((await links(p)).every((h) => h.startsWith(`https://${host}/share?text=`))).toBe(true);
+    }
+    // Empty forgets it on this device: back to copying.
+    await form.locator('input').fill('');
+    await form.locator('button').click();
+    expect(await p.locator('a.send:visible').count()).toBe(0);
+    expect(await p.evaluate(() => localStorage.getItem('pledge:mastodon-instance'))).toBeNull();
     const q = await open(social, { hash: '#seed=6' });
     const want = cliDrafts(['--seed', '6', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']);
     expect(await links(q)).toEqual(want.map((d) => d.intentUrl));
