@@ -266,7 +266,7 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.waitForFunction(() => document.querySelector('.seed-value')!.textContent === '7');
     await onExample(p);
     // What visitors type: a handle, a profile address, an internationalised name (punycode, as URLs have it).
-    for (const [typed, host] of [['@alice@Example.Social', 'example.social'], ['https://example.social/@alice', 'example.social'], ['münchen.social', 'xn--mnchen-3ya.social']]) {
+    for (const [typed, host] of [['@alice@Example.Social', 'example.social'], ['https://example.social/@alice', 'example.social'], ['münchen.social', 'xn--mnchen-3ya.social']] as const) {
       await form.locator('input').fill(typed);
       await form.locator('button').click();
       expect(await form.locator('input').inputValue()).toBe(host);
