@@ -147,13 +147,16 @@ Bluesky handles are resolved as atproto specifies (atproto.com/specs/handle, /sp
 record _atproto.<handle> or https://<handle>/.well-known/atproto-did gives the DID, and the DID's
 document (plc.directory, or did:web's /.well-known/did.json) must name the handle back. A stored DID finds
 the account after a rename. Mastodon accounts: WebFinger, then the actor document (movedTo: moved).
-X and Threads have no public lookup without an account: not checked (their date stays manual).
+The accounts the campaign cc's on Bluesky and Mastodon (campaign.json networks.<network>.cc) are checked
+too, shown as (cc). X and Threads have no public lookup without an account: not checked (their date stays
+manual).
 
 Status: ok, renamed, moved, not-found (the network says it does not exist), mismatch (resolves, but not
 back: possible impersonation), unreachable (no answer; never taken for not-found).
 
 --write records in targets.json: today's date in checked for every ok handle, the DID, and renames and
-moves; only those values change (indentation and key order are kept), atomically.
+moves; in campaign.json, a renamed or moved cc account's new handle in place of the old (a cc entry has no
+date or DID). Only those values change (indentation and key order are kept), each file atomically.
 
 Where requests go (for your own infrastructure, or a test's fixture server):
   PLEDGE_HANDLES_BASE=http://127.0.0.1:8080   https://<host>/<path> is requested as <base>/<host>/<path>
@@ -165,9 +168,9 @@ Each request times out after 5 s (--timeout <seconds> changes it); 8 handles at 
 per host at most. With no network the first 8 handles are tried and the rest given up: the run ends in
 about one timeout, whatever the number of handles.
 Exit codes: 0 every handle ok, 1 any needs attention, 2 bad usage or campaign, 3 no network at all
-(every handle unreachable) or targets.json could not be written.
+(every handle unreachable) or a campaign file could not be written.
 
 Examples:
   pledge handles check --campaign my-campaign
   pledge handles check --campaign my-campaign --network bluesky --json
-  pledge handles check --campaign my-campaign --write && git diff my-campaign/targets.json`;
+  pledge handles check --campaign my-campaign --write && git diff my-campaign`;

@@ -185,7 +185,7 @@ export function buildProgram(setExit: Setter): Command {
     .command('handles')
     .description('check that the Bluesky and Mastodon handles still belong to their accounts (renames, moves)')
     .command('check')
-    .description('check every Bluesky and Mastodon handle: ok, renamed, moved, not-found, mismatch or unreachable')
+    .description("check every Bluesky and Mastodon handle, targets' and cc'd accounts: ok, renamed, moved, not-found, mismatch or unreachable")
     .addOption(campaignOption())
     .addOption(new Option('-n, --network <network>', 'only this network (default: all)').choices(['bluesky', 'mastodon', 'all']))
     .option('--write', 'record the outcome: checked dates, DIDs, renames and moves (targets.json), cc renames and moves (campaign.json)')

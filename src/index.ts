@@ -14,7 +14,7 @@
 export * from './browser.js';
 export { checkCampaign, type CheckCampaignOptions } from './campaign/check.js';
 export { loadCampaign } from './campaign/load.js';
-export { checkHandles, type CheckHandlesOptions, type HandleEntry, type HandleResult, type HandlesReport } from './handles/check-handles.js';
+export { checkHandles, type CcAccounts, type CheckHandlesOptions, type HandleEntry, type HandleResult, type HandlesReport } from './handles/check-handles.js';
 export { networkContext } from './handles/context.js';
 export { endpointsFromEnv, type Endpoints } from './handles/endpoints.js';
 export type { ResolverContext } from './handles/atproto.js';

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
-import { CAMPAIGN_FILES } from '../campaign/model.js';
+import { ccOn } from '../campaign/networks.js';
+import { NETWORK_IDS } from '../networks/types.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ResolverContext } from '../handles/atproto.js';
@@ -18,7 +18,7 @@ export interface HandlesCheckOptions {
   campaignArg?: string;
   /** Which networks (default all: Bluesky and Mastodon). */
   network?: CheckableNetwork | 'all';
-  /** Record the outcome in targets.json. */
+  /** Record the outcome in targets.json, and cc renames and moves in campaign.json. */
   write?: boolean;
   json?: boolean;
   /** "Today", for the checked dates written (tests pin it); the current time by default. */
@@ -35,24 +35,25 @@ export interface HandlesCheckOptions {
   signal?: AbortSignal;
 }
 
-/** Progress on stderr, redrawn in place, only when stderr is a terminal and the run is long enough to need it. */
-function progress(io: Io, total: number): ((r: HandleResult, done: number) => void) & { clear(): void } {
+/** Progress on stderr, redrawn in place, only when stderr is a terminal and the run is long enough to need it (10 handles). */
+function progress(io: Io): ((r: HandleResult, done: number, total: number) => void) & { clear(): void } {
   const term = io.errTerminal;
   let shown = false;
-  const draw = (done: number) => {
+  const draw = (done: number, total: number) => {
     const width = 30;
     const full = Math.round((done / total) * width);
     term!.write(`\r[${'#'.repeat(full)}${' '.repeat(width - full)}] ${done}/${total} handles`);
     shown = true;
   };
-  return Object.assign((_r: HandleResult, done: number) => (term && total >= 10 ? draw(done) : undefined), {
+  return Object.assign((_r: HandleResult, done: number, total: number) => (term && total >= 10 ? draw(done, total) : undefined), {
     clear: () => void (shown && term!.write('\r\u001b[K')),
   });
 }
 
 /**
- * `pledge handles check`: checks every Bluesky and Mastodon handle of the campaign (see src/handles/) and prints
- * a table (or `--json`); `--write` records the outcome in targets.json. Exit 0 when every handle is ok, 1 when
+ * `pledge handles check`: checks every Bluesky and Mastodon handle of the campaign's targets and the accounts it
+ * cc's there (see src/handles/) and prints a table (or `--json`); `--write` records the outcome in targets.json
+ * and applies cc renames and moves in campaign.json. Exit 0 when every handle is ok, 1 when
  * any needs attention, 3 when none could be reached (no network).
  * @throws UsageError for --write on the built-in campaign or a bad endpoint variable; CampaignError; FileError.
  */
@@ -64,16 +65,16 @@ export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCod
   const campaign = await openCampaign(options.campaignDir);
   const networks = !options.network || options.network === 'all' ? CHECKABLE_NETWORKS : [options.network];
   const context = options.context ?? networkContext(endpoints, { ...options.settings, signal: options.signal });
-  const total = campaign.targets.reduce((n, t) => n + networks.filter((k) => t.handles?.[k]).length, 0);
-  const bar = progress(io, total);
-  const report = await checkHandles(campaign.targets, context, { networks, concurrency: options.concurrency, onResult: bar }).finally(() => {
+  const cc = Object.fromEntries(NETWORK_IDS.map((n) => [n, ccOn(campaign, n)]));
+  const bar = progress(io);
+  const report = await checkHandles(campaign.targets, context, { networks, cc, concurrency: options.concurrency, onResult: bar }).finally(() => {
     bar.clear();
     context.close?.();
   });
   if (options.signal?.aborted) throw new InterruptedError();
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   let applied: HandleChange[] | undefined;
-  if (options.write) applied = await writeHandleChanges(join(options.campaignDir, CAMPAIGN_FILES.targets), report.results, plannedChanges(report.results, today));
+  if (options.write) applied = await writeHandleChanges(options.campaignDir, plannedChanges(report.results, today));
   io.out(options.json ? `${toJsonText(toHandlesJson(report, applied, today))}\n` : await formatHandlesText(report, applied, io.colors));
   const { results } = report;
   if (results.length && results.every((r) => r.status === 'unreachable')) return ExitCode.NoNetwork;

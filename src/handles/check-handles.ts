@@ -1,5 +1,5 @@
-// `pledge handles check` as data: every Bluesky and Mastodon handle of a campaign's targets checked with
-// bounded concurrency, each outcome reported as it comes (for a progress bar), and when nothing at all
+// `pledge handles check` as data: every Bluesky and Mastodon handle of a campaign's targets, and every
+// account it cc's there, checked with bounded concurrency, each outcome reported as it comes (for a progress bar), and when nothing at all
 // answers (no network), the rest given up at once rather than each waiting for its own timeouts.
 import type { Target } from '../campaign/model.js';
 import type { ResolverContext } from './atproto.js';
@@ -11,18 +11,39 @@ import type { HandleVerdict } from './verdict.js';
 export const CHECKABLE_NETWORKS = ['bluesky', 'mastodon'] as const;
 export type CheckableNetwork = (typeof CHECKABLE_NETWORKS)[number];
 
-/** One handle of one target, where it is in targets.json (`$.targets[index].handles.<network>`). */
+/**
+ * One handle: a target's (targets.json: `$.targets[index].handle` on X, `$.targets[index].handles.<network>`
+ * elsewhere) or an account the campaign cc's (campaign.json: `$.cc[index]` on X, `$.networks.<network>.cc[index]`
+ * elsewhere). A cc entry is a bare handle: it has no `checked` date and no DID (see {@link handleLocation}).
+ */
 export interface HandleEntry {
-  target: { id: string; name: string };
-  /** The target's index in targets.json. */
+  /** `target`: a target's handle; `cc`: an account to cc on that network. */
+  role: 'target' | 'cc';
+  /** The target; null for a cc account. */
+  target: { id: string; name: string } | null;
+  /** The target's index in targets.json; for a cc account, its index in the network's cc list. */
   index: number;
   network: CheckableNetwork | 'x' | 'threads';
   handle: string;
-  /** The stored DID (Bluesky). */
+  /** The stored DID (Bluesky targets). */
   storedDid?: string;
-  /** The stored date of the last check, `YYYY-MM-DD`, or null. */
+  /** The stored date of the last check, `YYYY-MM-DD`, or null (always null for a cc account: it has none). */
   checked: string | null;
 }
+
+/** Where a handle is written: the file (targets.json or campaign.json) and the JSON path of the handle string. */
+export function handleLocation(e: Pick<HandleEntry, 'role' | 'index' | 'network'>): { file: 'targets.json' | 'campaign.json'; path: (string | number)[] } {
+  if (e.role === 'cc') return { file: 'campaign.json', path: e.network === 'x' ? ['cc', e.index] : ['networks', e.network, 'cc', e.index] };
+  return { file: 'targets.json', path: e.network === 'x' ? ['targets', e.index, 'handle'] : ['targets', e.index, 'handles', e.network, 'handle'] };
+}
+
+/** A JSON path as text: `$.networks.bluesky.cc[0]`. */
+export function jsonPathText(path: readonly (string | number)[]): string {
+  return `$${path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
+}
+
+/** The accounts a campaign cc's, per network (campaign.json `cc` for X, `networks.<network>.cc` for the others). */
+export type CcAccounts = Partial<Record<HandleEntry['network'], readonly string[]>>;
 
 /** One handle and its verdict. */
 export type HandleResult = HandleEntry & HandleVerdict & { network: CheckableNetwork };
@@ -33,6 +54,8 @@ export interface CheckHandlesOptions {
   networks?: readonly CheckableNetwork[];
   /** How many handles are checked at once (default 8). */
   concurrency?: number;
+  /** The accounts the campaign cc's: checked like targets' handles (after them), X and Threads ones listed as not checked. */
+  cc?: CcAccounts;
   /** Called as each handle is done: the result, how many are done, and how many in all. */
   onResult?: (result: HandleResult, done: number, total: number) => void;
 }
@@ -44,18 +67,22 @@ export interface HandlesReport {
   manual: HandleEntry[];
 }
 
-/** The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads. */
-function handleEntries(targets: readonly Target[]): HandleEntry[] {
-  return targets.flatMap((t, index) => {
+/** The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads; then the cc accounts. */
+function handleEntries(targets: readonly Target[], cc: CcAccounts = {}): HandleEntry[] {
+  const ofTargets = targets.flatMap((t, index) => {
     const target = { id: t.id, name: t.name };
     const out: HandleEntry[] = [];
-    if (t.handle) out.push({ target, index, network: 'x', handle: t.handle, checked: t.handleChecked ?? null });
+    if (t.handle) out.push({ role: 'target', target, index, network: 'x', handle: t.handle, checked: t.handleChecked ?? null });
     for (const network of ['bluesky', 'mastodon', 'threads'] as const) {
       const h = t.handles?.[network];
-      if (h) out.push({ target, index, network, handle: h.handle, ...(h.did !== undefined && { storedDid: h.did }), checked: h.checked ?? null });
+      if (h) out.push({ role: 'target', target, index, network, handle: h.handle, ...(h.did !== undefined && { storedDid: h.did }), checked: h.checked ?? null });
     }
     return out;
   });
+  const ofCc = (['x', 'bluesky', 'mastodon', 'threads'] as const).flatMap((network) =>
+    (cc[network] ?? []).map((handle, index): HandleEntry => ({ role: 'cc', target: null, index, network, handle, checked: null })),
+  );
+  return [...ofTargets, ...ofCc];
 }
 
 /** The longest `detail` kept, in UTF-16 units. */
@@ -64,14 +91,15 @@ const MAX_DETAIL = 300;
 const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNetwork } => e.network === 'bluesky' || e.network === 'mastodon';
 
 /**
- * Checks every Bluesky and Mastodon handle of `targets` (see check-bluesky.ts and check-mastodon.ts), at most
+ * Checks every Bluesky and Mastodon handle of `targets`, then the accounts in `options.cc` (see check-bluesky.ts
+ * and check-mastodon.ts; a cc account has no stored DID, so it is checked both ways by its handle), at most
  * `concurrency` at once. The first `concurrency` handles go first; the rest wait until one of those has an
  * answer, or all have none: then the network is taken to be down and the rest are `unreachable` without a
  * request (no network costs one round of timeouts, whatever the number of handles).
  */
 export async function checkHandles(targets: readonly Target[], ctx: ResolverContext, options: CheckHandlesOptions = {}): Promise<HandlesReport> {
   const networks = options.networks ?? CHECKABLE_NETWORKS;
-  const entries = handleEntries(targets);
+  const entries = handleEntries(targets, options.cc);
   const todo = entries.filter(isCheckable).filter((e) => networks.includes(e.network));
   const manual = networks.length === CHECKABLE_NETWORKS.length ? entries.filter((e) => !isCheckable(e)) : [];
   const concurrency = Math.max(1, options.concurrency ?? 8);

@@ -4,24 +4,31 @@ import { NETWORKS } from '../networks/index.js';
 import { formatTable } from '../render/table.js';
 import type { Colors } from '../ui/color.js';
 import { oneLine } from '../ui/sanitize.js';
-import type { HandleEntry, HandleResult, HandlesReport } from './check-handles.js';
+import { handleLocation, jsonPathText, type HandleEntry, type HandleResult, type HandlesReport } from './check-handles.js';
 import { HANDLE_STATUSES, type HandleStatus } from './verdict.js';
 import type { HandleChange } from './write-handles.js';
 
 const mention = (network: HandleEntry['network'], handle: string) => NETWORKS[network].mention(handle);
+
+/** Who a handle is: the target's id, or `(cc)` for an account the campaign cc's (no target id has parentheses). */
+const who = (e: HandleEntry) => e.target?.id ?? '(cc)';
+
+/** A handle's identity across results and changes: the JSON path of the handle itself. */
+const placeKey = (path: readonly (string | number)[]) => JSON.stringify(path);
 
 /** What to do about a handle, in a few words; `written` when --write has already applied the fix. */
 function actionFor(r: HandleResult, written: boolean): string {
   const now = r.newHandle === undefined ? '' : mention(r.network, r.newHandle);
   switch (r.status) {
     case 'ok':
+      if (r.role === 'cc') return 'nothing';
       return written ? 'nothing (checked date recorded)' : 'nothing (--write records the check)';
     case 'renamed':
       return written ? `renamed to ${now}: applied` : `now ${now}: use it (--write applies it)`;
     case 'moved':
       return r.newHandle === undefined ? 'moved: find the new account by hand' : written ? `moved to ${now}: applied` : `moved to ${now}: use it (--write applies it)`;
     case 'not-found':
-      return "find the organisation's current account, or remove the handle";
+      return r.role === 'cc' ? "find the account's current handle, or remove it from the cc list" : "find the organisation's current account, or remove the handle";
     case 'mismatch':
       return 'do not use: possible impersonation; confirm the account by hand';
     case 'unreachable':
@@ -41,34 +48,62 @@ function tally(results: readonly HandleResult[]): Record<HandleStatus, number> {
 /** The note on X and Threads handles: no public lookup without credentials, so their date stays manual. */
 function manualNote(manual: readonly HandleEntry[]): string | undefined {
   if (!manual.length) return undefined;
-  const per = (['x', 'threads'] as const).map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n).length] as const).filter(([, k]) => k > 0);
-  return `not checked: ${per.map(([name, k]) => `${k} ${name}`).join(' and ')} handle${manual.length === 1 ? '' : 's'}: X and Threads offer no public lookup without an account, so pledge does not check them (and never scrapes); check them by hand and set their checked date (handleChecked, handles.threads.checked)`;
+  const per = (role: HandleEntry['role']) =>
+    (['x', 'threads'] as const).map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n && m.role === role).length] as const).filter(([, k]) => k > 0);
+  const plural = (k: number, one: string) => `${one}${k === 1 ? '' : 's'}`;
+  const list = (role: HandleEntry['role'], noun: string) => {
+    const counts = per(role);
+    const total = counts.reduce((n, [, k]) => n + k, 0);
+    return total ? `${counts.map(([name, k]) => `${k} ${name}`).join(' and ')} ${plural(total, noun)}` : undefined;
+  };
+  const what = [list('target', 'handle'), list('cc', 'cc account')].filter(Boolean).join(', and ');
+  return `not checked: ${what}: X and Threads offer no public lookup without an account, so pledge does not check them (and never scrapes); check them by hand and set their checked date (handleChecked, handles.threads.checked; cc accounts have none)`;
 }
 
 /** The table and the lines under it: the manual note, the tally, and what --write changed (or would). */
 export async function formatHandlesText(report: HandlesReport, applied: readonly HandleChange[] | undefined, c: Colors): Promise<string> {
-  const writtenKeys = new Set((applied ?? []).map((ch) => `${ch.target} ${ch.network}`));
-  const rows = report.results.map((r) => [r.target.id, NETWORKS[r.network].name, mention(r.network, r.handle), r.status, actionFor(r, writtenKeys.has(`${r.target.id} ${r.network}`))].map(oneLine));
+  const writtenKeys = new Set((applied ?? []).map((ch) => placeKey(ch.checkedHandle.path)));
+  const rows = report.results.map((r) =>
+    [who(r), NETWORKS[r.network].name, mention(r.network, r.handle), r.status, actionFor(r, writtenKeys.has(placeKey(handleLocation(r).path)))].map(oneLine),
+  );
   let out = rows.length
     ? await formatTable(['TARGET', 'NETWORK', 'HANDLE', 'STATUS', 'WHAT TO DO'], rows, (cell, col, row) =>
         row < 0 ? c.strong(cell) : col === 3 ? c[STATUS_COLOUR[report.results[row]!.status]](cell) : col === 2 ? c.handle(cell) : cell,
       )
     : 'no Bluesky or Mastodon handles to check\n';
-  for (const r of report.results) if (r.status !== 'ok') out += `  ${c.dim(`${oneLine(r.target.id)} ${NETWORKS[r.network].name}: ${oneLine(r.detail)}`)}\n`;
+  for (const r of report.results) if (r.status !== 'ok') out += `  ${c.dim(`${oneLine(who(r))} ${NETWORKS[r.network].name}: ${oneLine(r.detail)}`)}\n`;
   const note = manualNote(report.manual);
   if (note) out += `\n${c.dim(note)}\n`;
   const counts = tally(report.results);
   if (report.results.length) out += `\n${report.results.length} handle${report.results.length === 1 ? '' : 's'}: ${HANDLE_STATUSES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(', ')}\n`;
-  if (applied) {
-    out += applied.length ? `\nwritten to targets.json:\n${applied.map((ch) => `  ${oneLine(ch.target)} ${NETWORKS[ch.network].name} ${ch.field}: ${JSON.stringify(ch.from ?? null)} -> ${JSON.stringify(ch.to)}\n`).join('')}` : '\nnothing to write: targets.json is unchanged\n';
+  if (applied) out += writtenText(applied, report.results.some((r) => r.role === 'cc'));
+  return out;
+}
+
+/** What --write changed, file by file: `<who> <Network> <field>` (a cc account: its JSON path), old -> new. */
+function writtenText(applied: readonly HandleChange[], ccChecked: boolean): string {
+  if (!applied.length) return `\nnothing to write: ${ccChecked ? 'targets.json and campaign.json are' : 'targets.json is'} unchanged\n`;
+  let out = '';
+  for (const file of ['targets.json', 'campaign.json'] as const) {
+    const mine = applied.filter((ch) => ch.file === file);
+    if (!mine.length) continue;
+    out += `\nwritten to ${file}:\n`;
+    for (const ch of mine) {
+      const what = ch.role === 'cc' ? `(cc) ${NETWORKS[ch.network].name} ${jsonPathText(ch.path)}` : `${oneLine(ch.target ?? '')} ${NETWORKS[ch.network].name} ${ch.field}`;
+      out += `  ${what}: ${JSON.stringify(ch.from ?? null)} -> ${JSON.stringify(ch.to)}\n`;
+    }
   }
   return out;
 }
 
 /** One handle in `--json`: every key present, null where unknown. */
 function resultJson(r: HandleResult) {
+  const { file, path } = handleLocation(r);
   return {
+    role: r.role,
     target: r.target,
+    file,
+    path,
     network: r.network,
     handle: r.handle,
     status: r.status,
@@ -82,17 +117,22 @@ function resultJson(r: HandleResult) {
 }
 
 /**
- * `pledge handles check --json`: `{today, results: [{target: {id, name}, network, handle, status, did, storedDid,
- * newHandle, checked, detail, action}], counts: {ok, renamed, moved, not-found, mismatch, unreachable},
- * notChecked: [{target, network, handle, checked, reason}], written: [{target, network, path, field, from, to}] |
- * null}` (`written` is null without --write).
+ * `pledge handles check --json`: `{today, results: [{role, target: {id, name} | null, file, path, network, handle,
+ * status, did, storedDid, newHandle, checked, detail, action}], counts: {ok, renamed, moved, not-found, mismatch,
+ * unreachable}, notChecked: [{role, target, file, path, network, handle, checked, reason}], written: [{role,
+ * target, file, network, path, field, from, to}] | null}`. `role` is `target` or `cc` (an account the campaign
+ * cc's: `target` null, `checked` null); `file` and `path` say where the handle is (targets.json
+ * `["targets", 2, "handles", "bluesky", "handle"]`, campaign.json `["networks", "bluesky", "cc", 0]`); `written`
+ * is null without --write.
  */
 export function toHandlesJson(report: HandlesReport, applied: readonly HandleChange[] | undefined, today: string) {
   return {
     today,
     results: report.results.map(resultJson),
     counts: tally(report.results),
-    notChecked: report.manual.map((m) => ({ target: m.target, network: m.network, handle: m.handle, checked: m.checked, reason: 'no public lookup without credentials' })),
-    written: applied ? applied.map((ch) => ({ target: ch.target, network: ch.network, path: ch.path, field: ch.field, from: ch.from ?? null, to: ch.to })) : null,
+    notChecked: report.manual.map((m) => ({ role: m.role, target: m.target, ...handleLocation(m), network: m.network, handle: m.handle, checked: m.checked, reason: 'no public lookup without credentials' })),
+    written: applied
+      ? applied.map((ch) => ({ role: ch.role, target: ch.target, file: ch.file, network: ch.network, path: ch.path, field: ch.field, from: ch.from ?? null, to: ch.to }))
+      : null,
   };
 }

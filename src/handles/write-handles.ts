@@ -1,39 +1,57 @@
-// `pledge handles check --write`: the outcome of a check written into targets.json in place. Only the values
-// that change are touched (jsonc-parser locates them; everything else, indentation, key order, spacing, line
-// ends and a BOM, stays byte for byte), and the file is replaced atomically.
+// `pledge handles check --write`: the outcome of a check written into the campaign's files in place: targets'
+// handles in targets.json, cc accounts in campaign.json. Only the values that change are touched
+// (jsonc-parser locates them; everything else, indentation, key order, spacing, line ends and a BOM, stays
+// byte for byte), and each file is replaced atomically.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FileError } from '../errors.js';
 import { writeAtomically, describeWriteError } from '../export/write.js';
 import { isFsError } from '../fs-errors.js';
-import type { HandleResult } from './check-handles.js';
+import { handleLocation, type HandleResult } from './check-handles.js';
 
-/** One field written: `$.targets[index].handles.<network>.<field>`, from its old value (undefined: absent) to `to`. */
+type JsonPath = (string | number)[];
+
+/** One value written: in `file`, at `path`, from its old value (undefined: absent) to `to`. */
 export interface HandleChange {
-  target: string;
+  role: HandleResult['role'];
+  /** The target's id; null for a cc account. */
+  target: string | null;
   network: HandleResult['network'];
-  /** The JSON path of the field in targets.json. */
-  path: (string | number)[];
+  file: 'targets.json' | 'campaign.json';
+  /** The JSON path of the value: `$.targets[i].handles.<network>.<field>`, or a cc account's `$.networks.<network>.cc[i]`. */
+  path: JsonPath;
   field: 'handle' | 'checked' | 'did';
   from: string | null | undefined;
   to: string;
+  /** The handle that was checked and where it is: the change is made only while the file still holds it there. */
+  checkedHandle: { path: JsonPath; value: string };
 }
 
+/** The new handle written as the old one was: a Mastodon cc written `@user@instance` keeps its leading `@`. */
+const likeOld = (old: string, now: string) => (old.startsWith('@') && !now.startsWith('@') && now.includes('@') ? `@${now}` : now);
+
 /**
- * The fields `--write` sets for each result: for `ok`, `checked` (today) and, on Bluesky, `did`; for `renamed`
- * and `moved` (when the new account is known), the new `handle` and `checked` (the new handle was just
- * confirmed by the network); nothing for `not-found`, `mismatch` and `unreachable`. Values already right are
- * left alone. `today` is `YYYY-MM-DD`.
+ * The values `--write` sets for each result. A target's handle: for `ok`, `checked` (today) and, on Bluesky,
+ * `did`; for `renamed` and `moved` (when the new account is known), the new `handle` and `checked` (the new
+ * handle was just confirmed by the network). A cc account (a bare handle: no date, no DID to keep): for
+ * `renamed` and `moved`, the new handle in place of the old, nothing else. Nothing for `not-found`, `mismatch`
+ * and `unreachable`. Values already right are left alone. `today` is `YYYY-MM-DD`.
  */
 export function plannedChanges(results: readonly HandleResult[], today: string): HandleChange[] {
   const changes: HandleChange[] = [];
   for (const r of results) {
-    const at = ['targets', r.index, 'handles', r.network];
-    const set = (field: HandleChange['field'], from: string | null | undefined, to: string | undefined) => {
-      if (to !== undefined && from !== to) changes.push({ target: r.target.id, network: r.network, path: [...at, field], field, from, to });
-    };
-    const ok = r.status === 'ok';
     const follow = (r.status === 'renamed' || r.status === 'moved') && r.newHandle !== undefined;
-    if (!ok && !follow) continue;
+    if (r.status !== 'ok' && !follow) continue;
+    const { file, path: handlePath } = handleLocation(r);
+    const checkedHandle = { path: handlePath, value: r.handle };
+    const base = { role: r.role, target: r.target?.id ?? null, network: r.network, file, checkedHandle };
+    if (r.role === 'cc') {
+      if (follow) changes.push({ ...base, path: handlePath, field: 'handle', from: r.handle, to: likeOld(r.handle, r.newHandle!) });
+      continue;
+    }
+    const set = (field: HandleChange['field'], from: string | null | undefined, to: string | undefined) => {
+      if (to !== undefined && from !== to) changes.push({ ...base, path: [...handlePath.slice(0, -1), field], field, from, to });
+    };
     if (follow) set('handle', r.handle, r.newHandle);
     set('checked', r.checked, today);
     if (r.network === 'bluesky') set('did', r.storedDid, r.did);
@@ -43,24 +61,22 @@ export function plannedChanges(results: readonly HandleResult[], today: string):
 
 type JsoncNode = import('jsonc-parser').Node;
 
-/** The text with `changes` applied; a change whose entry no longer holds the handle that was checked is skipped. */
-export async function editTargetsText(text: string, changes: readonly HandleChange[], checkedHandles: ReadonlyMap<string, string>): Promise<{ text: string; applied: HandleChange[] }> {
+/** The text with `changes` applied; a change whose place no longer holds the handle that was checked is skipped. */
+export async function editHandlesText(text: string, changes: readonly HandleChange[]): Promise<{ text: string; applied: HandleChange[] }> {
   const { parseTree, findNodeAtLocation, applyEdits } = await import('jsonc-parser');
   const root = parseTree(text);
   if (!root) return { text, applied: [] };
   const edits: { offset: number; length: number; content: string }[] = [];
   const applied: HandleChange[] = [];
   for (const c of changes) {
-    const entryPath = c.path.slice(0, -1);
-    const handleNode = findNodeAtLocation(root, [...entryPath, 'handle']);
     // The file changed since it was read (edited meanwhile): leave that entry as it is.
-    if (handleNode?.value !== checkedHandles.get(JSON.stringify(entryPath))) continue;
+    if (findNodeAtLocation(root, c.checkedHandle.path)?.value !== c.checkedHandle.value) continue;
     const content = JSON.stringify(c.to);
     const node = findNodeAtLocation(root, c.path);
     if (node) edits.push({ offset: node.offset, length: node.length, content });
     else {
       // A new property goes after the entry's last one, separated as that one is from what precedes it.
-      const entry = findNodeAtLocation(root, entryPath) as JsoncNode;
+      const entry = findNodeAtLocation(root, c.path.slice(0, -1)) as JsoncNode;
       const last = entry.children!.at(-1)!;
       let ws = last.offset;
       while (ws > 0 && /\s/.test(text[ws - 1]!)) ws--;
@@ -73,22 +89,29 @@ export async function editTargetsText(text: string, changes: readonly HandleChan
 }
 
 /**
- * Applies `changes` to the targets file `file` (read again now, so edits made meanwhile are kept), atomically,
- * keeping a BOM, the line ends and all formatting. Returns the changes applied.
- * @throws FileError when the file cannot be read or written (nothing is changed then).
+ * Applies `changes` to the campaign folder `dir`: targets.json, then campaign.json, each read again now (so edits
+ * made meanwhile are kept) and replaced atomically, keeping a BOM, the line ends and all formatting. A file with
+ * nothing to change is not touched. Returns the changes applied.
+ * @throws FileError when a file cannot be read or written (that file is unchanged; targets.json may already have
+ * been written when campaign.json fails).
  */
-export async function writeHandleChanges(file: string, results: readonly HandleResult[], changes: readonly HandleChange[]): Promise<HandleChange[]> {
-  if (!changes.length) return [];
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (!isFsError(e)) throw e;
-    throw new FileError(describeWriteError(file, e));
+export async function writeHandleChanges(dir: string, changes: readonly HandleChange[]): Promise<HandleChange[]> {
+  const applied: HandleChange[] = [];
+  for (const name of ['targets.json', 'campaign.json'] as const) {
+    const mine = changes.filter((c) => c.file === name);
+    if (!mine.length) continue;
+    const file = join(dir, name);
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch (e) {
+      if (!isFsError(e)) throw e;
+      throw new FileError(describeWriteError(file, e));
+    }
+    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const edited = await editHandlesText(raw.slice(bom.length), mine);
+    if (edited.applied.length) await writeAtomically(file, [bom + edited.text], { force: true });
+    applied.push(...edited.applied);
   }
-  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const checked = new Map(results.map((r) => [JSON.stringify(['targets', r.index, 'handles', r.network]), r.handle]));
-  const { text, applied } = await editTargetsText(raw.slice(bom.length), changes, checked);
-  if (applied.length) await writeAtomically(file, [bom + text], { force: true });
   return applied;
 }

@@ -53,7 +53,7 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
       ['web', 'bluesky', 'ok', null, 'did:web:web.test'],
     ]);
     expect(doc.counts).toEqual({ ok: 3, renamed: 1, moved: 1, 'not-found': 2, mismatch: 2, unreachable: 4 });
-    expect(doc.notChecked.map((m: { target: { id: string }; network: string }) => `${m.target.id} ${m.network}`)).toEqual(['ok x', 'renamed threads']);
+    expect(doc.notChecked.map((m: { target: { id: string } | null; network: string }) => `${m.target?.id ?? '(cc)'} ${m.network}`)).toEqual(['ok x', 'renamed threads', '(cc) x']);
     expect(doc.written).toBeNull();
   });
 
@@ -66,7 +66,7 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     // With one network only, nothing is said about the others.
     expect(io.stdout).not.toMatch(/not checked/);
     const all = await check({ json: false });
-    expect(all.io.stdout).toMatch(/not checked: 1 X and 1 Threads handles: X and Threads offer no public lookup without an account/);
+    expect(all.io.stdout).toMatch(/not checked: 1 X and 1 Threads handles, and 1 X cc account: X and Threads offer no public lookup without an account/);
   });
 
   it('draws a progress bar on stderr only when it is a terminal, and clears it', async () => {
@@ -141,6 +141,74 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
   });
 });
 
+describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', () => {
+  const copyCc = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-handles-cc-'));
+    cpSync(fixture('handles-cc'), dir, { recursive: true });
+    return dir;
+  };
+  type Row = { role: string; target: { id: string } | null; file: string; path: (string | number)[]; network: string; status: string; newHandle: string | null; checked: string | null };
+
+  it('are checked like targets\' handles: a status each, where they are, and they count for the exit code', async () => {
+    const { code, doc } = await check({ campaignDir: fixture('handles-cc'), campaignArg: fixture('handles-cc') });
+    // The one target is ok: exit 1 comes from the cc accounts.
+    expect(code).toBe(ExitCode.Failed);
+    expect(doc.results.map((r: Row) => [r.role, r.target?.id ?? null, r.file, r.path.join('.'), r.status, r.newHandle, r.checked])).toEqual([
+      ['target', 'ok', 'targets.json', 'targets.0.handles.bluesky.handle', 'ok', null, '2026-11-29'],
+      ['cc', null, 'campaign.json', 'networks.bluesky.cc.0', 'ok', null, null],
+      ['cc', null, 'campaign.json', 'networks.bluesky.cc.1', 'not-found', null, null],
+      ['cc', null, 'campaign.json', 'networks.bluesky.cc.2', 'mismatch', null, null],
+      ['cc', null, 'campaign.json', 'networks.bluesky.cc.3', 'unreachable', null, null],
+      ['cc', null, 'campaign.json', 'networks.mastodon.cc.0', 'ok', null, null],
+      ['cc', null, 'campaign.json', 'networks.mastodon.cc.1', 'moved', 'neo@new.test', null],
+      ['cc', null, 'campaign.json', 'networks.mastodon.cc.2', 'not-found', null, null],
+    ]);
+    expect(doc.counts).toEqual({ ok: 3, renamed: 0, moved: 1, 'not-found': 2, mismatch: 1, unreachable: 1 });
+    // X and Threads cc accounts: not checkable, listed as such.
+    expect(doc.notChecked.map((m: Row & { handle: string }) => [m.role, m.network, m.handle, m.file, m.path.join('.')])).toEqual([
+      ['cc', 'x', 'TestCc', 'campaign.json', 'cc.0'],
+      ['cc', 'threads', 'somebody', 'campaign.json', 'networks.threads.cc.0'],
+    ]);
+  });
+
+  it('appear in the table as (cc), with what to do', async () => {
+    const { io } = await check({ campaignDir: fixture('handles-cc'), campaignArg: fixture('handles-cc'), json: false });
+    expect(io.stdout).toMatch(/^\(cc\) +Bluesky +@ok\.bsky\.test +ok +nothing$/m);
+    expect(io.stdout).toMatch(/^\(cc\) +Bluesky +@missing\.bsky\.test +not-found +find the account's current handle, or remove it from the cc list$/m);
+    expect(io.stdout).toMatch(/^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: use it \(--write applies it\)$/m);
+    expect(io.stdout).toContain('  (cc) Bluesky: mismatch.bsky.test points to did:plc:otherotherotherotherothe');
+    expect(io.stdout).toMatch(/not checked: 1 X and 1 Threads cc accounts: X and Threads offer no public lookup/);
+  });
+
+  it('--write applies a move to exactly that cc entry in campaign.json (its @ kept), nothing else, atomically', async () => {
+    const dir = copyCc();
+    const campaign = readFileSync(join(dir, 'campaign.json'), 'utf8');
+    const targets = readFileSync(join(dir, 'targets.json'), 'utf8');
+    const { io } = await check({ campaignDir: dir, campaignArg: dir, write: true, json: false });
+    expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(campaign.replace('"@moved@social.test"', '"@neo@new.test"'));
+    expect(readFileSync(join(dir, 'targets.json'), 'utf8')).toBe(targets);
+    expect(io.stdout).toContain('\nwritten to campaign.json:\n  (cc) Mastodon $.networks.mastodon.cc[1]: "@moved@social.test" -> "@neo@new.test"\n');
+    expect(io.stdout).not.toContain('written to targets.json');
+    expect(io.stdout).toMatch(/^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: applied$/m);
+    expect(readdirSync(dir).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
+    // The campaign still loads, and a second run has nothing left to write.
+    const again = await check({ campaignDir: dir, campaignArg: dir, write: true });
+    expect(again.doc.written).toEqual([]);
+    expect(again.doc.results.find((r: Row) => r.path.join('.') === 'networks.mastodon.cc.1')).toMatchObject({ status: 'ok' });
+  });
+
+  it('--write --json lists the cc change with its file and path; without --write nothing is written', async () => {
+    const dir = copyCc();
+    const before = readFileSync(join(dir, 'campaign.json'), 'utf8');
+    await check({ campaignDir: dir, campaignArg: dir });
+    expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(before);
+    const { doc } = await check({ campaignDir: dir, campaignArg: dir, write: true, network: 'mastodon' });
+    expect(doc.written).toEqual([
+      { role: 'cc', target: null, file: 'campaign.json', network: 'mastodon', path: ['networks', 'mastodon', 'cc', 1], field: 'handle', from: '@moved@social.test', to: '@neo@new.test' },
+    ]);
+  });
+});
+
 describe('the HTTP client and the run\'s abort signal', () => {
   it('keeps one abort listener however many requests wait or run (hundreds), and Ctrl-C ends them all', async () => {
     const { createHttpGet, NetworkError } = await import('../../src/handles/http.js');
@@ -206,7 +274,7 @@ describe('hostile answers through the real HTTP client', () => {
         target('e', { bluesky: { handle: 'big.bsky.test' } }),
       ];
       const { results } = await checkHandles(targets, ctx);
-      expect(results.map((r) => [r.target.id, r.status])).toEqual([
+      expect(results.map((r) => [r.target?.id, r.status])).toEqual([
         ['a', 'mismatch'],
         ['b', 'moved'],
         ['c', 'unreachable'],

@@ -36,6 +36,7 @@ export const FIXTURE_ROUTES: Record<string, Route> = {
   [wf('social.test', 'moved@social.test')]: { body: jrd('moved@social.test', 'https://social.test/users/moved') },
   'social.test/users/moved': { body: actor('https://social.test/users/moved', 'moved', { movedTo: 'https://new.test/users/neo' }) },
   'new.test/users/neo': { body: actor('https://new.test/users/neo', 'neo') },
+  [wf('new.test', 'neo@new.test')]: { body: jrd('neo@new.test', 'https://new.test/users/neo') },
   [wf('social.test', 'mismatch@social.test')]: { body: jrd('impostor@social.test', 'https://social.test/users/impostor') },
   [wf('slow.test', 'ok@slow.test')]: 'hang',
   [wf('failing.test', 'ok@failing.test')]: { status: 503, body: 'down' },

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandleResult } from '../../src/handles/check-handles.js';
-import { editTargetsText, plannedChanges, writeHandleChanges, type HandleChange } from '../../src/handles/write-handles.js';
+import { editHandlesText, plannedChanges, writeHandleChanges, type HandleChange } from '../../src/handles/write-handles.js';
 
 type Entry = { handle: string; source?: string; checked?: string | null; did?: string };
 const entry: fc.Arbitrary<Entry> = fc.record(
@@ -36,11 +36,12 @@ describe('--write edits targets.json in place', () => {
           if (field === 'none') return;
           const to = field === 'handle' ? 'new.bsky.social' : field === 'checked' ? '2026-11-29' : 'did:plc:zzzzzzzzzzzzzzzzzzzzzzzz';
           const entryNow = t.handles.bluesky as Record<string, unknown>;
-          changes.push({ target: t.id, network: 'bluesky', path: ['targets', i, 'handles', 'bluesky', field], field, from: entryNow[field] as string | undefined, to });
+          const at = ['targets', i, 'handles', 'bluesky'];
+          const checkedHandle = { path: [...at, 'handle'], value: t.handles.bluesky.handle };
+          changes.push({ role: 'target', target: t.id, network: 'bluesky', file: 'targets.json', path: [...at, field], field, from: entryNow[field] as string | undefined, to, checkedHandle });
           (expected.targets[i]!.handles.bluesky as Record<string, unknown>)[field] = to;
         });
-        const checked = new Map(doc.targets.map((t, i) => [JSON.stringify(['targets', i, 'handles', 'bluesky']), t.handles.bluesky.handle]));
-        const out = await editTargetsText(text, changes, checked);
+        const out = await editHandlesText(text, changes);
         expect(out.applied).toEqual(changes);
         expect(out.text).toBe(eol(JSON.stringify(expected, null, indent)));
       }),
@@ -50,13 +51,15 @@ describe('--write edits targets.json in place', () => {
 
   it('leaves an entry whose handle changed since the check as it is', async () => {
     const text = '{"targets":[{"handles":{"bluesky":{"handle":"edited.test"}}}]}';
-    const change: HandleChange = { target: 't', network: 'bluesky', path: ['targets', 0, 'handles', 'bluesky', 'checked'], field: 'checked', from: undefined, to: '2026-11-29' };
-    const out = await editTargetsText(text, [change], new Map([[JSON.stringify(['targets', 0, 'handles', 'bluesky']), 'checked.test']]));
+    const at = ['targets', 0, 'handles', 'bluesky'];
+    const checkedHandle = { path: [...at, 'handle'], value: 'checked.test' };
+    const change: HandleChange = { role: 'target', target: 't', network: 'bluesky', file: 'targets.json', path: [...at, 'checked'], field: 'checked', from: undefined, to: '2026-11-29', checkedHandle };
+    const out = await editHandlesText(text, [change]);
     expect(out).toEqual({ text, applied: [] });
   });
 
   it('plans checked and did for ok, the new handle for renamed and moved, nothing for the rest', () => {
-    const base = { target: { id: 't', name: 'T' }, index: 0, checked: '2025-01-01', detail: '' };
+    const base = { role: 'target' as const, target: { id: 't', name: 'T' }, index: 0, checked: '2025-01-01', detail: '' };
     const results: HandleResult[] = [
       { ...base, network: 'bluesky', handle: 'a.test', status: 'ok', did: 'did:plc:a' },
       { ...base, index: 1, network: 'bluesky', handle: 'b.test', storedDid: 'did:plc:b', status: 'renamed', did: 'did:plc:b', newHandle: 'c.test' },
@@ -81,10 +84,57 @@ describe('--write edits targets.json in place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-write-'));
     const file = join(dir, 'targets.json');
     writeFileSync(file, '\uFEFF{\r\n  "targets": [ { "handles": { "bluesky": { "handle": "a.test" } } } ]\r\n}\r\n');
-    const result: HandleResult = { target: { id: 't', name: 'T' }, index: 0, network: 'bluesky', handle: 'a.test', checked: null, status: 'ok', did: 'did:plc:a', detail: '' };
-    const applied = await writeHandleChanges(file, [result], plannedChanges([result], '2026-11-29'));
+    const result: HandleResult = { role: 'target', target: { id: 't', name: 'T' }, index: 0, network: 'bluesky', handle: 'a.test', checked: null, status: 'ok', did: 'did:plc:a', detail: '' };
+    const applied = await writeHandleChanges(dir, plannedChanges([result], '2026-11-29'));
     expect(applied).toHaveLength(2);
     expect(readFileSync(file, 'utf8')).toBe('\uFEFF{\r\n  "targets": [ { "handles": { "bluesky": { "handle": "a.test", "checked": "2026-11-29", "did": "did:plc:a" } } } ]\r\n}\r\n');
     expect(readdirSync(dir)).toEqual(['targets.json']);
+  });
+});
+
+describe('--write on the cc lists of campaign.json', () => {
+  const cc = (network: 'bluesky' | 'mastodon', index: number, handle: string, status: HandleResult['status'], newHandle?: string): HandleResult => ({
+    role: 'cc', target: null, index, network, handle, checked: null, status, detail: '', ...(newHandle !== undefined && { newHandle }),
+  });
+
+  it('plans only the new handle of a renamed or moved cc account, in place, its leading @ kept; no date, no DID', () => {
+    const planned = plannedChanges(
+      [
+        { ...cc('bluesky', 0, 'a.test', 'ok'), did: 'did:plc:a' },
+        { ...cc('bluesky', 1, 'b.test', 'renamed', 'c.test'), did: 'did:plc:b' },
+        cc('mastodon', 0, '@m@s.test', 'moved', 'n@n.test'),
+        cc('mastodon', 1, 'o@s.test', 'moved', 'p@n.test'),
+        cc('mastodon', 2, 'q@s.test', 'moved'),
+        cc('mastodon', 3, 'r@s.test', 'mismatch'),
+      ],
+      '2026-11-29',
+    );
+    expect(planned.map((c) => [c.file, c.path.join('.'), c.field, c.from, c.to])).toEqual([
+      ['campaign.json', 'networks.bluesky.cc.1', 'handle', 'b.test', 'c.test'],
+      ['campaign.json', 'networks.mastodon.cc.0', 'handle', '@m@s.test', '@n@n.test'],
+      ['campaign.json', 'networks.mastodon.cc.1', 'handle', 'o@s.test', 'p@n.test'],
+    ]);
+  });
+
+  it('replaces exactly the chosen entries in any JSON.stringify style, and skips one edited since (property)', async () => {
+    const list = fc.array(fc.stringMatching(/^[a-z]{1,6}@[a-z]{1,6}\.test$/), { minLength: 1, maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(list, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), style, async (handles, picks, indent) => {
+        const doc = { name: 'C', cc: ['X'], networks: { mastodon: { cc: handles }, bluesky: { cc: ['b.test'] } } };
+        const text = JSON.stringify(doc, null, indent);
+        const expected = structuredClone(doc);
+        const changes = handles.flatMap((h, i) => {
+          if (!picks[i]) return [];
+          expected.networks.mastodon.cc[i] = `new${i}@n.test`;
+          return plannedChanges([cc('mastodon', i, h, 'moved', `new${i}@n.test`)], '2026-11-29');
+        });
+        const out = await editHandlesText(text, changes);
+        expect(out.text).toBe(JSON.stringify(expected, null, indent));
+        // The same changes on a file whose entries were edited meanwhile: none applies.
+        const edited = JSON.stringify({ ...doc, networks: { ...doc.networks, mastodon: { cc: handles.map((h) => `x${h}`) } } }, null, indent);
+        expect((await editHandlesText(edited, changes)).applied).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
