@@ -6,7 +6,7 @@ import { MAX_SEED } from './core/random.js';
 import { createColors } from './ui/color.js';
 import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, HANDLES_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
-import { reportStdoutFailure, StdoutFailedError, terminalIo, writeErr } from './ui/terminal-io.js';
+import { reportStdoutFailure, StdoutFailedError, stdoutIsTerminal, terminalIo, writeErr, writeOut } from './ui/terminal-io.js';
 import { printable } from './ui/sanitize.js';
 
 /** Aborted on Ctrl-C, so an export in progress removes its temporary file. */
@@ -130,6 +130,16 @@ export function buildProgram(setExit: Setter): Command {
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride()
     .addHelpText('after', MAIN_HELP);
+  // Help and version go through the process's own stdout writer (terminal-io.ts), which creates
+  // process.stdout only for a terminal; commander's defaults would create it to ask isTTY. (Not a terminal:
+  // no width, and no colour to keep: neither commander's help nor ours has any.)
+  // (commander's types say number; its own default gives undefined when not a terminal, meaning "no width".)
+  const defaults = program.configureOutput();
+  program.configureOutput({
+    writeOut,
+    getOutHelpWidth: () => (stdoutIsTerminal() ? defaults.getOutHelpWidth?.() : undefined) as number,
+    getOutHasColors: () => stdoutIsTerminal() && defaults.getOutHasColors?.() === true,
+  });
   /** The process's Io, coloured unless the global --no-color says otherwise. */
   const io = () => terminalIo(program.opts<{ color: boolean }>().color === false);
 
@@ -292,11 +302,9 @@ async function exitCodeFor(error: unknown): Promise<number> {
 
 /** Entry point of the `pledge` binary. */
 export async function main(argv: string[]): Promise<void> {
-  // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly.
-  // (stdout only: creating process.stderr for a pipe costs start-up, and messages are few.)
-  // Any other failure of stdout (a full disk: `pledge targets > /dev/full`) is a file error: one line, exit 3.
-  // The failed write also throws (terminal-io.ts), so the command prints no summary after it.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(reportStdoutFailure(e)));
+  // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly. Any other failure of
+  // stdout (a full disk: `pledge targets > /dev/full`) is a file error: one line, exit 3. The failed write
+  // throws (terminal-io.ts, which owns stdout), so the command prints no summary after it.
   // An empty PLEDGE_CAMPAIGN counts as unset (commander would take it as the folder "").
   if (process.env.PLEDGE_CAMPAIGN === '') delete process.env.PLEDGE_CAMPAIGN;
   // Ctrl-C, SIGTERM, SIGHUP: stop an export cleanly (its temporary file removed); anything still busy a second
@@ -314,12 +322,9 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram((code) => {
     process.exitCode = code;
   });
-  if (argv.length === 0) {
-    program.outputHelp();
-    return;
-  }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    if (argv.length === 0) program.outputHelp();
+    else await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     process.exitCode = await exitCodeFor(error);
   }

@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { PledgeError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { describeFsError } from '../fs-errors.js';
@@ -33,13 +33,60 @@ export function reportStdoutFailure(e: NodeJS.ErrnoException): number {
   return stdoutFailure.code === 'EPIPE' ? Number(process.exitCode ?? 0) : ExitCode.File;
 }
 
+/** process.stdout, made on first use (a terminal, or a pipe that would block): failures end the process. */
+let stdoutStream: NodeJS.WriteStream | undefined;
+function stdout(): NodeJS.WriteStream {
+  if (stdoutStream === undefined) {
+    stdoutStream = process.stdout;
+    stdoutStream.on('error', (e: NodeJS.ErrnoException) => process.exit(reportStdoutFailure(e)));
+  }
+  return stdoutStream;
+}
+
+/**
+ * Writes `s` to file descriptor 1 with write(2), whole. This is what process.stdout does for a file or a pipe
+ * on POSIX (synchronous writes), without creating the stream: that loads node:stream (and node:net for a
+ * pipe), several milliseconds of start-up for a command that prints a table. A descriptor left non-blocking
+ * by whoever opened it (EAGAIN) hands the rest to process.stdout, which waits for it.
+ */
+function writeDirect(s: string): void {
+  const bytes = Buffer.from(s, 'utf8');
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      stdout().write(bytes.subarray(done));
+      return;
+    }
+  }
+}
+
+/** Whether standard output is a terminal: decided once (see {@link isTerminal}). */
+let stdoutTerminal: boolean | undefined;
+/** True when standard output is a terminal (then it is written through process.stdout). */
+export function stdoutIsTerminal(): boolean {
+  return (stdoutTerminal ??= isTerminal(1, stdout));
+}
+
 /**
  * Writes to standard output; throws {@link StdoutFailedError} when that write (or an earlier one) failed, so
  * the command stops at once instead of going on to print its summary.
  */
-function writeOut(s: string): void {
-  if (!stdoutFailure) process.stdout.write(s);
-  const failed = stdoutFailure ?? process.stdout.errored;
+export function writeOut(s: string): void {
+  let failed = stdoutFailure;
+  if (!failed) {
+    if (stdoutStream !== undefined || stdoutIsTerminal()) {
+      stdout().write(s);
+    } else {
+      try {
+        writeDirect(s);
+      } catch (error) {
+        failed = error as NodeJS.ErrnoException;
+      }
+    }
+  }
+  failed ??= stdoutStream?.errored ?? undefined;
   if (failed) {
     reportStdoutFailure(failed);
     throw new StdoutFailedError(failed);
@@ -61,11 +108,15 @@ export function writeErr(s: string): void {
 /**
  * Whether a standard stream is a terminal. A terminal is a character device, so anything else (a pipe, a
  * file) is answered from fstat without creating the stream: creating process.stderr for a pipe, or loading
- * node:tty, loads node:net, ~4 ms of start-up for output that may never be written.
+ * node:tty, loads node:net, ~4 ms of start-up for output that may never be written. /dev/null, the other
+ * character device output commonly goes to (`> /dev/null`, cron), is recognised by its device number.
  */
 function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const s = fstatSync(fd);
+    if (!s.isCharacterDevice()) return false;
+    const devNull = statSync('/dev/null', { throwIfNoEntry: false });
+    if (devNull?.isCharacterDevice() && devNull.rdev === s.rdev) return false;
   } catch {
     return false;
   }
@@ -78,9 +129,9 @@ function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
  */
 export async function terminalIo(noColor: boolean): Promise<Io> {
   const env = process.env;
-  const stdoutIsTTY = isTerminal(1, () => process.stdout);
+  const stdoutIsTTY = stdoutIsTerminal();
   const stderrIsTTY = isTerminal(2, () => process.stderr);
-  const terminal = stdoutIsTTY ? process.stdout : stderrIsTTY ? process.stderr : undefined;
+  const terminal = stdoutIsTTY ? stdout() : stderrIsTTY ? process.stderr : undefined;
   let tty: TerminalState | undefined;
   const colors = await createColors({ isTTY: stdoutIsTTY, env, noColor });
   const errColors = await createColors({ isTTY: stderrIsTTY, env, noColor });
@@ -90,7 +141,7 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
     err: (s) => writeErr(printable(s, errColors.enabled)),
     colors,
     errColors,
-    columns: stdoutIsTTY ? process.stdout.columns : undefined,
+    columns: stdoutIsTTY ? stdout().columns : undefined,
     terminal: terminal && { write: (s: string) => void terminal.write(s) },
     errTerminal: stderrIsTTY ? { write: (s: string) => writeErr(s) } : undefined,
     get tty() {
