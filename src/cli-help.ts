@@ -130,16 +130,20 @@ Reads the alert offline, by rules (no model, no network): handles (@name, x.com/
 targets (tweet at, ask, thank) and cc (tag, copy in, send us your tweets); organisations named without a
 handle ("for example: A, B, C"); hashtags; sample tweets, kept word for word and made into templates;
 quotations and short factual sentences as talking points; numbered or bulleted steps as asks; the time of
-the action. The report lists what was found, what was guessed, what is left to do, and every line of the
-alert nothing was taken from. The folder is written whole or not at all, never over existing campaign
-files without --force.
+the action ("tomorrow", "this Saturday" and dates without a year are read against --today: the next such
+date on or after it). An alert with no argument gets talking points made from its samples, title or
+request, reported for review. The report lists what was found, what was guessed, what is left to do, and
+every line of the alert nothing was taken from. The campaign passes \`pledge check\` and drafts, or nothing
+is written; the folder is written whole or not at all, never over existing campaign files without --force.
 
-Exit codes: 0 imported, 2 the alert cannot be read, 3 the folder cannot be written (or has campaign files).
+Exit codes: 0 imported, 2 the alert cannot be read, is empty, or gives no campaign that passes check and
+drafts (the message says why; nothing written), 3 the folder cannot be written (or has campaign files).
 
 Examples:
   pledge import action-alert.txt && pledge draft --campaign action-alert
   pledge import alert.html --out my-campaign --force
-  pledge import alert.md --json | jq '.todo'`;
+  pledge import alert.md --json | jq '.todo'
+  pledge import old-alert.txt --today 2026-03-01`;
 
 /** Shown after `pledge handles check --help`. */
 export const HANDLES_HELP = `

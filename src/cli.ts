@@ -43,6 +43,14 @@ function parseMaxLength(value: string): number {
   return n;
 }
 
+/** A calendar date, YYYY-MM-DD (`import --today`). */
+function parseDate(value: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  const ok = Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+  if (!ok) throw new InvalidArgumentError(`"${value.slice(0, 40)}" is not a date: write it as YYYY-MM-DD, like 2026-11-29.`);
+  return value;
+}
+
 function parseCount(value: string): number {
   const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   if (!(n >= 1 && n <= 10_000)) throw new InvalidArgumentError('the number of posts must be a whole number from 1 to 10000, like 5.');
@@ -225,11 +233,12 @@ export function buildProgram(setExit: Setter): Command {
     .argument('<alert>', 'the action alert: a .txt, .md or .html file (an e-mail or a saved web page)')
     .option('-o, --out <dir>', 'the campaign folder to write (default: named after the alert file)')
     .addOption(new Option('--force', 'replace the campaign files that are there'))
+    .option('--today <date>', 'the import date (YYYY-MM-DD) "tomorrow" and dates without a year are read against (default: today)', parseDate)
     .addOption(jsonOption())
     .addHelpText('after', IMPORT_HELP)
-    .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean }) => {
+    .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean; today?: string }) => {
       const { run } = await import('./commands/import.js');
-      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json }, await io()));
+      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json, today: flags.today }, await io()));
     });
 
   program

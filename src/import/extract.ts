@@ -7,6 +7,7 @@ import { findHashtags } from './hashtags.js';
 import type { NotAHandle } from './handles.js';
 import { detectLanguage, type Language } from './language.js';
 import { findOrganisations, type Organisation } from './organisations.js';
+import { fallbackPoints } from './fallback-points.js';
 import { findPoints, type FoundPoint } from './points.js';
 import { findSamples, type Sample } from './samples.js';
 import { findTime, type ActionTime } from './time.js';
@@ -84,6 +85,7 @@ export function extract(doc: AlertDocument, today: string): Extraction {
     const first = findHashtags(samples[0]!.text).map((h) => h.tag.toLowerCase());
     for (const h of hashtags) h.used = first.includes(h.tag.toLowerCase());
   }
-  const points = findPoints(blocks, sampleBlocks, language, acronyms(all, accounts.flatMap((a) => (a.name ? [a.name] : []))));
+  const found = findPoints(blocks, sampleBlocks, language, acronyms(all, accounts.flatMap((a) => (a.name ? [a.name] : []))));
+  const points = found.length ? found : fallbackPoints(blocks, samples, sampleBlocks, language, language);
   return { title: titleOf(blocks), language, languageKnown, blocks, accounts, rejected, organisations, hashtags, samples, sampleBlocks, points, time };
 }

@@ -92,3 +92,15 @@ export const INSTRUCTION = new RegExp(
   `^(?:\\d+[.)]\\s*)?(?:(?:please|bitte|por favor|s'il vous plaît|merci de|then|and|also|dann|und|luego|y|e|depois|puis|et)[,\\s]+)*(?!thank you|thanks)(?:${INSTRUCTION_VERBS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`,
   'iu',
 );
+
+/**
+ * Words that announce the action rather than argue for it ("we will flood Twitter", "join us", "vamos ocupar o
+ * Twitter"): a sentence with them is not a talking point.
+ */
+export const ANNOUNCES = wordsPattern([
+  'twitterstorm', 'tweetstorm', 'twitter storm', 'tweet storm', 'hashtag storm', 'thunderclap', 'day of action', 'week of action', 'online action', 'twitter action', 'join us', 'join in', 'join the', 'take part', 'get involved', 'we will', "we'll", 'we’ll', 'we are going to', "we're going to", 'we’re going to', 'flood', 'take over', 'tweet together', 'together on twitter',
+  'twittersturm', 'aktionstag', 'macht mit', 'mitmachen', 'wir werden', 'wir fluten', 'fluten', 'beteiligt euch', 'schließt euch', 'twittern wir',
+  'tuitazo', 'tuiteada', 'vamos a', 'únete', 'súmate', 'sumaos', 'participa', 'inundar', 'inundemos', 'llenemos', 'llenamos', 'tuiteamos',
+  'tuitaço', 'vamos', 'participe', 'participem', 'junte-se', 'juntem-se', 'ocupar', 'lotar', 'tuitar juntos',
+  'tempête de tweets', 'nous allons', 'rejoignez', 'rejoignez-nous', 'participez', 'inonder', 'inondons', 'envahir', 'nous lançons',
+]);

@@ -3,12 +3,17 @@
 import type { Block } from './blocks.js';
 import { lineAt } from './blocks.js';
 import { nameBefore } from './accounts.js';
+import { ANNOUNCES } from './lexicon.js';
 import { isInstruction } from './samples.js';
+import { hasTimeOfDay } from './time.js';
 import { sentenceEnds, shortForm, type CutKind } from './short-form.js';
 
 /** A talking point as found. */
 export interface FoundPoint {
-  kind: 'quotation' | 'fact';
+  /** A quotation, a factual sentence, or `made` when the alert gives neither (see fallback-points.ts). */
+  kind: 'quotation' | 'fact' | 'made';
+  /** For `made` points: what it was made from, in words. */
+  from?: string;
   text: string;
   short: string;
   cut: CutKind;
@@ -73,10 +78,16 @@ function quotationPoint(sentence: string, quotes: RegExpMatchArray[], speaker: {
   return speaker ? `${alias(speaker.name)}: ${q}` : q;
 }
 
-/** A fact worth a point: a declarative sentence of 40–220 characters, impersonal, with a number or a name. */
+/** A sentence that announces the action (its time of day, "we will flood Twitter", "join us"): not a point. */
+const announces = (s: string) => hasTimeOfDay(s) || s.search(ANNOUNCES) >= 0;
+
+/**
+ * A fact worth a point: a declarative sentence of 40–220 characters, impersonal, with a number or a name, that
+ * does not announce the action.
+ */
 function isFact(s: string): boolean {
   if (s.length < 40 || s.length > 220 || !/[.]$/.test(s) || /[?!:]$/.test(s) || isInstruction(s) || PERSONAL.test(s)) return false;
-  if (/[@#＠＃]|https?:|www\./u.test(s)) return false;
+  if (/[@#＠＃]|https?:|www\./u.test(s) || announces(s)) return false;
   const name = /\s\p{Lu}\p{L}+/u.test(s.slice(1));
   return /\d/.test(s) || name;
 }

@@ -2,6 +2,7 @@
 // lines of the alert it took nothing from. One data shape, printed as text or (--json) as one document.
 import type { Extraction } from './extract.js';
 import { LANGUAGE_NAMES } from './language.js';
+import { SHORT_MAX } from './short-form.js';
 import type { ImportedCampaign } from './to-campaign.js';
 
 /** The report of an import (the `--json` document; fields may be added, never renamed). */
@@ -43,6 +44,7 @@ export function buildReport(x: Extraction, c: ImportedCampaign, where: { alert: 
     if (a.role === 'target' && !a.name) guessed.push({ line: a.line, what: `@${a.handle} has no name in the alert: its handle stands for the name` });
     if (a.glued) guessed.push({ line: a.line, what: `@${a.handle} is glued to the text around it: X would not link it as written` });
   }
+  for (const p of x.points) if (p.kind === 'made') guessed.push({ line: p.line || null, what: `point "${clip(p.text, 60)}" made from ${p.from}: the alert has no quotation or factual sentence` });
   for (const p of x.points) if (p.kind === 'quotation') guessed.push({ line: p.line, what: `quotation on line ${p.line} attributed to ${p.speaker ?? 'no one (the alert does not say who)'}` });
   if (x.time?.guesses) for (const g of x.time.guesses) guessed.push({ line: x.time.line, what: g });
 
@@ -56,7 +58,9 @@ export function buildReport(x: Extraction, c: ImportedCampaign, where: { alert: 
     const id = c.points.points[i]!.id;
     const out: string[] = [];
     if (p.kind === 'quotation') out.push(`${id} (line ${p.line}): a quotation; check its words and source`);
-    if (p.cut === 'clause' || p.cut === 'word') out.push(`${id} (line ${p.line}): short form cut at a ${p.cut === 'word' ? 'word (no clause boundary fitted)' : 'clause'}: "${clip(p.short, 70)}"`);
+    if (p.kind === 'made') out.push(`${id}: made from ${p.from}, as the alert gives no argument: replace it with your own talking points`);
+    if (p.cut === 'clause') out.push(`${id} (line ${p.line}): short form is a clause made a sentence: "${clip(p.short, 70)}"`);
+    if (p.cut === 'none') out.push(`${id} (line ${p.line}): no short form (no sentence or clause of at most ${SHORT_MAX} characters stands alone): short is the whole point; write one`);
     return out;
   });
   const over = x.samples.filter((s) => s.overLimit).map((s) => `sample on line ${s.line} is ${s.weightedLength}/280: shorten it in campaign.json`);
@@ -74,7 +78,10 @@ export function buildReport(x: Extraction, c: ImportedCampaign, where: { alert: 
   for (const p of x.points) mark(p.line, p.endLine);
   if (x.time) mark(x.time.line);
   for (const b of x.blocks) {
-    if (x.sampleBlocks.has(b) || b.section.samples && b.kind === 'heading') b.lines.forEach((l) => mark(l.line));
+    // A sample heading is used when samples were taken from under it: an empty one ("Model tweets:" and
+    // nothing after it) is listed as not used.
+    const heading = b.kind === 'heading' && b.section.samples && x.blocks.some((o) => o.section === b.section && x.sampleBlocks.has(o));
+    if (x.sampleBlocks.has(b) || heading) b.lines.forEach((l) => mark(l.line));
     if (c.campaign.asks[Object.keys(c.campaign.asks).find((id) => c.campaign.asks[id]!.description === b.text.slice(0, 300)) ?? '']) b.lines.forEach((l) => mark(l.line));
   }
   for (const s of x.samples) mark(s.line);

@@ -42,14 +42,18 @@ export const ANYONE_TEMPLATES: Record<Language, string[]> = {
 };
 
 /**
- * English only: "asking them to pledge their support for X" gives "Will you pledge your support for X,
- * {mention}?" (the alert's own request, turned to the target). Undefined when the alert has no such phrase.
+ * English only: the alert's own request, turned to the target: "asking them to pledge their support for X"
+ * gives "pledge your support for X". Undefined when the alert has no such phrase.
  */
-export function requestTemplate(text: string): string | undefined {
+export function requestPhrase(text: string): string | undefined {
   const m = /\b(?:ask(?:ing)?|urg(?:e|ing)|call(?:ing)? on|tell(?:ing)?)\s+(?:them|him|her|it)\s+to\s+([^.;:!?()]{8,90}?)(?=\s*(?:[.;:!?(]|,|\bfor example\b|\bsuch as\b|$))/iu.exec(text);
-  if (!m) return undefined;
-  const phrase = m[1]!.replace(/\btheir\b/giu, 'your').replace(/\bthemselves\b/giu, 'yourselves').replace(/\bthem\b/giu, 'you').replace(/[{}]/g, '').trim();
-  return `Will you ${phrase}, {mention}? {point} {hashtags} {cc}`;
+  return m?.[1]!.replace(/\btheir\b/giu, 'your').replace(/\bthemselves\b/giu, 'yourselves').replace(/\bthem\b/giu, 'you').replace(/[{}]/g, '').trim();
+}
+
+/** The request as a template: "Will you pledge your support for X, {mention}? …"; undefined without one. */
+export function requestTemplate(text: string): string | undefined {
+  const phrase = requestPhrase(text);
+  return phrase && `Will you ${phrase}, {mention}? {point} {hashtags} {cc}`;
 }
 
 const escapeBraces = (s: string) => s.replace(/[{}]/g, (b) => b + b);
@@ -57,11 +61,11 @@ const HANDLE_RUN = (handles: string[]) =>
   new RegExp(`[@＠](?:${handles.join('|')})(?![A-Za-z0-9_])(?:(?:\\s*(?:,|&|\\band\\b|\\bund\\b|\\by\\b|\\be\\b|\\bet\\b)?\\s*)[@＠](?:${handles.join('|')})(?![A-Za-z0-9_]))*`, 'iu');
 
 /**
- * A sample made into a template that serves every target: the first run of target mentions becomes
- * {mention} (or, unless `addMention` is false, {mention} is added before the closing hashtags when the sample
- * mentions no target), the campaign's hashtags at its end become {hashtags}. Braces are escaped; everything else stays word for word.
+ * The sample with its first run of target mentions as {mention} (or, unless `addMention` is false, {mention}
+ * added before the closing hashtags when the sample mentions no target) and the campaign's hashtags at its end
+ * as {hashtags}. Braces are escaped; everything else stays word for word.
  */
-export function sampleToTemplate(sample: string, targetHandles: readonly string[], hashtags: readonly string[], addMention = true): string {
+function withPlaceholders(sample: string, targetHandles: readonly string[], hashtags: readonly string[], addMention: boolean): string {
   let t = escapeBraces(sample);
   const run = targetHandles.length ? HANDLE_RUN([...targetHandles]).exec(t) : null;
   const trailing = /(?:\s*[@#＠＃][\p{L}\p{N}_]+)+[\s.!]*$/u.exec(t);
@@ -84,4 +88,55 @@ export function sampleToTemplate(sample: string, targetHandles: readonly string[
   if (!addMention) return t;
   const end = /(?:\s*(?:\{hashtags\}|[@#＠＃][\p{L}\p{N}_]+))+[\s.!]*$/u.exec(t);
   return end ? `${t.slice(0, end.index)} {mention}${t.slice(end.index)}` : `${t} {mention}`;
+}
+
+/** The mentions a text starts with ("@A @B, …", "{mention}: …"), and what follows them. */
+const LEADING_MENTIONS = /^\s*(?:\{mention\}|[@＠][A-Za-z0-9_]+)(?:\s*(?:,|&|\band\b)?\s*(?:\{mention\}|[@＠][A-Za-z0-9_]+))*[\s,:;.–—-]*/u;
+/** The hashtags and mentions a text ends with (where {mention} and {cc} go). */
+const CLOSING_TAGS = /(?:\s*(?:\{hashtags\}|\{mention\}|\{cc\}|[@#＠＃][\p{L}\p{N}_]+))+[\s.!]*$/u;
+
+/**
+ * A template that does not start with a mention (X shows a post that does only to those who follow both
+ * accounts: GUIDE §3): the mentions it starts with move to its end, before the closing hashtags, and the
+ * first letter of what is left is capitalised.
+ */
+function mentionsLast(t: string): string {
+  const lead = LEADING_MENTIONS.exec(t);
+  if (!lead) return t;
+  const mentions = lead[0].replace(/[\s,:;.–—-]+$/u, '').trim();
+  let rest = t.slice(lead[0].length);
+  if (!rest.trim()) return t;
+  rest = rest[0]!.toUpperCase() + rest.slice(1);
+  const end = CLOSING_TAGS.exec(rest);
+  return end ? `${rest.slice(0, end.index).trimEnd()} ${mentions}${rest.slice(end.index)}` : `${rest.trimEnd()} ${mentions}`;
+}
+
+/**
+ * {cc} at the end of a template unless it names every account to cc already: the organiser's "tag us @X" is
+ * in every draft, from samples too. The cc accounts among its closing mentions become that {cc}.
+ */
+function withCc(t: string, cc: readonly string[]): string {
+  if (!cc.length || cc.every((h) => new RegExp(`[@＠]${h}(?![A-Za-z0-9_])`, 'iu').test(t))) return t;
+  const end = CLOSING_TAGS.exec(t);
+  const isCc = (m: string) => cc.some((h) => h.toLowerCase() === m.slice(1).toLowerCase());
+  const tail = end ? end[0].replace(/\s*[@＠][A-Za-z0-9_]+/gu, (m) => (isCc(m.trim()) ? '' : m)) : '';
+  return `${(end ? t.slice(0, end.index) + tail : t).trimEnd()} {cc}`;
+}
+
+/** How {@link sampleToTemplate} serves the campaign. */
+interface SampleOptions {
+  /** Add {mention} when the sample mentions no target (false for a campaign without targets). Default true. */
+  addMention?: boolean;
+  /** The campaign's cc handles (without "@"): {cc} is added unless the sample names them all. */
+  cc?: readonly string[];
+}
+
+/**
+ * A sample made into a template that serves every target: its first run of target mentions becomes {mention}
+ * (added before the closing hashtags when it names no target, unless `addMention` is false), the campaign's
+ * hashtags at its end {hashtags}, {cc} is added unless it names every cc account, and mentions it starts
+ * with move to its end. Braces are escaped; everything else stays word for word.
+ */
+export function sampleToTemplate(sample: string, targetHandles: readonly string[], hashtags: readonly string[], options: SampleOptions = {}): string {
+  return mentionsLast(withCc(withPlaceholders(sample, targetHandles, hashtags, options.addMention ?? true), options.cc ?? []));
 }

@@ -1,9 +1,10 @@
 // The time of the action: dates ("Tuesday 19 July", "23.11.", "19 de julio"), times and ranges ("11am to 12
 // noon", "23.15 Uhr", "de 18h a 20h") and time zones ("EDT", "UK time", "UTC+2") in English, German,
 // Spanish, Portuguese and French; the most likely one is the action's. The original words are always kept;
-// start, end and zone only where they can be resolved. A date without a year takes the year in which its
-// weekday matches, else the nearest to `today` (a guess, reported).
+// start, end and zone only where they can be resolved. Dates without a year, and relative ones ("tomorrow"),
+// are resolved against the import date (see resolve-date.ts; guesses, reported).
 import { lineAt, type Block } from './blocks.js';
+import { iso, relativeDates, resolveYear, type DateHit } from './resolve-date.js';
 import { MONTH_RE, MONTHS, PLACE_ZONES, WEEKDAY_RE, WEEKDAYS, ZONE_RE, zoneOf } from './time-words.js';
 
 /** The time of the action as found. */
@@ -21,7 +22,6 @@ export interface ActionTime {
   guesses?: string[];
 }
 
-interface DateHit { index: number; end: number; day: number; month: number; year?: number; endDay?: number; weekday?: number }
 interface TimeHit { index: number; end: number; h: number; m: number; endH?: number; endM?: number; zone?: string }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -98,20 +98,6 @@ function dates(text: string): DateHit[] {
 
 const ACTION = /twitterstorm|tweetstorm|storm|tweet|twitter|action|aktion|acción|ação|mobilis|mobiliz|join|mitmachen|únete|participe|rejoignez|online|day of|tag der|día de|dia de|journée/iu;
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, mo: number, d: number) => `${y}-${pad(mo)}-${pad(d)}`;
-const weekdayOf = (y: number, mo: number, d: number) => new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
-
-/** The year of a date written without one: its weekday's year, else the one nearest `today`. */
-function resolveYear(d: DateHit, today: string, guesses: string[]): number {
-  if (d.year) return d.year;
-  const now = Date.parse(today);
-  const thisYear = +today.slice(0, 4);
-  const years = [];
-  for (let y = thisYear - 10; y <= thisYear + 1; y++) if (d.weekday === undefined || weekdayOf(y, d.month, d.day) === d.weekday) years.push(y);
-  const best = years.sort((a, b) => Math.abs(Date.UTC(a, d.month - 1, d.day) - now) - Math.abs(Date.UTC(b, d.month - 1, d.day) - now))[0] ?? thisYear;
-  guesses.push(`year ${best}: ${d.weekday !== undefined ? `the year nearest ${today} in which ${iso(best, d.month, d.day).slice(5)} is that weekday` : `the year of ${iso(best, d.month, d.day).slice(5)} nearest ${today}`}`);
-  return best;
-}
 
 interface Candidate { block: Block; index: number; end: number; date?: DateHit; time?: TimeHit; weekdayOnly?: boolean; score: number }
 
@@ -119,8 +105,10 @@ interface Candidate { block: Block; index: number; end: number; date?: DateHit; 
 export function findTime(blocks: readonly Block[], today: string, lang = 'en'): ActionTime | undefined {
   const candidates: Candidate[] = [];
   for (const block of blocks) {
-    const ds = dates(block.text);
-    const ts = times(block.text, lang).filter((t) => !ds.some((d) => t.index < d.end && d.index < t.end));
+    const explicit = dates(block.text);
+    const ts = times(block.text, lang).filter((t) => !explicit.some((d) => t.index < d.end && d.index < t.end));
+    const relative = relativeDates(block.text, today, ts.length > 0).filter((r) => !explicit.some((d) => r.index < d.end && d.index < r.end));
+    const ds = [...explicit, ...relative].sort((a, b) => a.index - b.index);
     const weekdays = [...block.text.matchAll(WEEKDAY_ALONE)].filter((w) => !ds.some((d) => w.index >= d.index && w.index < d.end));
     const date = ds[0];
     const time = ts[0];
@@ -185,4 +173,32 @@ function finish(out: ActionTime, time: TimeHit | undefined, all: string, lang: s
   }
   if (guesses.length) out.guesses = guesses;
   return out;
+}
+
+/** Whether `text` gives a time of day ("at 6pm", "19h", "18:00 Uhr"): a sentence that does announces the action. */
+export const hasTimeOfDay = (text: string): boolean => times(text, 'en').length > 0;
+
+/** Words before a date or time that go with it ("on", "at", "am", "às"…). */
+const LEADS_IN = /(?:^|\s)(?:on|at|from|between|von|vom|zwischen|desde|entre|dès|by|until|till|this|next|am|um|ab|bis|el|la|las|le|à|às|a|de|das|dia|na|no|en|ce)\s*$/iu;
+
+/**
+ * `text` without its dates, times, relative days and weekdays, and the words that lead into them ("Tomorrow
+ * at 6pm, tweet the council" gives "tweet the council"), for names made of an alert's words (ask ids).
+ */
+export function withoutTimes(text: string): string {
+  const spans = [...dates(text), ...times(text, 'en'), ...relativeDates(text, '2000-01-01', true), ...[...text.matchAll(WEEKDAY_ALONE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))];
+  // Merged where they overlap, then cut from the last to the first (earlier offsets stay valid).
+  const merged: { index: number; end: number }[] = [];
+  for (const s of spans.sort((a, b) => a.index - b.index)) {
+    const last = merged.at(-1);
+    if (last && s.index <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ index: s.index, end: s.end });
+  }
+  let out = text;
+  for (const s of merged.reverse()) {
+    let start = s.index;
+    for (let m = LEADS_IN.exec(out.slice(0, start)); m && m.index < start; m = LEADS_IN.exec(out.slice(0, start))) start = m.index;
+    out = `${out.slice(0, start)} ${out.slice(s.end)}`;
+  }
+  return out.replace(/^[\s,;:.–—-]+/u, '').replace(/\s+([,;:.])/gu, '$1').replace(/\s{2,}/gu, ' ').trim();
 }

@@ -6,6 +6,7 @@ import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
 import { wordsPattern } from './language.js';
 import { isInstruction, mainClause } from './samples.js';
+import { withoutTimes } from './time.js';
 import { ANYONE_TEMPLATES, GENERIC_TEMPLATES, requestTemplate, sampleToTemplate, type AskKind } from './templates.js';
 
 /** The campaign files an import writes (without $schema). */
@@ -42,9 +43,12 @@ function unique(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** An ask's id from its step's first words, without "please" and the like ("tweet-your-support"). */
+/**
+ * An ask's id from its step's first words, without its time ("Tomorrow at 6pm, tweet the council" gives
+ * "tweet-the-council") and without "please" and the like ("tweet-your-support").
+ */
 function askId(block: Block | undefined, taken: Set<string>): string {
-  const words = (block?.text ?? '').replace(/^(?:\d+[.)]\s*)?(?:please|bitte|por favor|s'il vous plaît)[,\s]+/iu, '').split(/\s+/).slice(0, 3).join(' ');
+  const words = withoutTimes(mainClause(block?.text ?? '')).replace(/^[,;:\s]+/u, '').replace(/^(?:\d+[.)]\s*)?(?:please|bitte|por favor|s'il vous plaît)[,\s]+/iu, '').split(/\s+/).slice(0, 3).join(' ');
   return unique(slug(words, 'ask'), taken);
 }
 
@@ -84,7 +88,7 @@ export function toCampaign(x: Extraction, sourceName: string): ImportedCampaign 
       const mentioned = allHandles.filter((h) => new RegExp(`[@＠]${h}(?![A-Za-z0-9_])`, 'i').test(s.text)).map((h) => h.toLowerCase());
       return mentioned.length === 0 || mentioned.some((h) => handles.includes(h));
     });
-    const templates = [...new Set(own.map((s) => sampleToTemplate(s.text, allHandles, hashtags)))];
+    const templates = [...new Set(own.map((s) => sampleToTemplate(s.text, allHandles, hashtags, { cc })))];
     const kind: AskKind = block && block.text.search(ASK) < 0 && block.text.search(THANK) >= 0 ? 'thank' : 'ask';
     const fill = [requestTemplate(block?.text ?? '') ?? [], ...GENERIC_TEMPLATES[x.language][kind]].flat().filter((t) => !templates.includes(t));
     const fitting = own.filter((s) => !s.overLimit).length;
@@ -108,8 +112,8 @@ export function toCampaign(x: Extraction, sourceName: string): ImportedCampaign 
     // An alert that addresses no one (a hashtag storm): one ask whose templates name no one, from the samples and
     // generic wording; the campaign has no targets and pledge draft writes --count posts.
     const block = x.blocks.find((b) => b.kind !== 'heading' && isInstruction(b.text) && /[#＃]/.test(b.text)) ?? x.blocks.find((b) => b.kind !== 'heading' && isInstruction(b.text));
-    const id = askId(block && { ...block, text: mainClause(block.text) }, askIds);
-    const templates = [...new Set(x.samples.map((s) => sampleToTemplate(s.text, [], hashtags, false)))];
+    const id = askId(block, askIds);
+    const templates = [...new Set(x.samples.map((s) => sampleToTemplate(s.text, [], hashtags, { addMention: false, cc })))];
     const need = Math.max(MIN_TEMPLATES - templates.length, x.samples.some((s) => !s.overLimit) ? 0 : 1);
     const fill = ANYONE_TEMPLATES[x.language].filter((t) => !templates.includes(t));
     templates.push(...fill.slice(0, need));
@@ -121,7 +125,7 @@ export function toCampaign(x: Extraction, sourceName: string): ImportedCampaign 
     id: unique(slug(p.text.split(/\s+/).slice(0, 4).join(' '), 'point'), pointIds),
     text: p.text,
     short: p.short,
-    source: p.kind === 'quotation' ? `${p.speaker ? `${p.speaker}, quoted in ` : 'Quoted in '}${source}, line ${p.line}` : `${source}, line ${p.line}`,
+    source: p.kind === 'quotation' ? `${p.speaker ? `${p.speaker}, quoted in ` : 'Quoted in '}${source}, line ${p.line}` : p.line ? `${source}, line ${p.line}` : `pledge import: ${p.from}`,
   }));
   const description = x.blocks.find((b, i) => i > 0 && b.kind !== 'heading' && b.text.length > 40)?.text.slice(0, 300);
   return {

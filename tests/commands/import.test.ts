@@ -104,4 +104,38 @@ describe('pledge import: the built-in alert (../shared/campaign-source/action-al
     expect(report.todo.handlesToFind).toHaveLength(3);
     await expectUsable(out, 5);
   });
+
+  it('short forms stand alone: a whole sentence or clause, never cut inside a quotation or with "…"; the drafts of 30 seeds hold no fragment', async () => {
+    const { report, out } = await importInto(sharedPath('campaign-source/action-alert.txt'));
+    const points = JSON.parse(readFileSync(join(out, 'points.json'), 'utf8')).points as { text: string; short: string }[];
+    for (const p of points) {
+      expect(p.short).not.toMatch(/…/u);
+      expect(p.short === p.text || /[.!?]["”’»]?$/u.test(p.short)).toBe(true);
+    }
+    expect(points.find((p) => p.text.startsWith('AI’s policy recognises that women'))!.short).not.toBe('AI’s policy recognises that women…');
+    expect(report.todo.pointsToReview.some((t) => /no short form/.test(t))).toBe(true);
+    for (let seed = 1; seed <= 30; seed++) {
+      const io = captureIo();
+      await draft({ campaignDir: out, seed, json: true }, io);
+      for (const d of (JSON.parse(io.stdout) as DraftsDocument).drafts) expect(d.text).not.toMatch(/…/u);
+    }
+  });
+
+  it('lists the empty "Model tweets:" heading (its last line) under Not used', async () => {
+    const { report } = await importInto(sharedPath('campaign-source/action-alert.txt'));
+    expect(report.unused.map((u) => u.text)).toContain('Model tweets:');
+  });
+});
+
+describe('pledge import: sentences that announce the action are not talking points', () => {
+  it.each([
+    ['portuguese-md/alert.md', /vamos ocupar/u],
+    ['twitterstorm/alert.txt', /Join our Twitterstorm/u],
+    ['german/alert.txt', /twittern wir/u],
+    ['spanish-announcement/alert.txt', /llenamos las redes/u],
+  ])('%s', async (alert, announcement) => {
+    const { report } = await importInto(join(FIXTURES, 'import', alert));
+    expect(report.found.points.length).toBeGreaterThan(0);
+    for (const p of report.found.points) expect(p.text).not.toMatch(announcement);
+  });
 });
