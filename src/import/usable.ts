@@ -9,7 +9,7 @@ import { wordingRules } from '../campaign/check-wordings.js';
 import { didRules } from '../campaign/did-rules.js';
 import { parseCampaign } from '../campaign/parse.js';
 import { unsafeTextProblems } from '../campaign/unsafe-text.js';
-import { formatJsonPath } from '../campaign/validate-objects.js';
+import { formatJsonPath } from '../campaign/json-walk.js';
 import { draftAll } from '../core/drafting.js';
 import { untargetedPosts } from '../core/untargeted.js';
 import { CampaignError } from '../errors.js';
