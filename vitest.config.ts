@@ -36,7 +36,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: [tmpRoot] } },
       { extends: true, test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], globalSetup: [tmpRoot] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [tmpRoot, 'tests/support/build.ts'] } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: [tmpRoot, 'tests/support/build.ts'] },
+      },
     ],
   },
 });

@@ -2,7 +2,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const words = ['rights', 'safety', 'evidence', 'workers', 'policy', 'support', 'justice', 'health', 'housing', 'protection', 'decriminalisation', 'violence', 'police', 'migrants', 'women'];
+const words = [
+  'rights',
+  'safety',
+  'evidence',
+  'workers',
+  'policy',
+  'support',
+  'justice',
+  'health',
+  'housing',
+  'protection',
+  'decriminalisation',
+  'violence',
+  'police',
+  'migrants',
+  'women',
+];
 
 /** Writes the campaign into `dir` and returns it. */
 export function writeCampaign(dir, targets) {
@@ -12,13 +28,29 @@ export function writeCampaign(dir, targets) {
     hashtags: ['benchtag'],
     cc: ['BenchCc'],
     asks: {
-      support: { templates: ['Thank you {mention} for standing up for this. {point} {hashtags} {cc}', 'I support {mention} on this. {point} {hashtags}', '{point} That is why I stand with {mention}. {hashtags} {cc}'] },
-      pledge: { templates: ['Will you pledge your support, {mention}? {point} {hashtags} {cc}', 'I am asking {mention} to pledge support. {point} {hashtags}', 'Please back this campaign, {mention}. {point} {hashtags} {cc}'] },
+      support: {
+        templates: [
+          'Thank you {mention} for standing up for this. {point} {hashtags} {cc}',
+          'I support {mention} on this. {point} {hashtags}',
+          '{point} That is why I stand with {mention}. {hashtags} {cc}',
+        ],
+      },
+      pledge: {
+        templates: [
+          'Will you pledge your support, {mention}? {point} {hashtags} {cc}',
+          'I am asking {mention} to pledge support. {point} {hashtags}',
+          'Please back this campaign, {mention}. {point} {hashtags} {cc}',
+        ],
+      },
     },
   };
   const points = Array.from({ length: 20 }, (_, i) => {
     const pick = (n, k) => Array.from({ length: n }, (_, j) => words[(i * 7 + j * k) % words.length]).join(' ');
-    return { id: `point-${i}`, text: `Point ${i}: ${pick(14 + (i % 9), 3)}, and ${pick(8, 5)} matter to everyone.`, short: `Point ${i}: ${pick(5, 2)}.` };
+    return {
+      id: `point-${i}`,
+      text: `Point ${i}: ${pick(14 + (i % 9), 3)}, and ${pick(8, 5)} matter to everyone.`,
+      short: `Point ${i}: ${pick(5, 2)}.`,
+    };
   });
   const list = Array.from({ length: targets }, (_, i) => ({
     id: `target-${i}`,

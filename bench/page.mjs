@@ -73,7 +73,16 @@ async function keystrokeMs(browser, file, n = 40) {
 export async function measurePage(dir, executablePath, { loads = 5, best = false } = {}) {
   const builtin = exportPage(join(dir, 'builtin.html'), ['--seed', '1']);
   const big = exportPage(join(dir, 'big.html'), ['--seed', '1', '--campaign', writeCampaign(join(dir, 'c500'), 500)]);
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     return {
       builtinInteractiveMs: await interactiveMs(browser, builtin, loads, best),

@@ -16,7 +16,11 @@ const commands = [
 ];
 const { ratios, medians } = pairedRatios(commands, runs);
 console.log(`${'command'.padEnd(16)} ${'median'.padStart(9)}  ratio`);
-commands.forEach((c, i) => console.log(`${c.name.padEnd(16)} ${medians[i].toFixed(1).padStart(7)}ms  ${ratios[i].toFixed(2)}`));
+commands.forEach((c, i) =>
+  console.log(`${c.name.padEnd(16)} ${medians[i].toFixed(1).padStart(7)}ms  ${ratios[i].toFixed(2)}`),
+);
 const ratio = ratios[1];
-console.log(`\npledge draft / node -e 0 = ${ratio.toFixed(2)} (budget ${budget}): ${ratio <= budget ? 'pass' : 'FAIL'}`);
+console.log(
+  `\npledge draft / node -e 0 = ${ratio.toFixed(2)} (budget ${budget}): ${ratio <= budget ? 'pass' : 'FAIL'}`,
+);
 process.exitCode = ratio <= budget ? 0 : 1;

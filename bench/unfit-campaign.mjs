@@ -11,10 +11,28 @@ export function writeUnfitCampaign(dir, { templates = 500, points = 500, targets
     name: 'Nothing fits',
     hashtags: ['benchtag'],
     cc: ['BenchCc'],
-    asks: { a: { templates: Array.from({ length: templates }, (_, i) => `Template ${i}: dear {mention}, this is ${pad(10 + (i % 7))} important. {point} {hashtags} {cc}`) } },
+    asks: {
+      a: {
+        templates: Array.from(
+          { length: templates },
+          (_, i) => `Template ${i}: dear {mention}, this is ${pad(10 + (i % 7))} important. {point} {hashtags} {cc}`,
+        ),
+      },
+    },
   };
-  const list = Array.from({ length: points }, (_, i) => ({ id: `p${i}`, text: `Point ${i} is ${pad(50 + (i % 11))} long.`, short: `Point ${i} is ${pad(45 + (i % 5))} short.` }));
-  const people = Array.from({ length: targets }, (_, i) => ({ id: `t${i}`, name: `Organisation ${i}`, handle: `org_${i}`, group: `g${i % 4}`, ask: 'a', handleChecked: '2026-10-01' }));
+  const list = Array.from({ length: points }, (_, i) => ({
+    id: `p${i}`,
+    text: `Point ${i} is ${pad(50 + (i % 11))} long.`,
+    short: `Point ${i} is ${pad(45 + (i % 5))} short.`,
+  }));
+  const people = Array.from({ length: targets }, (_, i) => ({
+    id: `t${i}`,
+    name: `Organisation ${i}`,
+    handle: `org_${i}`,
+    group: `g${i % 4}`,
+    ask: 'a',
+    handleChecked: '2026-10-01',
+  }));
   writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign, null, 2));
   writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets: people }, null, 2));
   writeFileSync(join(dir, 'points.json'), JSON.stringify({ points: list }, null, 2));

@@ -24,7 +24,9 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
@@ -49,7 +51,10 @@ const requireLater = (b) => {
 const commandsExternal = {
   name: 'commands-external',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => ({ path: args.path.replace(/\.js$/, '.cjs'), namespace: 'require-later' }));
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => ({
+      path: args.path.replace(/\.js$/, '.cjs'),
+      namespace: 'require-later',
+    }));
     requireLater(b);
   },
 };
@@ -74,7 +79,11 @@ const common = {
   // CommonJS: Node loads it without starting its ESM loader, which costs ~10 ms of start-up. Our code finds
   // its files with import.meta.dirname, which is __dirname there; src/package-files.ts climbs from there to
   // the package root: two levels from dist/commands/ and dist/lazy/, one from dist/ (cli.cjs).
-  define: { PLEDGE_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname', PLEDGE_ROOT_FROM_HERE: JSON.stringify('../..') },
+  define: {
+    PLEDGE_VERSION: JSON.stringify(version),
+    'import.meta.dirname': '__dirname',
+    PLEDGE_ROOT_FROM_HERE: JSON.stringify('../..'),
+  },
   logLevel: 'warning',
 };
 
@@ -95,7 +104,12 @@ const sharedModules = (from) => ({
   setup(b) {
     b.onResolve({ filter: /^\./ }, async (args) => {
       if (args.kind !== 'import-statement' || args.pluginData?.shared) return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { shared: true } });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { shared: true },
+      });
       const name = SHARED.get(resolved.path);
       return name ? { path: `${from}/shared/${name}.cjs`, external: true } : undefined;
     });
@@ -120,9 +134,15 @@ const lazyImports = {
   setup(b) {
     b.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || args.pluginData?.lazy || isBuiltin(args.path)) return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazy: true } });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { lazy: true },
+      });
       if (resolved.errors.length) return { errors: resolved.errors };
-      if (SHARED.has(resolved.path)) return { path: `../shared/${SHARED.get(resolved.path)}.cjs`, namespace: 'require-later' };
+      if (SHARED.has(resolved.path))
+        return { path: `../shared/${SHARED.get(resolved.path)}.cjs`, namespace: 'require-later' };
       const name = lazyName(resolved.path);
       if (ESM_ONLY_EXTERNALS.has(name)) return { path: args.path, external: true };
       lazy.set(name, resolved.path);
@@ -132,11 +152,22 @@ const lazyImports = {
   },
 };
 
-const commands = (await readdir(new URL('src/commands/', root))).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const commands = (await readdir(new URL('src/commands/', root)))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 await rm(new URL('dist', root), { recursive: true, force: true });
 const results = await Promise.all([
   // The HTML action page's script: counting code for the browser, inlined into exported pages.
-  build({ ...common, outExtension: undefined, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, entryPoints: { page: 'src/page/action-page.ts' }, plugins: [twitterText] }),
+  build({
+    ...common,
+    outExtension: undefined,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    entryPoints: { page: 'src/page/action-page.ts' },
+    plugins: [twitterText],
+  }),
   build({
     ...common,
     define: { ...common.define, PLEDGE_ROOT_FROM_HERE: JSON.stringify('..') },
@@ -173,7 +204,10 @@ for (const path of SHARED.keys()) {
       .filter(([out, o]) => !/^dist\/(page|index)\./.test(out) && o.inputs[rel])
       .map(([out]) => out),
   );
-  if (holders.length !== 1) throw new Error(`${rel} is bundled into ${holders.length} files (${holders.join(', ')}); it must be in exactly one`);
+  if (holders.length !== 1)
+    throw new Error(
+      `${rel} is bundled into ${holders.length} files (${holders.join(', ')}); it must be in exactly one`,
+    );
 }
 
 // dist/start.cjs, what bin/pledge.js requires: it loads the CLI's bundles with a V8 code cache (see
@@ -184,7 +218,10 @@ for (const { metafile } of results) {
   for (const [out, o] of Object.entries(metafile.outputs)) {
     if (!/^dist\/(cli|(commands|shared|lazy)\/[\w-]+)\.cjs$/.test(out)) continue;
     if (o.imports.some((i) => i.kind === 'dynamic-import' && i.external)) continue;
-    bundleHashes[out.slice('dist/'.length)] = createHash('sha256').update(await readFile(new URL(out, root))).digest('hex').slice(0, 16);
+    bundleHashes[out.slice('dist/'.length)] = createHash('sha256')
+      .update(await readFile(new URL(out, root)))
+      .digest('hex')
+      .slice(0, 16);
   }
 }
 results.push(
@@ -199,7 +236,12 @@ results.push(
 const library = { ...common, entryPoints: { index: 'src/index.ts' }, minify: false, plugins: [twitterText] };
 const libraries = await Promise.all([
   build({ ...library, format: 'cjs', outExtension: { '.js': '.cjs' } }),
-  build({ ...library, format: 'esm', outExtension: { '.js': '.mjs' }, define: { PLEDGE_VERSION: JSON.stringify(version) } }),
+  build({
+    ...library,
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    define: { PLEDGE_VERSION: JSON.stringify(version) },
+  }),
 ]);
 results.push(...libraries);
 await writeTypes();
@@ -218,7 +260,14 @@ for (const { metafile } of results) {
 // The built-in campaign, validated now with the same loader the CLI uses (the build fails if it is
 // invalid) and stored with the exact texts it came from; see CampaignSnapshot in src/campaign/load.ts.
 const tmp = new URL(`dist/.snapshot-${process.pid}/`, root);
-await build({ ...common, sourcemap: false, outdir: undefined, outfile: new URL('load.cjs', tmp).pathname, entryPoints: ['src/campaign/load.ts'], plugins: [twitterText] });
+await build({
+  ...common,
+  sourcemap: false,
+  outdir: undefined,
+  outfile: new URL('load.cjs', tmp).pathname,
+  entryPoints: ['src/campaign/load.ts'],
+  plugins: [twitterText],
+});
 const { loadCampaign, readCampaignSources } = await import(new URL('load.cjs', tmp).href);
 const dataDir = new URL('data/pledgedecrim', root).pathname;
 const { dir: _, ...campaign } = await loadCampaign(dataDir);
@@ -233,8 +282,13 @@ await rm(tmp, { recursive: true, force: true });
  * entry points.
  */
 async function writeTypes() {
-  const tsc = spawnSync(process.execPath, [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [new URL('node_modules/typescript/bin/tsc', root).pathname, '-p', 'tsconfig.build.json'],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (tsc.status !== 0) throw new Error(`tsc could not write the library's declarations:\n${tsc.stdout}${tsc.stderr}`);
   await writeFile(new URL('dist/types/package.json', root), `${JSON.stringify({ type: 'commonjs' })}\n`);
-  for (const ext of ['mts', 'cts']) await writeFile(new URL(`dist/index.d.${ext}`, root), "export * from './types/index.js';\n");
+  for (const ext of ['mts', 'cts'])
+    await writeFile(new URL(`dist/index.d.${ext}`, root), "export * from './types/index.js';\n");
 }

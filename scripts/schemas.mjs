@@ -9,7 +9,16 @@ import { twitterTextPlugin } from './twitter-text-plugins.mjs';
 const root = new URL('..', import.meta.url);
 const tmp = await mkdtemp(join(tmpdir(), 'pledge-schemas-'));
 const out = join(tmp, 'schema.mjs');
-await build({ absWorkingDir: root.pathname, entryPoints: ['src/campaign/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning', plugins: [twitterTextPlugin(root)] });
+await build({
+  absWorkingDir: root.pathname,
+  entryPoints: ['src/campaign/schema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'warning',
+  plugins: [twitterTextPlugin(root)],
+});
 const { FILE_SCHEMAS, jsonSchemaOf } = await import(out);
 for (const name of Object.keys(FILE_SCHEMAS)) {
   await writeFile(new URL(`schemas/${name}`, root), jsonSchemaOf(name));

@@ -41,7 +41,9 @@ function alternatives(re) {
 export function tldModuleSource() {
   // The CommonJS build of twitter-text has the original regexes (ours are replaced only in bundles).
   const { regexen } = require('twitter-text');
-  const old = new Set([...alternatives(regexen.validGTLD), ...alternatives(regexen.validCCTLD)].map((t) => t.toLowerCase()));
+  const old = new Set(
+    [...alternatives(regexen.validGTLD), ...alternatives(regexen.validCCTLD)].map((t) => t.toLowerCase()),
+  );
   const today = new Set(require('tlds').map((t) => t.toLowerCase()));
   const union = [...new Set([...old, ...today])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const puny = (t) => (/^[a-z0-9-]+$/.test(t) ? undefined : domainToASCII(t));
@@ -55,7 +57,12 @@ export function tldModuleSource() {
     `export const IDN_PUNYCODE = ${JSON.stringify(both)};`,
     // twitter-text's own (2020) list alone, for Mastodon, whose server and web composer still use it. No
     // "-" is escaped: the alternation goes into a regex with the u flag (src/networks/mastodon-links.ts).
-    `export const TWITTER_TEXT_TLDS = ${JSON.stringify([...old].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))};`,
+    `export const TWITTER_TEXT_TLDS = ${JSON.stringify(
+      [...old]
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+        .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+    )};`,
     '',
   ].join('\n');
 }
@@ -81,7 +88,9 @@ export function twitterTextPlugin(root) {
     name: 'twitter-text',
     setup(b) {
       // twitter-text depends on the punycode package; without this esbuild would take Node's deprecated built-in.
-      b.onResolve({ filter: /^punycode$/ }, () => ({ path: new URL('node_modules/punycode/punycode.js', root).pathname }));
+      b.onResolve({ filter: /^punycode$/ }, () => ({
+        path: new URL('node_modules/punycode/punycode.js', root).pathname,
+      }));
       b.onResolve({ filter: CORE_JS }, (args) => ({ path: args.path, namespace: 'empty' }));
       b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
       // Its TLD regexes: one over its 2020 list and today's IANA list together, made now from the packages.
@@ -93,15 +102,26 @@ export function twitterTextPlugin(root) {
       b.onLoad({ filter: /.*/, namespace: 'pledge-tlds' }, () => ({ contents: tldModuleSource(), loader: 'js' }));
       // The guards' imports of the big regex modules: a stand-in that requires the real module on first call.
       b.onResolve({ filter: /.*/ }, (args) => {
-        const deferred = DEFERRED_IMPORTS.find((d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement');
-        return deferred && { path: deferred.specifier, namespace: 'deferred', pluginData: { ...deferred, resolveDir: args.resolveDir } };
+        const deferred = DEFERRED_IMPORTS.find(
+          (d) => d.specifier === args.path && d.importer.test(args.importer) && args.kind === 'import-statement',
+        );
+        return (
+          deferred && {
+            path: deferred.specifier,
+            namespace: 'deferred',
+            pluginData: { ...deferred, resolveDir: args.resolveDir },
+          }
+        );
       });
       b.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ pluginData: d }) => ({
         resolveDir: d.resolveDir,
         loader: 'js',
         contents: [
           `let real;\nconst load = () => (real ??= require(${JSON.stringify(d.specifier)}));`,
-          ...d.names.map((n) => `export ${n === 'default' ? 'default function' : `function ${n}`}(...args) { return load()[${JSON.stringify(n)}](...args); }`),
+          ...d.names.map(
+            (n) =>
+              `export ${n === 'default' ? 'default function' : `function ${n}`}(...args) { return load()[${JSON.stringify(n)}](...args); }`,
+          ),
         ].join('\n'),
       }));
     },

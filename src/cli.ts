@@ -24,7 +24,9 @@ interface CommonFlags {
 }
 
 const campaignOption = () =>
-  new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env('PLEDGE_CAMPAIGN');
+  new Option('-c, --campaign <dir>', 'campaign folder (default: the built-in #pledgedecrim campaign)').env(
+    'PLEDGE_CAMPAIGN',
+  );
 const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
 
 /** A Mastodon instance's host (`mastodon.social`, or its https:// URL); empty (an empty variable) for none. */
@@ -32,7 +34,9 @@ function parseInstance(value: string): string {
   if (value.trim() === '') return '';
   const host = /^(?:https?:\/\/)?([A-Za-z0-9.-]+)\/*$/i.exec(value.trim())?.[1];
   if (!host || !/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*$/.test(host)) {
-    throw new InvalidArgumentError(`"${value.slice(0, 60)}" is not the host of a Mastodon instance (like mastodon.social).`);
+    throw new InvalidArgumentError(
+      `"${value.slice(0, 60)}" is not the host of a Mastodon instance (like mastodon.social).`,
+    );
   }
   return host.toLowerCase();
 }
@@ -47,39 +51,67 @@ function parseMaxLength(value: string): number {
 function parseDate(value: string): string {
   const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
   const ok = Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
-  if (!ok) throw new InvalidArgumentError(`"${value.slice(0, 40)}" is not a date: write it as YYYY-MM-DD, like 2026-11-29.`);
+  if (!ok)
+    throw new InvalidArgumentError(`"${value.slice(0, 40)}" is not a date: write it as YYYY-MM-DD, like 2026-11-29.`);
   return value;
 }
 
 function parseCount(value: string): number {
   const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= 10_000)) throw new InvalidArgumentError('the number of posts must be a whole number from 1 to 10000, like 5.');
+  if (!(n >= 1 && n <= 10_000))
+    throw new InvalidArgumentError('the number of posts must be a whole number from 1 to 10000, like 5.');
   return n;
 }
 
 /** Seconds, for `handles check --timeout`: 0.1 to 600, decimals allowed. */
 function parseTimeout(value: string): number {
   const n = /^\d{1,3}(?:\.\d{1,3})?$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(n >= 0.1 && n <= 600)) throw new InvalidArgumentError('the timeout must be a number of seconds from 0.1 to 600, like 5.');
+  if (!(n >= 0.1 && n <= 600))
+    throw new InvalidArgumentError('the timeout must be a number of seconds from 0.1 to 600, like 5.');
   return n;
 }
 
 const networkOption = () =>
-  new Option('-n, --network <network>', 'draft for this network, or all: one draft per network each target has a handle on (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads', 'all']);
-const instanceOption = () => new Option('--instance <host>', 'your Mastodon instance, for Mastodon intent URLs (like mastodon.social)').env('PLEDGE_MASTODON_INSTANCE').argParser(parseInstance);
-const maxLengthOption = () => new Option('--max-length <n>', "your Mastodon instance's own limit in characters (default: 500)").argParser(parseMaxLength);
+  new Option(
+    '-n, --network <network>',
+    'draft for this network, or all: one draft per network each target has a handle on (default: x)',
+  ).choices(['x', 'bluesky', 'mastodon', 'threads', 'all']);
+const instanceOption = () =>
+  new Option('--instance <host>', 'your Mastodon instance, for Mastodon intent URLs (like mastodon.social)')
+    .env('PLEDGE_MASTODON_INSTANCE')
+    .argParser(parseInstance);
+const maxLengthOption = () =>
+  new Option('--max-length <n>', "your Mastodon instance's own limit in characters (default: 500)").argParser(
+    parseMaxLength,
+  );
 
 const selectionOptions = (c: Command) =>
   c
-    .option('-t, --target <id...>', 'only these targets (ids from `pledge targets`; repeat it, or separate ids with commas)')
+    .option(
+      '-t, --target <id...>',
+      'only these targets (ids from `pledge targets`; repeat it, or separate ids with commas)',
+    )
     .option('-g, --group <name>', 'only the targets of this group')
     .option('-p, --point <id>', 'use this talking point for every target whose ask it suits (ids from `pledge points`)')
     .option('-s, --seed <n>', 'choose wording reproducibly (default: random, printed at the end)', parseSeed)
     .addOption(networkOption())
     .addOption(instanceOption())
     .addOption(maxLengthOption())
-    .option('--count <n>', 'for a campaign without targets (a hashtag storm): how many different posts to write (default: 3)', parseCount);
-const formatOption = () => new Option('-f, --format <format>', 'export format (default: from the file extension)').choices(['json', 'csv', 'md', 'txt', 'html', 'xlsx', 'ics']);
+    .option(
+      '--count <n>',
+      'for a campaign without targets (a hashtag storm): how many different posts to write (default: 3)',
+      parseCount,
+    );
+const formatOption = () =>
+  new Option('-f, --format <format>', 'export format (default: from the file extension)').choices([
+    'json',
+    'csv',
+    'md',
+    'txt',
+    'html',
+    'xlsx',
+    'ics',
+  ]);
 const forceOption = () => new Option('--force', 'replace the file if it exists');
 
 interface SelectionFlags {
@@ -116,16 +148,31 @@ const TARGET_ID = /^[a-z0-9][a-z0-9_-]*$/;
 function exportFile(file: string | undefined, targets: string[] | undefined): { file: string; targets?: string[] } {
   if (file !== undefined) return { file, targets };
   const last = targets?.at(-1);
-  if (targets && targets.length > 1 && last !== undefined && !TARGET_ID.test(last)) return { file: last, targets: targets.slice(0, -1) };
-  throw new UsageError('missing the file to write: pledge export <file> [options], for example pledge export drafts.csv --target amnesty');
+  if (targets && targets.length > 1 && last !== undefined && !TARGET_ID.test(last))
+    return { file: last, targets: targets.slice(0, -1) };
+  throw new UsageError(
+    'missing the file to write: pledge export <file> [options], for example pledge export drafts.csv --target amnesty',
+  );
 }
 
 const campaignFrom = (flags: CommonFlags) =>
-  flags.campaign === undefined ? { campaignDir: BUILTIN_CAMPAIGN } : { campaignDir: flags.campaign, campaignArg: flags.campaign };
+  flags.campaign === undefined
+    ? { campaignDir: BUILTIN_CAMPAIGN }
+    : { campaignDir: flags.campaign, campaignArg: flags.campaign };
 
 type Setter = (code: number) => void;
 
-type DraftFlags = CommonFlags & SelectionFlags & { interactive?: boolean; urls?: boolean; copy?: boolean; open?: boolean; yes?: boolean; out?: string; format?: string; force?: boolean };
+type DraftFlags = CommonFlags &
+  SelectionFlags & {
+    interactive?: boolean;
+    urls?: boolean;
+    copy?: boolean;
+    open?: boolean;
+    yes?: boolean;
+    out?: string;
+    format?: string;
+    force?: boolean;
+  };
 
 /** Builds the command tree; each action imports its command module only when it runs. */
 export function buildProgram(setExit: Setter): Command {
@@ -151,8 +198,18 @@ export function buildProgram(setExit: Setter): Command {
   /** The process's Io, coloured unless the global --no-color says otherwise. */
   const io = () => terminalIo(program.opts<{ color: boolean }>().color === false);
 
-  selectionOptions(program.command('draft').description('write one tweet per target, checked against X’s 280-character count').addOption(campaignOption()))
-    .addOption(new Option('-i, --interactive', 'go through the drafts one by one: send, copy, re-word, edit or skip each').conflicts(['json', 'urls', 'copy', 'open', 'out']))
+  selectionOptions(
+    program
+      .command('draft')
+      .description('write one tweet per target, checked against X’s 280-character count')
+      .addOption(campaignOption()),
+  )
+    .addOption(
+      new Option(
+        '-i, --interactive',
+        'go through the drafts one by one: send, copy, re-word, edit or skip each',
+      ).conflicts(['json', 'urls', 'copy', 'open', 'out']),
+    )
     .addOption(jsonOption())
     .addOption(new Option('--urls', 'print only the intent URLs, one per line').conflicts('json'))
     .option('--copy', 'copy the drafts (with --urls: the URLs) to the clipboard')
@@ -165,27 +222,58 @@ export function buildProgram(setExit: Setter): Command {
     .action(async (flags: DraftFlags) => {
       const { run } = await import('./commands/draft.js');
       const { interactive, urls, copy, open, yes, out, format, force, json } = flags;
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), interactive, json, urls, copy, open, yes, out, format, force, signal: interrupt.signal };
+      const options = {
+        ...campaignFrom(flags),
+        ...selectionFrom(flags),
+        interactive,
+        json,
+        urls,
+        copy,
+        open,
+        yes,
+        out,
+        format,
+        force,
+        signal: interrupt.signal,
+      };
       setExit(await run(options, await io()));
     });
 
   selectionOptions(
     program
       .command('export')
-      .description('write the drafts to a file: json, csv, xlsx (a spreadsheet), md (a checklist), txt or html (an action page)')
-      .argument('[file]', 'where to write, - for standard output; the extension chooses the format unless --format is given')
+      .description(
+        'write the drafts to a file: json, csv, xlsx (a spreadsheet), md (a checklist), txt or html (an action page)',
+      )
+      .argument(
+        '[file]',
+        'where to write, - for standard output; the extension chooses the format unless --format is given',
+      )
       .usage('<file> [options]')
       .addOption(campaignOption()),
   )
     .addOption(formatOption())
     .addOption(forceOption())
     .addHelpText('after', EXPORT_HELP)
-    .action(async (fileArg: string | undefined, flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean }) => {
-      const { file, targets } = exportFile(fileArg, selectionFrom(flags).targets);
-      const { run } = await import('./commands/export.js');
-      const options = { ...campaignFrom(flags), ...selectionFrom(flags), targets, file, format: flags.format, force: flags.force, signal: interrupt.signal };
-      setExit(await run(options, await io()));
-    });
+    .action(
+      async (
+        fileArg: string | undefined,
+        flags: CommonFlags & SelectionFlags & { format?: string; force?: boolean },
+      ) => {
+        const { file, targets } = exportFile(fileArg, selectionFrom(flags).targets);
+        const { run } = await import('./commands/export.js');
+        const options = {
+          ...campaignFrom(flags),
+          ...selectionFrom(flags),
+          targets,
+          file,
+          format: flags.format,
+          force: flags.force,
+          signal: interrupt.signal,
+        };
+        setExit(await run(options, await io()));
+      },
+    );
 
   program
     .command('check')
@@ -196,25 +284,48 @@ export function buildProgram(setExit: Setter): Command {
     .addHelpText('after', CHECK_HELP)
     .action(async (flags: CommonFlags & { strict?: boolean }) => {
       const { run } = await import('./commands/check.js');
-      setExit(await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await io()));
+      setExit(
+        await run({ campaignDir: campaignFrom(flags).campaignDir, json: flags.json, strict: flags.strict }, await io()),
+      );
     });
 
   program
     .command('handles')
     .description('check that the Bluesky and Mastodon handles still belong to their accounts (renames, moves)')
     .command('check')
-    .description("check every Bluesky and Mastodon handle, targets' and cc'd accounts: ok, renamed, moved, not-found, mismatch or unreachable")
+    .description(
+      "check every Bluesky and Mastodon handle, targets' and cc'd accounts: ok, renamed, moved, not-found, mismatch or unreachable",
+    )
     .addOption(campaignOption())
-    .addOption(new Option('-n, --network <network>', 'only this network (default: all)').choices(['bluesky', 'mastodon', 'all']))
-    .option('--write', 'record the outcome: checked dates, DIDs, renames and moves (targets.json), cc renames and moves (campaign.json)')
+    .addOption(
+      new Option('-n, --network <network>', 'only this network (default: all)').choices(['bluesky', 'mastodon', 'all']),
+    )
+    .option(
+      '--write',
+      'record the outcome: checked dates, DIDs, renames and moves (targets.json), cc renames and moves (campaign.json)',
+    )
     .addOption(new Option('--timeout <seconds>', 'how long one request may take (default: 5)').argParser(parseTimeout))
     .addOption(jsonOption())
     .addHelpText('after', HANDLES_HELP)
-    .action(async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean; timeout?: number }) => {
-      const { run } = await import('./commands/handles.js');
-      const settings = flags.timeout === undefined ? undefined : { timeoutMs: Math.round(flags.timeout * 1000) };
-      setExit(await run({ ...campaignFrom(flags), network: flags.network, write: flags.write, json: flags.json, settings, signal: interrupt.signal }, await io()));
-    });
+    .action(
+      async (flags: CommonFlags & { network?: 'bluesky' | 'mastodon' | 'all'; write?: boolean; timeout?: number }) => {
+        const { run } = await import('./commands/handles.js');
+        const settings = flags.timeout === undefined ? undefined : { timeoutMs: Math.round(flags.timeout * 1000) };
+        setExit(
+          await run(
+            {
+              ...campaignFrom(flags),
+              network: flags.network,
+              write: flags.write,
+              json: flags.json,
+              settings,
+              signal: interrupt.signal,
+            },
+            await io(),
+          ),
+        );
+      },
+    );
 
   program
     .command('init')
@@ -233,12 +344,18 @@ export function buildProgram(setExit: Setter): Command {
     .argument('<alert>', 'the action alert: a .txt, .md or .html file (an e-mail or a saved web page)')
     .option('-o, --out <dir>', 'the campaign folder to write (default: named after the alert file)')
     .addOption(new Option('--force', 'replace the campaign files that are there'))
-    .option('--today <date>', 'the import date (YYYY-MM-DD) "tomorrow" and dates without a year are read against (default: today)', parseDate)
+    .option(
+      '--today <date>',
+      'the import date (YYYY-MM-DD) "tomorrow" and dates without a year are read against (default: today)',
+      parseDate,
+    )
     .addOption(jsonOption())
     .addHelpText('after', IMPORT_HELP)
     .action(async (alert: string, flags: { out?: string; force?: boolean; json?: boolean; today?: string }) => {
       const { run } = await import('./commands/import.js');
-      setExit(await run({ alert, out: flags.out, force: flags.force, json: flags.json, today: flags.today }, await io()));
+      setExit(
+        await run({ alert, out: flags.out, force: flags.force, json: flags.json, today: flags.today }, await io()),
+      );
     });
 
   program
@@ -246,12 +363,19 @@ export function buildProgram(setExit: Setter): Command {
     .description('list the organisations the campaign addresses')
     .addOption(campaignOption())
     .option('-g, --group <name>', 'only the targets of this group')
-    .addOption(new Option('-n, --network <network>', "show the handles on this network, or all: one column per network the campaign uses (default: X's)").choices(['x', 'bluesky', 'mastodon', 'threads', 'all']))
+    .addOption(
+      new Option(
+        '-n, --network <network>',
+        "show the handles on this network, or all: one column per network the campaign uses (default: X's)",
+      ).choices(['x', 'bluesky', 'mastodon', 'threads', 'all']),
+    )
     .addOption(jsonOption())
     .addHelpText('after', TARGETS_HELP)
     .action(async (flags: CommonFlags & { group?: string; network?: NetworkChoice }) => {
       const { run } = await import('./commands/targets.js');
-      setExit(await run({ ...campaignFrom(flags), group: flags.group, json: flags.json, network: flags.network }, await io()));
+      setExit(
+        await run({ ...campaignFrom(flags), group: flags.group, json: flags.json, network: flags.network }, await io()),
+      );
     });
 
   program
@@ -268,17 +392,43 @@ export function buildProgram(setExit: Setter): Command {
   program
     .command('count')
     .description('count a text as X does (an argument or standard input); exit 1 if it does not fit')
-    .argument('[text...]', 'the text (words are joined with a space); without it, all of standard input, newlines included')
+    .argument(
+      '[text...]',
+      'the text (words are joined with a space); without it, all of standard input, newlines included',
+    )
     .addOption(jsonOption())
-    .addOption(new Option('-n, --network <network>', 'count by this network\'s rules (default: x)').choices(['x', 'bluesky', 'mastodon', 'threads']))
+    .addOption(
+      new Option('-n, --network <network>', "count by this network's rules (default: x)").choices([
+        'x',
+        'bluesky',
+        'mastodon',
+        'threads',
+      ]),
+    )
     .addOption(maxLengthOption())
     .addHelpText('after', COUNT_HELP)
-    .action(async (words: string[], flags: { json?: boolean; network?: 'x' | 'bluesky' | 'mastodon' | 'threads'; maxLength?: number }) => {
-      const { run, MAX_INPUT_BYTES } = await import('./commands/count.js');
-      const { readStdin } = await import('./ui/stdin.js');
-      const text = words.length ? words.join(' ') : undefined;
-      setExit(await run({ text, readInput: readStdin(MAX_INPUT_BYTES), json: flags.json, network: flags.network, maxLength: flags.maxLength }, await io()));
-    });
+    .action(
+      async (
+        words: string[],
+        flags: { json?: boolean; network?: 'x' | 'bluesky' | 'mastodon' | 'threads'; maxLength?: number },
+      ) => {
+        const { run, MAX_INPUT_BYTES } = await import('./commands/count.js');
+        const { readStdin } = await import('./ui/stdin.js');
+        const text = words.length ? words.join(' ') : undefined;
+        setExit(
+          await run(
+            {
+              text,
+              readInput: readStdin(MAX_INPUT_BYTES),
+              json: flags.json,
+              network: flags.network,
+              maxLength: flags.maxLength,
+            },
+            await io(),
+          ),
+        );
+      },
+    );
   return program;
 }
 
@@ -304,7 +454,9 @@ async function exitCodeFor(error: unknown): Promise<number> {
     if (process.env.DEBUG) print(`${error.stack}\n`);
     return error.exitCode;
   }
-  const detail = process.env.DEBUG ? (error as Error)?.stack ?? String(error) : `${String((error as Error)?.message ?? error)} (run with DEBUG=1 for details)`;
+  const detail = process.env.DEBUG
+    ? ((error as Error)?.stack ?? String(error))
+    : `${String((error as Error)?.message ?? error)} (run with DEBUG=1 for details)`;
   print(`${errColors.error('internal error:')} ${detail}\n`);
   return ExitCode.Internal;
 }

@@ -46,12 +46,23 @@ export function describeFsError(e: NodeJS.ErrnoException): string {
     case 'EBUSY':
       return 'the file is busy';
     default:
-      return e.code ? `${String(e.message).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')} (${e.code})` : String(e.message);
+      return e.code
+        ? `${String(e.message)
+            .replace(/^[A-Z]+: /, '')
+            .replace(/, \w+ '.*'$/, '')} (${e.code})`
+        : String(e.message);
   }
 }
 
 /** What kind of thing a non-regular file is, for "… is a FIFO, not a file". */
-export function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isSymbolicLink(): boolean }): string {
+export function kindOf(st: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (st.isDirectory()) return 'a folder';
   if (st.isFIFO()) return 'a named pipe (FIFO)';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';

@@ -11,14 +11,22 @@ import type { Target } from './model.js';
 import { OTHER_NETWORKS } from './network-schema.js';
 
 /** Why nothing fits a target on a network, in words (limits and units are the network's; Mastodon's is 500). */
-function unfitMessage(campaign: Campaign, target: Target, network: NetworkId, suiting: number, shortest: number): string {
+function unfitMessage(
+  campaign: Campaign,
+  target: Target,
+  network: NetworkId,
+  suiting: number,
+  shortest: number,
+): string {
   const n = NETWORKS[network];
   const head = `nothing fits for ${target.id} on ${n.name}`;
   if (!suiting) return `${head}: no talking point suits the ask "${target.ask}"`;
-  if (shortest > n.limit) return `${head}: the shortest possible draft is ${shortest}/${n.limit} ${n.count('.').unit}, ${shortest - n.limit} over; give ${n.name} shorter templates (networks.${network}.templates in campaign.json) or shorter points`;
+  if (shortest > n.limit)
+    return `${head}: the shortest possible draft is ${shortest}/${n.limit} ${n.count('.').unit}, ${shortest - n.limit} over; give ${n.name} shorter templates (networks.${network}.templates in campaign.json) or shorter points`;
   const points = campaign.points.filter((p) => !p.asks || p.asks.includes(target.ask));
   for (const w of wordings(campaign, target, { points, network })) {
-    if (w.length <= n.limit && w.post?.problems.length) return `${head}: every wording that is short enough breaks its rules: ${w.post.problems[0]}`;
+    if (w.length <= n.limit && w.post?.problems.length)
+      return `${head}: every wording that is short enough breaks its rules: ${w.post.problems[0]}`;
   }
   return `${head}: every wording that is short enough breaks its rules`;
 }
@@ -39,7 +47,13 @@ export function networkWordingRules(campaign: Campaign): RuleProblem[] {
       const suiting = points(t.ask);
       const fit = fitSummary(campaign, t, { points: suiting, network });
       if (!fit.fits) {
-        problems.push({ severity: 'error', rule: 'unfit-target', file: 'targets', at: ['targets', i, 'handles', network], message: unfitMessage(campaign, t, network, suiting.length, fit.shortest) });
+        problems.push({
+          severity: 'error',
+          rule: 'unfit-target',
+          file: 'targets',
+          at: ['targets', i, 'handles', network],
+          message: unfitMessage(campaign, t, network, suiting.length, fit.shortest),
+        });
         return;
       }
       const g = groups.get(t.group);
@@ -51,7 +65,13 @@ export function networkWordingRules(campaign: Campaign): RuleProblem[] {
       const count = wordingCount(campaign, targets, targets.length, points, network);
       if (count >= targets.length) continue;
       const message = `on ${NETWORKS[network].name}, group "${group}" has ${targets.length} targets but only ${count} different wordings fit: near-identical posts look like spam; add templates or points`;
-      problems.push({ severity: 'warning', rule: 'few-variants', file: 'targets', at: ['targets', first, 'handles', network], message });
+      problems.push({
+        severity: 'warning',
+        rule: 'few-variants',
+        file: 'targets',
+        at: ['targets', first, 'handles', network],
+        message,
+      });
     }
   }
   return problems;

@@ -21,7 +21,14 @@ export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks'>): Rule
       // Parsed again, by index: the loaded asks leave out templates that do not parse.
       const parts = parsedOrUndefined(template);
       if (parts && startsWithMention(parts)) {
-        problems.push({ severity: 'warning', rule: 'template-starts-with-mention', file: 'campaign', at: ['asks', askId, 'templates', i], message: 'begins with a mention: X may show the tweet only to people who follow both accounts; start with a word' });
+        problems.push({
+          severity: 'warning',
+          rule: 'template-starts-with-mention',
+          file: 'campaign',
+          at: ['asks', askId, 'templates', i],
+          message:
+            'begins with a mention: X may show the tweet only to people who follow both accounts; start with a word',
+        });
       }
     });
   }
@@ -30,7 +37,13 @@ export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks'>): Rule
     const seen = first.get(handle.toLowerCase());
     if (seen === undefined) first.set(handle.toLowerCase(), i);
     else {
-      problems.push({ severity: 'warning', rule: 'duplicate-cc', file: 'campaign', at: ['cc', i], message: `@${handle} is already cc'd as @${campaign.cc[seen]} at $.cc[${seen}] (handles are not case-sensitive): drafts mention it once; remove this one` });
+      problems.push({
+        severity: 'warning',
+        rule: 'duplicate-cc',
+        file: 'campaign',
+        at: ['cc', i],
+        message: `@${handle} is already cc'd as @${campaign.cc[seen]} at $.cc[${seen}] (handles are not case-sensitive): drafts mention it once; remove this one`,
+      });
     }
   });
   return problems;
@@ -45,7 +58,11 @@ function parsedOrUndefined(template: string): TemplatePart[] | undefined {
 }
 
 function monthsBetween(from: Date, to: Date): number {
-  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+  return (
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    (to.getUTCMonth() - from.getUTCMonth()) -
+    (to.getUTCDate() < from.getUTCDate() ? 1 : 0)
+  );
 }
 
 /** One handle's dates, as the rules below read them: who it is, and where its fields are. */
@@ -62,14 +79,32 @@ interface HandleDates {
 /** A handle never checked, checked long ago, or "checked" after today. */
 function dateProblems(h: HandleDates, now: Date, today: string): RuleProblem | undefined {
   if (!h.checked) {
-    return { severity: 'warning', rule: 'handle-unchecked', file: 'targets', at: h.atHandle, message: `${h.label} was never checked: handles get renamed and taken over; check it and set ${h.field}` };
+    return {
+      severity: 'warning',
+      rule: 'handle-unchecked',
+      file: 'targets',
+      at: h.atHandle,
+      message: `${h.label} was never checked: handles get renamed and taken over; check it and set ${h.field}`,
+    };
   }
   if (h.checked > today) {
-    return { severity: 'warning', rule: 'handle-checked-future', file: 'targets', at: h.atChecked, message: `${h.label} was checked on ${h.checked}, after today (${today}): a typo? set the date it was really checked` };
+    return {
+      severity: 'warning',
+      rule: 'handle-checked-future',
+      file: 'targets',
+      at: h.atChecked,
+      message: `${h.label} was checked on ${h.checked}, after today (${today}): a typo? set the date it was really checked`,
+    };
   }
   const months = monthsBetween(new Date(`${h.checked}T00:00:00Z`), now);
   if (months < STALE_AFTER_MONTHS) return undefined;
-  return { severity: 'warning', rule: 'handle-stale', file: 'targets', at: h.atChecked, message: `${h.label} was last checked ${months} months ago (${h.checked}): check it again` };
+  return {
+    severity: 'warning',
+    rule: 'handle-stale',
+    file: 'targets',
+    at: h.atChecked,
+    message: `${h.label} was last checked ${months} months ago (${h.checked}): check it again`,
+  };
 }
 
 /**
@@ -82,16 +117,46 @@ export function targetRules(targets: readonly Target[], now: Date): RuleProblem[
   const add = (p: RuleProblem | undefined) => p && problems.push(p);
   targets.forEach((t, i) => {
     if (!t.handle) {
-      problems.push({ severity: 'warning', rule: 'missing-handle', file: 'targets', at: ['targets', i], message: `${t.id} has no X handle: its X drafts name the organisation instead of mentioning it` });
+      problems.push({
+        severity: 'warning',
+        rule: 'missing-handle',
+        file: 'targets',
+        at: ['targets', i],
+        message: `${t.id} has no X handle: its X drafts name the organisation instead of mentioning it`,
+      });
     } else {
-      add(dateProblems({ label: `@${t.handle}`, checked: t.handleChecked, field: 'handleChecked', atHandle: ['targets', i, 'handle'], atChecked: ['targets', i, 'handleChecked'] }, now, today));
+      add(
+        dateProblems(
+          {
+            label: `@${t.handle}`,
+            checked: t.handleChecked,
+            field: 'handleChecked',
+            atHandle: ['targets', i, 'handle'],
+            atChecked: ['targets', i, 'handleChecked'],
+          },
+          now,
+          today,
+        ),
+      );
     }
     for (const network of OTHER_NETWORKS) {
       const entry = t.handles?.[network];
       if (!entry) continue;
       const at = ['targets', i, 'handles', network];
       const label = `${NETWORKS[network].name} handle ${NETWORKS[network].mention(entry.handle)}`;
-      add(dateProblems({ label, checked: entry.checked, field: `handles.${network}.checked`, atHandle: [...at, 'handle'], atChecked: [...at, 'checked'] }, now, today));
+      add(
+        dateProblems(
+          {
+            label,
+            checked: entry.checked,
+            field: `handles.${network}.checked`,
+            atHandle: [...at, 'handle'],
+            atChecked: [...at, 'checked'],
+          },
+          now,
+          today,
+        ),
+      );
     }
   });
   return problems;

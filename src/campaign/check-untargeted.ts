@@ -18,30 +18,53 @@ export function untargetedRules(campaign: Campaign): RuleProblem[] {
   const posts = untargetedPosts(campaign, untargetedAsks(campaign).length);
   const problems: RuleProblem[] = [];
   if (!posts.length) {
-    const message = 'the campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them';
+    const message =
+      'the campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them';
     return [{ severity: 'error', rule: 'unfit-target', file: 'campaign', at: ['asks'], message }];
   }
   const templates = (ask: string) => anyoneTemplates(campaign.asks[ask]!.parsed);
   const texts = new Set<number>();
   let shortest = Infinity;
   for (const post of posts) {
-    for (const w of wordings(campaign, post, { points: pointsFor(campaign, post.ask), templates: templates(post.ask) })) {
+    for (const w of wordings(campaign, post, {
+      points: pointsFor(campaign, post.ask),
+      templates: templates(post.ask),
+    })) {
       if (w.fits) texts.add(textHash(w.text));
       else shortest = Math.min(shortest, w.length);
       if (texts.size >= DEFAULT_POST_COUNT) break;
     }
   }
   if (texts.size === 0) {
-    const why = Number.isFinite(shortest) && shortest > MAX_WEIGHTED_LENGTH ? `the shortest possible post is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over` : 'no wording is valid';
-    problems.push({ severity: 'error', rule: 'unfit-target', file: 'campaign', at: ['asks'], message: `nothing fits for a post that addresses no one: ${why}` });
+    const why =
+      Number.isFinite(shortest) && shortest > MAX_WEIGHTED_LENGTH
+        ? `the shortest possible post is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over`
+        : 'no wording is valid';
+    problems.push({
+      severity: 'error',
+      rule: 'unfit-target',
+      file: 'campaign',
+      at: ['asks'],
+      message: `nothing fits for a post that addresses no one: ${why}`,
+    });
   } else if (texts.size < DEFAULT_POST_COUNT) {
     const message = `the campaign has no targets and only ${texts.size} different post${texts.size === 1 ? '' : 's'} fit${texts.size === 1 ? 's' : ''}: pledge draft writes ${DEFAULT_POST_COUNT} by default (--count); add templates or points`;
     problems.push({ severity: 'warning', rule: 'few-variants', file: 'targets', at: ['targets'], message });
   }
   campaign.points.forEach((p, i) => {
-    const usable = posts.some((post) => pointSuits(p, post.ask) && fitSummary(campaign, post, { points: [p], forms: ['short'], templates: templates(post.ask) }).fits);
+    const usable = posts.some(
+      (post) =>
+        pointSuits(p, post.ask) &&
+        fitSummary(campaign, post, { points: [p], forms: ['short'], templates: templates(post.ask) }).fits,
+    );
     if (!usable) {
-      problems.push({ severity: 'warning', rule: 'unused-point', file: 'points', at: ['points', i], message: `${p.id} can never be used: no post that addresses no one fits it (even its short form)` });
+      problems.push({
+        severity: 'warning',
+        rule: 'unused-point',
+        file: 'points',
+        at: ['points', i],
+        message: `${p.id} can never be used: no post that addresses no one fits it (even its short form)`,
+      });
     }
   });
   return problems;

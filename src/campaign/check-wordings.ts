@@ -69,7 +69,11 @@ function splitTemplates(campaign: Campaign, target: Target, uniqueName: boolean)
   const own: number[] = [];
   const shared: number[] = [];
   campaign.asks[target.ask]!.parsed.forEach((parts, i) => {
-    const names = parts.some((p) => 'placeholder' in p && ((p.placeholder === 'mention' && (target.handle || uniqueName)) || (p.placeholder === 'name' && uniqueName)));
+    const names = parts.some(
+      (p) =>
+        'placeholder' in p &&
+        ((p.placeholder === 'mention' && (target.handle || uniqueName)) || (p.placeholder === 'name' && uniqueName)),
+    );
     (names ? own : shared).push(i);
   });
   return { own, shared };
@@ -97,7 +101,8 @@ const OWN: Reach = Object.freeze({ own: true, shared: [] as number[] });
 
 function unfitMessage(target: Target, suiting: number, shortest: number, refused: string | undefined): string {
   if (!suiting) return `nothing fits for ${target.id}: no talking point suits the ask "${target.ask}"`;
-  if (shortest <= MAX_WEIGHTED_LENGTH) return `nothing fits for ${target.id}: every wording that is short enough is refused by X: ${refused ?? 'it contains characters X refuses'}`;
+  if (shortest <= MAX_WEIGHTED_LENGTH)
+    return `nothing fits for ${target.id}: every wording that is short enough is refused by X: ${refused ?? 'it contains characters X refuses'}`;
   return `nothing fits for ${target.id}: the shortest possible draft is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over`;
 }
 
@@ -132,32 +137,65 @@ function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): RuleProb
   const rivals = new Map<string, number>();
   reach.forEach((r, i) => {
     const t = campaign.targets[i]!;
-    if (r?.own && campaign.asks[t.ask]!.parsed.some((parts) => !parts.some((p) => 'placeholder' in p && p.placeholder === 'mention'))) {
+    if (
+      r?.own &&
+      campaign.asks[t.ask]!.parsed.some(
+        (parts) => !parts.some((p) => 'placeholder' in p && p.placeholder === 'mention'),
+      )
+    ) {
       rivals.set(t.ask, (rivals.get(t.ask) ?? 0) + 1);
     }
   });
   const problems: RuleProblem[] = [];
   for (const { targets, texts } of components.values()) {
-    const ids = (list: number[]) => list.slice(0, 5).map((i) => campaign.targets[i]!.id).join(', ') + (list.length > 5 ? ', …' : '');
+    const ids = (list: number[]) =>
+      list
+        .slice(0, 5)
+        .map((i) => campaign.targets[i]!.id)
+        .join(', ') + (list.length > 5 ? ', …' : '');
     const same = `${targets.length} target${targets.length === 1 ? '' : 's'} (${ids(targets)}) can only be sent ${texts.size} different text${texts.size === 1 ? '' : 's'}, the same for each (their templates have no {mention} or {name})`;
     if (targets.length > texts.size) {
       const starved = targets.slice(texts.size);
-      problems.push({ severity: 'error', rule: 'repeats', file: 'targets', at: ['targets', starved[0]!], message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); add {mention} to a template, or more points` });
+      problems.push({
+        severity: 'error',
+        rule: 'repeats',
+        file: 'targets',
+        at: ['targets', starved[0]!],
+        message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); add {mention} to a template, or more points`,
+      });
       continue;
     }
-    const others = [...new Set(targets.map((i) => campaign.targets[i]!.ask))].reduce((n, ask) => n + (rivals.get(ask) ?? 0), 0);
+    const others = [...new Set(targets.map((i) => campaign.targets[i]!.ask))].reduce(
+      (n, ask) => n + (rivals.get(ask) ?? 0),
+      0,
+    );
     if (targets.length + others > texts.size) {
-      problems.push({ severity: 'warning', rule: 'repeats', file: 'targets', at: ['targets', targets[0]!], message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; add {mention} to a template, or more points` });
+      problems.push({
+        severity: 'warning',
+        rule: 'repeats',
+        file: 'targets',
+        at: ['targets', targets[0]!],
+        message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; add {mention} to a template, or more points`,
+      });
     }
   }
   return problems;
 }
 
 /** Different texts that fit at least the roomiest target of a group (on `network`, X by default), up to `enough`. */
-export function wordingCount(campaign: Campaign, targets: Target[], enough: number, points: (ask: string) => Point[], network: NetworkId = 'x'): number {
+export function wordingCount(
+  campaign: Campaign,
+  targets: Target[],
+  enough: number,
+  points: (ask: string) => Point[],
+  network: NetworkId = 'x',
+): number {
   const keys = new Set<number>();
   for (const askId of new Set(targets.map((t) => t.ask))) {
-    const target = roomiest(targets.filter((t) => t.ask === askId), network)!;
+    const target = roomiest(
+      targets.filter((t) => t.ask === askId),
+      network,
+    )!;
     if (!fitSummary(campaign, target, { points: points(askId), network }).fits) continue;
     for (const w of wordings(campaign, target, { points: points(askId), network })) {
       if (keys.size >= enough) return keys.size;
@@ -178,7 +216,13 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
     const suiting = points(t.ask);
     const r = reachOf(campaign, t, suiting, names.get(t.name) === 1);
     if (r.shortest === undefined) return r;
-    problems.push({ severity: 'error', rule: 'unfit-target', file: 'targets', at: ['targets', i], message: unfitMessage(t, suiting.length, r.shortest, r.refused) });
+    problems.push({
+      severity: 'error',
+      rule: 'unfit-target',
+      file: 'targets',
+      at: ['targets', i],
+      message: unfitMessage(t, suiting.length, r.shortest, r.refused),
+    });
     return undefined;
   });
   problems.push(...repeatRules(campaign, reach));
@@ -187,9 +231,16 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
   campaign.points.forEach((p, i) => {
     const asks = [...roomiestOf].filter(([ask]) => pointSuits(p, ask));
     const why = asks.length === 0 ? 'no target has an ask it suits' : undefined;
-    const usable = !why && asks.some(([, target]) => fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits);
+    const usable =
+      !why && asks.some(([, target]) => fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits);
     if (!usable) {
-      problems.push({ severity: 'warning', rule: 'unused-point', file: 'points', at: ['points', i], message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}` });
+      problems.push({
+        severity: 'warning',
+        rule: 'unused-point',
+        file: 'points',
+        at: ['points', i],
+        message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}`,
+      });
     }
   });
 

@@ -40,9 +40,11 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   if (campaign) add(campaignRules(campaign));
   else if (pieces) onPieces(reports.campaign, () => add(campaignRules(pieces)));
   if (parts.targets) add([...targetRules(parts.targets, now), ...didRules(parts.targets)]);
-  else if (someTargets) onPieces(reports.targets, () => add([...targetRules(someTargets, now), ...didRules(someTargets)]));
+  else if (someTargets)
+    onPieces(reports.targets, () => add([...targetRules(someTargets, now), ...didRules(someTargets)]));
   add(unsafeTextProblems({ campaign, targets: parts.targets, points: parts.points }));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
-  if (whole) add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));
+  if (whole)
+    add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));
   return [...syntax, ...(await locate(Object.values(reports)))];
 }

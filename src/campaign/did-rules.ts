@@ -21,13 +21,21 @@ export function didRules(targets: readonly Target[]): RuleProblem[] {
     const { did } = entry;
     const handle = normalizeBlueskyHandle(entry.handle) ?? entry.handle;
     const at = ['targets', i, 'handles', 'bluesky', 'did'];
-    const warn = (message: string) => problems.push({ severity: 'warning', rule: 'handle-did', file: 'targets', at, message });
+    const warn = (message: string) =>
+      problems.push({ severity: 'warning', rule: 'handle-did', file: 'targets', at, message });
     const web = /^did:web:([^:%]+)$/.exec(did)?.[1]?.toLowerCase();
-    if (web !== undefined && web !== handle) warn(`${did} is the account of ${web}, but the handle is @${handle}: run pledge handles check`);
-    else if (!entry.checked) warn(`@${handle} has a stored DID but no checked date: if the handle was changed by hand, the DID is still the old account's; run pledge handles check`);
+    if (web !== undefined && web !== handle)
+      warn(`${did} is the account of ${web}, but the handle is @${handle}: run pledge handles check`);
+    else if (!entry.checked)
+      warn(
+        `@${handle} has a stored DID but no checked date: if the handle was changed by hand, the DID is still the old account's; run pledge handles check`,
+      );
     const first = byDid.get(did);
     if (first === undefined) byDid.set(did, { index: i, handle });
-    else if (first.handle !== handle) warn(`${did} is also the DID of $.targets[${first.index}] (@${first.handle}): one account cannot have two handles; run pledge handles check`);
+    else if (first.handle !== handle)
+      warn(
+        `${did} is also the DID of $.targets[${first.index}] (@${first.handle}): one account cannot have two handles; run pledge handles check`,
+      );
   });
   return problems;
 }

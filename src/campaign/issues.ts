@@ -76,12 +76,19 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): Unlocated
   const problem = (message: string, rule = 'schema'): UnlocatedProblem => ({ severity: 'error', rule, at, message });
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => quote(k)).join(', ');
-    return { severity: 'error', rule: 'schema', at: [...at, issue.keys[0]!], message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)` };
+    return {
+      severity: 'error',
+      rule: 'schema',
+      at: [...at, issue.keys[0]!],
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (a typo?)`,
+    };
   }
   const { found, value } = valueAt(root, at);
-  if (issue.code === 'invalid_type' && !found) return problem(`missing required field ${quote(String(at[at.length - 1]))}`);
+  if (issue.code === 'invalid_type' && !found)
+    return problem(`missing required field ${quote(String(at[at.length - 1]))}`);
   const rule = schemaRule(issue);
-  if (rule === 'invalid-handle' && issue.code === 'invalid_format' && issue.pattern === String(HANDLE_PATTERN)) return problem(handleMessage(value, at), rule);
+  if (rule === 'invalid-handle' && issue.code === 'invalid_format' && issue.pattern === String(HANDLE_PATTERN))
+    return problem(handleMessage(value, at), rule);
   if (issue.code === 'invalid_key') return problem(defaultMessage(issue, at, at[at.length - 1]));
   const message = issue.message === DEFAULT_MESSAGE ? defaultMessage(issue, at, value) : issue.message;
   return problem(found ? `${message}; found ${showValue(value)}` : message, rule);

@@ -26,7 +26,8 @@ export interface ScanResult {
 }
 
 const pathKey = (path: JsonPath) => path.map((k) => (typeof k === 'number' ? `#${k}` : `.${k}`)).join('\u0000');
-const childKey = (parent: string, k: string | number) => (parent === '' ? '' : `${parent}\u0000`) + (typeof k === 'number' ? `#${k}` : `.${k}`);
+const childKey = (parent: string, k: string | number) =>
+  (parent === '' ? '' : `${parent}\u0000`) + (typeof k === 'number' ? `#${k}` : `.${k}`);
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
@@ -57,7 +58,10 @@ class Syntax extends Error {
  * (a 25 MB targets.json with a few problems is located several times faster). Never throws; a syntax error
  * ends the scan.
  */
-export function scanJson(text: string, options: { want?: JsonPath[]; duplicates?: boolean; valid?: boolean } = {}): ScanResult {
+export function scanJson(
+  text: string,
+  options: { want?: JsonPath[]; duplicates?: boolean; valid?: boolean } = {},
+): ScanResult {
   const wanted = new Set<string>();
   for (const p of options.want ?? []) for (let n = 0; n <= p.length; n++) wanted.add(pathKey(p.slice(0, n)));
   const found = new Map<string, number>();
@@ -72,8 +76,13 @@ export function scanJson(text: string, options: { want?: JsonPath[]; duplicates?
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
   };
   const unexpected = (what: string): never => {
-    if (i >= len) throw new Syntax(i, what === 'expected a value' && text.trim() === '' ? 'the file is empty' : `${what}, found the end of the file`);
-    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) throw new Syntax(i, 'comments are not allowed in JSON');
+    if (i >= len)
+      throw new Syntax(
+        i,
+        what === 'expected a value' && text.trim() === '' ? 'the file is empty' : `${what}, found the end of the file`,
+      );
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+      throw new Syntax(i, 'comments are not allowed in JSON');
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     throw new Syntax(i, /^[\p{L}\p{N}"{}[\],:]$/u.test(ch) ? what : `unexpected character ${quote(ch)}`);
   };
@@ -87,7 +96,8 @@ export function scanJson(text: string, options: { want?: JsonPath[]; duplicates?
       if (c < 0x20) throw new Syntax(i, 'control character in a string (escape it, e.g. \\n)');
       if (c === 0x5c) {
         ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) throw new Syntax(i, text[i + 1] === 'u' ? 'invalid \\u escape' : 'invalid escape character');
+        if (!ESCAPE.test(text))
+          throw new Syntax(i, text[i + 1] === 'u' ? 'invalid \\u escape' : 'invalid escape character');
         i = ESCAPE.lastIndex;
         escaped = true;
       } else i++;
@@ -138,7 +148,12 @@ export function scanJson(text: string, options: { want?: JsonPath[]; duplicates?
       if (valueKey !== null) values.set(valueKey, i);
       if ((c === '{' || c === '[') && options.valid && valueKey === null) skipContainer();
       else if (c === '{' || c === '[') {
-        const frame: Frame = { array: c === '[', index: 0, key: valueKey, ...(options.duplicates && c === '{' && { keys: new Map() }) };
+        const frame: Frame = {
+          array: c === '[',
+          index: 0,
+          key: valueKey,
+          ...(options.duplicates && c === '{' && { keys: new Map() }),
+        };
         i++;
         ws();
         if (text[i] === (frame.array ? ']' : '}')) i++;
@@ -217,7 +232,11 @@ export function locateSyntaxError(text: string): (Position & { message: string }
 /** Every key written twice in one object, with the position of both. */
 export function duplicateKeys(text: string): (DuplicateKey & { position: Position; firstPosition: Position })[] {
   const position = lineColumns(text);
-  return scanJson(text, { duplicates: true }).duplicates.map((d) => ({ ...d, position: position(d.offset), firstPosition: position(d.first) }));
+  return scanJson(text, { duplicates: true }).duplicates.map((d) => ({
+    ...d,
+    position: position(d.offset),
+    firstPosition: position(d.first),
+  }));
 }
 
 /** The offset in `text` of the `index`-th character (UTF-16 unit) of the string literal starting at `literal`. */

@@ -30,14 +30,24 @@ export function sourceText(source: CampaignSource): string {
   return source.released ? readCampaignFile(source.file) : source.text;
 }
 
-async function readSource(dir: string, name: string, problems: Problem[]): Promise<{ file: string; text: string } | undefined> {
+async function readSource(
+  dir: string,
+  name: string,
+  problems: Problem[],
+): Promise<{ file: string; text: string } | undefined> {
   const file = join(dir, name);
   try {
     return { file, text: readCampaignFile(file) };
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
     const rule = e.line === undefined ? 'file' : 'encoding';
-    problems.push({ severity: 'error', file, ...(e.line !== undefined && { line: e.line, column: e.column }), rule, message: e.message });
+    problems.push({
+      severity: 'error',
+      file,
+      ...(e.line !== undefined && { line: e.line, column: e.column }),
+      rule,
+      message: e.message,
+    });
     return undefined;
   }
 }
@@ -49,11 +59,16 @@ export async function readCampaignSources(dir: string): Promise<CampaignSources>
     info = statSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'campaign folder not found' : `cannot open the campaign folder: ${describeFsError(e as NodeJS.ErrnoException)}`;
+    const message =
+      code === 'ENOENT'
+        ? 'campaign folder not found'
+        : `cannot open the campaign folder: ${describeFsError(e as NodeJS.ErrnoException)}`;
     throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message }]);
   }
   if (!info.isDirectory()) {
-    throw new CampaignError([{ severity: 'error', file: dir, rule: 'file', message: 'not a folder: a campaign is a folder of JSON files' }]);
+    throw new CampaignError([
+      { severity: 'error', file: dir, rule: 'file', message: 'not a folder: a campaign is a folder of JSON files' },
+    ]);
   }
   const problems: Problem[] = [];
   const [campaign, targets, points] = await Promise.all([

@@ -20,7 +20,12 @@ export function networkTemplateChecks(campaign: CampaignFile, report: ProblemRep
         continue;
       }
       if (templates.length === 0 && campaign.asks[askId]!.templates.length > 0) {
-        report.problems.push({ severity: 'error', rule: 'ask-without-templates', at, message: `no templates for ${quote(askId)} on ${NETWORKS[network].name}: leave the ask out to use its shared templates` });
+        report.problems.push({
+          severity: 'error',
+          rule: 'ask-without-templates',
+          at,
+          message: `no templates for ${quote(askId)} on ${NETWORKS[network].name}: leave the ask out to use its shared templates`,
+        });
       }
       templates.forEach((template, i) => {
         try {
@@ -46,7 +51,12 @@ export function networkHandleChecks(targets: Target[], report: ProblemReport): v
     });
     for (const { index: i, first } of repeats(keys)) {
       const message = `${quote(n.mention(handleOf(targets[i])!))} is also the ${n.name} handle of $.targets[${first}] (handles are not case-sensitive)`;
-      report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handles', network, 'handle'], message });
+      report.problems.push({
+        severity: 'error',
+        rule: 'duplicate-handle',
+        at: ['targets', i, 'handles', network, 'handle'],
+        message,
+      });
     }
   }
 }

@@ -11,7 +11,9 @@ export type OtherNetworkId = (typeof OTHER_NETWORKS)[number];
 const about = z.describe;
 
 /** The handle patterns of the other networks, as schema issues report them (see schemaRule in schema.ts). */
-export const NETWORK_HANDLE_PATTERNS: ReadonlySet<string> = new Set(OTHER_NETWORKS.map((id) => String(NETWORKS[id].handlePattern)));
+export const NETWORK_HANDLE_PATTERNS: ReadonlySet<string> = new Set(
+  OTHER_NETWORKS.map((id) => String(NETWORKS[id].handlePattern)),
+);
 
 /** A handle on one network, as the campaign must write it; the pattern is the network's own. */
 function networkHandle(id: OtherNetworkId) {
@@ -40,7 +42,9 @@ const EXTRA: Partial<Record<OtherNetworkId, z.core.$ZodLooseShape>> = {
         .string({ error: 'a DID must be a string' })
         .check(
           z.regex(DID_PATTERN, { error: 'a DID is did:plc:… or did:web:<host> (see atproto.com/specs/did)' }),
-          about('The account\'s DID (did:plc:… or did:web:…), written by `pledge handles check --write`: a renamed account is found by it.'),
+          about(
+            "The account's DID (did:plc:… or did:web:…), written by `pledge handles check --write`: a renamed account is found by it.",
+          ),
         ),
     ),
   },
@@ -52,27 +56,60 @@ const handleEntry = (id: OtherNetworkId) =>
     ...EXTRA[id],
     source: z.optional(z.string().check(about('Where the handle came from: a website, "added by …".'))),
     checked: z.optional(
-      z.nullable(z.iso.date({ error: 'checked must be a date, YYYY-MM-DD' }).check(about('When someone last checked that the handle belongs to this organisation (YYYY-MM-DD), or null.'))),
+      z.nullable(
+        z.iso
+          .date({ error: 'checked must be a date, YYYY-MM-DD' })
+          .check(
+            about('When someone last checked that the handle belongs to this organisation (YYYY-MM-DD), or null.'),
+          ),
+      ),
     ),
   });
 
 /** A target's `handles`: its handle on each other network, each with its source and when it was checked. */
 export const HandlesSchema = z
-  .strictObject({ bluesky: z.optional(handleEntry('bluesky')), mastodon: z.optional(handleEntry('mastodon')), threads: z.optional(handleEntry('threads')) })
-  .check(about('Handles on networks other than X (handle, handleSource and handleChecked are X\'s). A network without an entry gets drafts naming the organisation.'));
+  .strictObject({
+    bluesky: z.optional(handleEntry('bluesky')),
+    mastodon: z.optional(handleEntry('mastodon')),
+    threads: z.optional(handleEntry('threads')),
+  })
+  .check(
+    about(
+      "Handles on networks other than X (handle, handleSource and handleChecked are X's). A network without an entry gets drafts naming the organisation.",
+    ),
+  );
 
 const networkSettings = (id: OtherNetworkId) =>
   z.strictObject({
-    cc: z.optional(z.array(networkHandle(id)).check(about(`Accounts to cc on ${NETWORKS[id].name}: {cc} there (the campaign's cc is X's).`))),
+    cc: z.optional(
+      z
+        .array(networkHandle(id))
+        .check(about(`Accounts to cc on ${NETWORKS[id].name}: {cc} there (the campaign's cc is X's).`)),
+    ),
     templates: z.optional(
       z
-        .record(z.string(), z.array(z.string({ error: 'a template must be a string' }).check(z.trim(), z.minLength(1, { error: 'a template must not be empty' }))))
-        .check(about(`Templates by ask id that replace that ask's templates on ${NETWORKS[id].name} (${NETWORKS[id].limit} characters leave room for longer wordings).`)),
+        .record(
+          z.string(),
+          z.array(
+            z
+              .string({ error: 'a template must be a string' })
+              .check(z.trim(), z.minLength(1, { error: 'a template must not be empty' })),
+          ),
+        )
+        .check(
+          about(
+            `Templates by ask id that replace that ask's templates on ${NETWORKS[id].name} (${NETWORKS[id].limit} characters leave room for longer wordings).`,
+          ),
+        ),
     ),
   });
 
 /** campaign.json's `networks`: per network, accounts to cc and templates of its own. */
 export const NetworksSchema = z
-  .strictObject({ bluesky: z.optional(networkSettings('bluesky')), mastodon: z.optional(networkSettings('mastodon')), threads: z.optional(networkSettings('threads')) })
+  .strictObject({
+    bluesky: z.optional(networkSettings('bluesky')),
+    mastodon: z.optional(networkSettings('mastodon')),
+    threads: z.optional(networkSettings('threads')),
+  })
   .check(about('What differs on networks other than X: accounts to cc and templates per ask.'));
 

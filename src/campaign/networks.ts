@@ -16,7 +16,10 @@ export interface HandleOn {
 
 /** The target's handle on `network` (X: `handle`; others: `handles.<network>`), or undefined. */
 export function handleOn(target: Target, network: NetworkId): HandleOn | undefined {
-  if (network === 'x') return target.handle ? { handle: target.handle, source: target.handleSource, checked: target.handleChecked } : undefined;
+  if (network === 'x')
+    return target.handle
+      ? { handle: target.handle, source: target.handleSource, checked: target.handleChecked }
+      : undefined;
   return target.handles?.[network];
 }
 

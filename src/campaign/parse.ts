@@ -20,7 +20,8 @@ function documentOrder(root: unknown, at: JsonPath, index = 0): number[] {
   const order: number[] = [];
   let v: unknown = root;
   for (const k of at) {
-    const position = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? Object.keys(v).indexOf(String(k)) : -1;
+    const position =
+      v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? Object.keys(v).indexOf(String(k)) : -1;
     order.push(position);
     v = position < 0 ? undefined : (v as Record<string, unknown>)[k];
   }
@@ -53,7 +54,8 @@ export function parseCampaign(objects: CampaignObjects): Campaign {
   for (const key of keys) {
     try {
       const json = JSON.stringify(objects[key]);
-      if (json === undefined) missing.push({ severity: 'error', file: CAMPAIGN_FILES[key], rule: 'file', message: 'missing' });
+      if (json === undefined)
+        missing.push({ severity: 'error', file: CAMPAIGN_FILES[key], rule: 'file', message: 'missing' });
       else values[key] = JSON.parse(json);
     } catch (e) {
       const message = `cannot be read as JSON: ${(e as Error).message.split('\n')[0]}`;

@@ -11,7 +11,12 @@ export function placeholderChecks(points: readonly Point[], report: ProblemRepor
     for (const field of ['text', 'short'] as const) {
       const found = placeholdersIn(p[field]);
       if (found.length) {
-        report.problems.push({ severity: 'error', rule: 'placeholder-in-point', at: ['points', i, field], message: `${found.join(', ')} would be posted as written: placeholders work in templates only; write the words instead` });
+        report.problems.push({
+          severity: 'error',
+          rule: 'placeholder-in-point',
+          at: ['points', i, field],
+          message: `${found.join(', ')} would be posted as written: placeholders work in templates only; write the words instead`,
+        });
       }
     }
   });

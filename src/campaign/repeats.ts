@@ -32,7 +32,10 @@ export function asciiCaseless(a: string, b: string): number {
  * (undefined, or a hole of a sparse array: no key, never a repeat), and two keys are the same when `compare`
  * (a total order) says 0; by default when they are equal strings.
  */
-export function repeats(keys: readonly (string | undefined)[], compare: (a: string, b: string) => number = byCodeUnits): Repeat[] {
+export function repeats(
+  keys: readonly (string | undefined)[],
+  compare: (a: string, b: string) => number = byCodeUnits,
+): Repeat[] {
   const order = new Int32Array(keys.length);
   let n = 0;
   for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) order[n++] = i;

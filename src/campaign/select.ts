@@ -20,7 +20,15 @@ export function selectTargets(campaign: Campaign, selection: Selection): Target[
   if (selection.group !== undefined) {
     const groups = campaign.targets.map((t) => t.group);
     if (!groups.includes(selection.group)) {
-      throw new UsageError(unknownNames(['group', 'groups'], [selection.group], groups, 'groups in this campaign', 'pledge targets lists them'));
+      throw new UsageError(
+        unknownNames(
+          ['group', 'groups'],
+          [selection.group],
+          groups,
+          'groups in this campaign',
+          'pledge targets lists them',
+        ),
+      );
     }
     targets = targets.filter((t) => t.group === selection.group);
   }
@@ -28,11 +36,14 @@ export function selectTargets(campaign: Campaign, selection: Selection): Target[
     const ids = new Set(campaign.targets.map((t) => t.id));
     const unknown = selection.targets.filter((id) => !ids.has(id));
     if (unknown.length) {
-      throw new UsageError(unknownNames(['target', 'targets'], unknown, [...ids], 'targets in this campaign', 'pledge targets lists them'));
+      throw new UsageError(
+        unknownNames(['target', 'targets'], unknown, [...ids], 'targets in this campaign', 'pledge targets lists them'),
+      );
     }
     const wanted = new Set(selection.targets);
     targets = targets.filter((t) => wanted.has(t.id));
-    if (targets.length === 0) throw new UsageError(`none of the targets given is in group ${quote(selection.group ?? '')}`);
+    if (targets.length === 0)
+      throw new UsageError(`none of the targets given is in group ${quote(selection.group ?? '')}`);
   }
   return targets;
 }
@@ -43,6 +54,14 @@ export function selectTargets(campaign: Campaign, selection: Selection): Target[
  */
 export function checkPoint(campaign: Campaign, point: string | undefined): void {
   if (point !== undefined && !campaign.points.some((p) => p.id === point)) {
-    throw new UsageError(unknownNames(['point', 'points'], [point], campaign.points.map((p) => p.id), 'points in this campaign', 'pledge points lists them'));
+    throw new UsageError(
+      unknownNames(
+        ['point', 'points'],
+        [point],
+        campaign.points.map((p) => p.id),
+        'points in this campaign',
+        'pledge points lists them',
+      ),
+    );
   }
 }

@@ -66,9 +66,14 @@ export function renderTemplate(parts: readonly TemplatePart[], values: TemplateV
     .trim();
 }
 
-/** The placeholders written in a plain text, as written (`{mention}`, `{ name }`), in order: for texts that are not templates. */
+/**
+ * The placeholders written in a plain text, as written (`{mention}`, `{ name }`), in order: for texts that are not
+ * templates.
+ */
 export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(TOKEN)].filter((m) => m[1] !== undefined && (PLACEHOLDERS as readonly string[]).includes(m[1].trim())).map((m) => m[0]);
+  return [...text.matchAll(TOKEN)]
+    .filter((m) => m[1] !== undefined && (PLACEHOLDERS as readonly string[]).includes(m[1].trim()))
+    .map((m) => m[0]);
 }
 
 /** True when the template's first visible thing is a mention, so X may show the tweet as a reply. */

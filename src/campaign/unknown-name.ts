@@ -16,7 +16,11 @@ export function editDistance(a: string, b: string, bound: number): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      const d = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
       row.push(d);
       if (d < best) best = d;
     }
@@ -57,7 +61,9 @@ export function closeMatches(wanted: string, known: Iterable<string>, max = MAX_
 /** Names as a message lists them: quoted, comma-separated; past `max`, "and N more". */
 function listNames(names: readonly string[], max = MAX_LISTED): string {
   const shown = names.slice(0, max).map((n) => quote(n));
-  return names.length > max ? `${shown.join(', ')} and ${(names.length - max).toLocaleString('en-US')} more` : shown.join(', ');
+  return names.length > max
+    ? `${shown.join(', ')} and ${(names.length - max).toLocaleString('en-US')} more`
+    : shown.join(', ');
 }
 
 /**
@@ -68,7 +74,13 @@ function listNames(names: readonly string[], max = MAX_LISTED): string {
  * @param listed what precedes a full list: `targets in this campaign`, `campaign.json defines`.
  * @param where how the user sees them all: `pledge targets lists them`.
  */
-export function unknownNames(kind: readonly [string, string], unknown: readonly string[], known: readonly string[], listed: string, where: string): string {
+export function unknownNames(
+  kind: readonly [string, string],
+  unknown: readonly string[],
+  known: readonly string[],
+  listed: string,
+  where: string,
+): string {
   const distinct = [...new Set(known)];
   const head = `unknown ${unknown.length === 1 ? kind[0] : kind[1]} ${listNames([...new Set(unknown)])}`;
   if (distinct.length === 0) return `${head}; there are no ${kind[1]}`;
@@ -78,7 +90,9 @@ export function unknownNames(kind: readonly [string, string], unknown: readonly 
     for (const m of closeMatches(u, distinct)) if (matches.size < MAX_LISTED) matches.add(m);
   }
   const count = `${distinct.length.toLocaleString('en-US')} ${kind[1]}: ${where}`;
-  return matches.size ? `${head}; did you mean ${listNames([...matches])}? (${count})` : `${head}; none is close (${count})`;
+  return matches.size
+    ? `${head}; did you mean ${listNames([...matches])}? (${count})`
+    : `${head}; none is close (${count})`;
 }
 
 /**
@@ -89,7 +103,17 @@ export function unknownAskMessages(askIds: readonly string[]): (ask: string) => 
   const memo = new Map<string, string>();
   return (ask) => {
     let message = memo.get(ask);
-    if (message === undefined) memo.set(ask, (message = unknownNames(['ask', 'asks'], [ask], askIds, 'campaign.json defines', 'the "asks" of campaign.json')));
+    if (message === undefined)
+      memo.set(
+        ask,
+        (message = unknownNames(
+          ['ask', 'asks'],
+          [ask],
+          askIds,
+          'campaign.json defines',
+          'the "asks" of campaign.json',
+        )),
+      );
     return message;
   };
 }

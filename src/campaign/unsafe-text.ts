@@ -17,14 +17,20 @@ export interface PostTextParts {
 }
 
 /** Every text of a campaign that can reach a post, with where it is written. */
-function* postTexts({ campaign, targets, points }: PostTextParts): Generator<{ file: CampaignFileKey; at: JsonPath; text: string }> {
+function* postTexts({
+  campaign,
+  targets,
+  points,
+}: PostTextParts): Generator<{ file: CampaignFileKey; at: JsonPath; text: string }> {
   for (const [askId, ask] of Object.entries(campaign?.asks ?? {})) {
-    for (const [i, text] of ask.templates.entries()) yield { file: 'campaign', at: ['asks', askId, 'templates', i], text };
+    for (const [i, text] of ask.templates.entries())
+      yield { file: 'campaign', at: ['asks', askId, 'templates', i], text };
   }
   for (const [i, text] of (campaign?.hashtags ?? []).entries()) yield { file: 'campaign', at: ['hashtags', i], text };
   for (const [network, settings] of Object.entries(campaign?.networks ?? {})) {
     for (const [askId, templates] of Object.entries(settings?.templates ?? {})) {
-      for (const [i, text] of templates.entries()) yield { file: 'campaign', at: ['networks', network, 'templates', askId, i], text };
+      for (const [i, text] of templates.entries())
+        yield { file: 'campaign', at: ['networks', network, 'templates', askId, i], text };
     }
   }
   for (const [i, t] of (targets ?? []).entries()) yield { file: 'targets', at: ['targets', i, 'name'], text: t.name };
@@ -34,7 +40,11 @@ function* postTexts({ campaign, targets, points }: PostTextParts): Generator<{ f
   }
 }
 
-const RULES = { refused: 'refused-character', control: 'hidden-character', 'zero-width': 'zero-width-character' } as const;
+const RULES = {
+  refused: 'refused-character',
+  control: 'hidden-character',
+  'zero-width': 'zero-width-character',
+} as const;
 
 /** What a character does to a post, in words. */
 function consequence(c: CountedCharacter): string {
@@ -52,7 +62,14 @@ export function unsafeTextProblems(parts: PostTextParts): RuleProblem[] {
   for (const { file, at, text } of postTexts(parts)) {
     for (const c of unsafeCharacters(text)) {
       const position = [...text.slice(0, c.index)].length + 1;
-      problems.push({ severity: c.severity, rule: RULES[c.kind], file, at, index: c.index, message: `${c.codePoint} (${c.name}) at character ${position}: ${consequence(c)}` });
+      problems.push({
+        severity: c.severity,
+        rule: RULES[c.kind],
+        file,
+        at,
+        index: c.index,
+        message: `${c.codePoint} (${c.name}) at character ${position}: ${consequence(c)}`,
+      });
     }
   }
   return problems;
@@ -65,8 +82,10 @@ export function unsafeTextProblems(parts: PostTextParts): RuleProblem[] {
 export async function locateUnsafeText(campaign: Campaign, problems: RuleProblem[]): Promise<Problem[]> {
   if (!problems.length) return [];
   const [sources, { locate }] = await Promise.all([readCampaignSources(campaign.dir), import('./validate.js')]);
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- types `problems: []` (never[] without it)
-  const reports = Object.fromEntries((Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, { source: sources[k], problems: [] } as FileReport])) as Record<CampaignFileKey, FileReport>;
+  const report = (k: CampaignFileKey): FileReport => ({ source: sources[k], problems: [] });
+  const reports = Object.fromEntries(
+    (Object.keys(CAMPAIGN_FILES) as CampaignFileKey[]).map((k) => [k, report(k)]),
+  ) as Record<CampaignFileKey, FileReport>;
   for (const { file, ...p } of problems) reports[file].problems.push(p);
   return locate(Object.values(reports));
 }

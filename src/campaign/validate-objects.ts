@@ -79,7 +79,12 @@ function campaignChecks(campaign: CampaignPieces, report: ProblemReport): Record
         parsed.push(parseTemplate(template));
       } catch (e) {
         if (!(e instanceof TemplateSyntaxError)) throw e;
-        report.problems.push({ severity: 'error', rule: 'template', at: ['asks', askId, 'templates', i], message: e.message });
+        report.problems.push({
+          severity: 'error',
+          rule: 'template',
+          at: ['asks', askId, 'templates', i],
+          message: e.message,
+        });
       }
     });
     asks.push([askId, { ...ask, parsed }]);
@@ -113,18 +118,29 @@ function targetChecks(targets: Target[], report: ProblemReport): void {
 export type Reports = Record<CampaignFileKey, ProblemReport>;
 
 /** Checks across files: every ask a target or point names exists, and has templates. */
-function referenceChecks(asks: Record<string, LoadedAsk>, targets: Target[] | undefined, points: Point[] | undefined, reports: Reports) {
+function referenceChecks(
+  asks: Record<string, LoadedAsk>,
+  targets: Target[] | undefined,
+  points: Point[] | undefined,
+  reports: Reports,
+) {
   const unknownAskMessage = unknownAskMessages(Object.keys(asks));
   // Own properties only: an ask "constructor" is not Object.prototype's.
   const askOf = (ask: string) => (Object.hasOwn(asks, ask) ? asks[ask] : undefined);
   const unknownAsk = (ask: string, at: JsonPath, report: ProblemReport) => {
-    if (!askOf(ask)) report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: unknownAskMessage(ask) });
+    if (!askOf(ask))
+      report.problems.push({ severity: 'error', rule: 'unknown-ask', at, message: unknownAskMessage(ask) });
   };
   targets?.forEach((t, i) => {
     unknownAsk(t.ask, ['targets', i, 'ask'], reports.targets);
     if (askOf(t.ask)?.templates.length === 0) {
       const message = `the ask ${quote(t.ask)} has no templates, so nothing can be drafted for ${quote(t.id)}`;
-      reports.targets.problems.push({ severity: 'error', rule: 'ask-without-templates', at: ['targets', i, 'ask'], message });
+      reports.targets.problems.push({
+        severity: 'error',
+        rule: 'ask-without-templates',
+        at: ['targets', i, 'ask'],
+        message,
+      });
     }
   });
   points?.forEach((p, i) => p.asks?.forEach((a, j) => unknownAsk(a, ['points', i, 'asks', j], reports.points)));
@@ -155,12 +171,15 @@ export function checkParts(
   surrogates: Record<CampaignFileKey, boolean>,
 ): CheckedParts {
   const { campaign: c, targets: t, points: p } = values;
-  const campaign = c === undefined ? undefined : validateFile(CampaignFileSchema, c, reports.campaign, surrogates.campaign).file;
+  const campaign =
+    c === undefined ? undefined : validateFile(CampaignFileSchema, c, reports.campaign, surrogates.campaign).file;
   // targets.json is validated target by target, keeping the parsed targets (see validate-file.ts).
   const byTarget = { key: 'targets', item: TargetSchema };
-  const targetsFile = t === undefined ? undefined : validateFile(TargetsFileSchema, t, reports.targets, surrogates.targets, byTarget);
+  const targetsFile =
+    t === undefined ? undefined : validateFile(TargetsFileSchema, t, reports.targets, surrogates.targets, byTarget);
   const targets = targetsFile?.file?.targets;
-  const points = p === undefined ? undefined : validateFile(PointsFileSchema, p, reports.points, surrogates.points).file?.points;
+  const points =
+    p === undefined ? undefined : validateFile(PointsFileSchema, p, reports.points, surrogates.points).file?.points;
   // Where a file has errors, its valid entries are still checked against the rest.
   const someTargets = targets ?? targetsFile?.entries;
   const somePoints = points ?? validEntries(PointSchema, p, 'points');

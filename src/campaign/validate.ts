@@ -27,7 +27,13 @@ async function parseJson(source: CampaignSource, problems: Problem[]): Promise<u
     const { locateSyntaxError } = await import('./json-locate.js');
     const at = locateSyntaxError(source.text);
     const message = at?.message ?? `invalid JSON: ${(e as Error).message}`;
-    problems.push({ severity: 'error', file: source.file, rule: 'json-syntax', message, ...(at && { line: at.line, column: at.column }) });
+    problems.push({
+      severity: 'error',
+      file: source.file,
+      rule: 'json-syntax',
+      message,
+      ...(at && { line: at.line, column: at.column }),
+    });
     return undefined;
   }
   const written = keysWritten(source.text);
@@ -60,7 +66,12 @@ export async function locate(reports: FileReport[]): Promise<Problem[]> {
     return r.problems
       .map(({ at, index, ...p }): Problem => {
         const where = locatePath(at, index);
-        return { ...p, file: r.source.file, ...(where && { line: where.line, column: where.column }), path: formatJsonPath(at) };
+        return {
+          ...p,
+          file: r.source.file,
+          ...(where && { line: where.line, column: where.column }),
+          path: formatJsonPath(at),
+        };
       })
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   });

@@ -34,9 +34,11 @@ export async function makeFolders(dir: string): Promise<string[]> {
   const missing: string[] = [];
   for (let d = resolve(dir); ; d = dirname(d)) {
     const st = await stat(d).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
-    if (st instanceof Error) throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)}: ${describeFsError(st)}`);
+    if (st instanceof Error)
+      throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)}: ${describeFsError(st)}`);
     if (st) {
-      if (!st.isDirectory()) throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)} is a file, not a folder`);
+      if (!st.isDirectory())
+        throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)} is a file, not a folder`);
       break;
     }
     missing.unshift(d);
@@ -71,32 +73,56 @@ export interface CampaignContents {
  * put back as they were. Throws a {@link FileError} when any of these files exists and `force` is not set
  * (nothing is changed), or when writing fails. `replaced` says whether files were there before.
  */
-export async function writeCampaignFiles(dir: string, contents: CampaignContents, options: { force?: boolean } = {}): Promise<{ replaced: boolean }> {
+export async function writeCampaignFiles(
+  dir: string,
+  contents: CampaignContents,
+  options: { force?: boolean } = {},
+): Promise<{ replaced: boolean }> {
   const keys = Object.keys(CAMPAIGN_FILES) as (keyof CampaignContents)[];
   const planned = [
-    ...keys.map((k) => ({ name: CAMPAIGN_FILES[k], text: `${JSON.stringify({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] }, null, 2)}\n` })),
-    ...keys.map((k) => ({ name: `${SCHEMAS_SUBDIR}/${k}.schema.json`, text: readFileSync(join(SCHEMAS_DIR, `${k}.schema.json`), 'utf8') })),
+    ...keys.map((k) => ({
+      name: CAMPAIGN_FILES[k],
+      text: `${JSON.stringify({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] }, null, 2)}\n`,
+    })),
+    ...keys.map((k) => ({
+      name: `${SCHEMAS_SUBDIR}/${k}.schema.json`,
+      text: readFileSync(join(SCHEMAS_DIR, `${k}.schema.json`), 'utf8'),
+    })),
   ];
   // The folder itself: a file (or another non-folder) there is said as such, not as a path error inside it.
   const top = await stat(dir).catch(() => undefined);
   if (top && !top.isDirectory()) {
     const what = top.isFile() ? 'a file' : kindOf(top);
-    throw new FileError(`cannot make a campaign in ${oneLine(dir)}: it is ${what}, not a folder; name a new or existing folder; nothing was changed`);
+    throw new FileError(
+      `cannot make a campaign in ${oneLine(dir)}: it is ${what}, not a folder; name a new or existing folder; nothing was changed`,
+    );
   }
   const present: string[] = [];
   for (const { name } of planned) {
     const st = await stat(join(dir, name)).catch(() => undefined);
-    if (st && !st.isFile()) throw new FileError(`cannot write ${oneLine(join(dir, name))}: it is ${kindOf(st)}, not a regular file; nothing was changed`);
+    if (st && !st.isFile())
+      throw new FileError(
+        `cannot write ${oneLine(join(dir, name))}: it is ${kindOf(st)}, not a regular file; nothing was changed`,
+      );
     if (st) present.push(name);
   }
   if (present.length && !options.force) {
-    throw new FileError(`${dir} already has ${present.join(', ')}; nothing was changed (add --force to replace ${present.length === 1 ? 'it' : 'them'})`);
+    throw new FileError(
+      `${dir} already has ${present.join(', ')}; nothing was changed (add --force to replace ${present.length === 1 ? 'it' : 'them'})`,
+    );
   }
   const created = await makeFolders(join(dir, SCHEMAS_SUBDIR));
   const tag = `${process.pid}.${Date.now().toString(36)}`;
   const files = planned.map(({ name, text }) => {
     const target = join(dir, name);
-    return { target, tmp: `${target}.${tag}.tmp`, backup: `${target}.${tag}.old`, text, placed: false, backedUp: false };
+    return {
+      target,
+      tmp: `${target}.${tag}.tmp`,
+      backup: `${target}.${tag}.old`,
+      text,
+      placed: false,
+      backedUp: false,
+    };
   });
   let current = files[0]!.target;
   try {

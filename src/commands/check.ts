@@ -26,7 +26,15 @@ export interface ProblemJson {
 
 /** One problem as `pledge check --json` prints it. */
 export function toProblemJson(p: Problem): ProblemJson {
-  return { severity: p.severity, file: p.file, line: p.line ?? null, column: p.column ?? null, path: p.path ?? null, rule: p.rule, message: p.message };
+  return {
+    severity: p.severity,
+    file: p.file,
+    line: p.line ?? null,
+    column: p.column ?? null,
+    path: p.path ?? null,
+    rule: p.rule,
+    message: p.message,
+  };
 }
 
 /** `pledge check`: every problem of the campaign in one run; exit 1 on errors (and with --strict on warnings). */
@@ -40,10 +48,16 @@ export async function run(options: CheckOptions, io: Io): Promise<ExitCode> {
     const c = io.colors;
     for (const p of problems) {
       const tag = p.severity === 'error' ? c.error('error') : c.warn('warning');
-      io.out(`${oneLine(formatProblem({ ...p, message: '' }).replace(/: $/, ''))}  ${tag}  ${c.dim(p.rule)}\n    ${oneLine(p.message)}\n`);
+      io.out(
+        `${oneLine(formatProblem({ ...p, message: '' }).replace(/: $/, ''))}  ${tag}  ${c.dim(p.rule)}\n    ${oneLine(p.message)}\n`,
+      );
     }
     const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    io.out(problems.length ? `\n${errors ? c.error(`✖ ${summary}`) : c.warn(`! ${summary}`)}\n` : `${c.ok('✓')} no problems found in ${oneLine(options.campaignDir)}\n`);
+    io.out(
+      problems.length
+        ? `\n${errors ? c.error(`✖ ${summary}`) : c.warn(`! ${summary}`)}\n`
+        : `${c.ok('✓')} no problems found in ${oneLine(options.campaignDir)}\n`,
+    );
   }
   return errors || (options.strict && warnings) ? ExitCode.Failed : ExitCode.Ok;
 }

@@ -35,11 +35,22 @@ function countOn(text: string, options: CountOptions, io: Io): ExitCode {
   const network = options.network!;
   const c = NETWORKS[network].count(text, { maxLength: options.maxLength });
   if (options.json) {
-    const doc: NetworkCountJson = { network, weightedLength: c.length, remaining: c.remaining, valid: c.valid, unit: c.unit, problems: c.problems };
+    const doc: NetworkCountJson = {
+      network,
+      weightedLength: c.length,
+      remaining: c.remaining,
+      valid: c.valid,
+      unit: c.unit,
+      problems: c.problems,
+    };
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const figure = `${c.length}/${c.limit} ${c.unit} on ${NETWORKS[network].name}`;
-    const why = c.problems.length ? `not accepted: ${c.problems.join('; ')}` : c.remaining < 0 ? `${-c.remaining} over the limit` : `fits, ${c.remaining} left`;
+    const why = c.problems.length
+      ? `not accepted: ${c.problems.join('; ')}`
+      : c.remaining < 0
+        ? `${-c.remaining} over the limit`
+        : `fits, ${c.remaining} left`;
     io.out(`${c.valid ? io.colors.ok(`${figure}  ${why}`) : io.colors.error(`${figure}  ${why}`)}\n`);
   }
   return c.valid ? ExitCode.Ok : ExitCode.Failed;
@@ -80,12 +91,21 @@ export function formatCount(c: TweetCount, colors: Io['colors']): string {
         : colors.ok(`${figure}  fits, ${-over} left`);
   const lines = [verdict];
   for (const l of c.links) {
-    const why = l.uncertain ? `  (counted ${l.weight}: X may or may not link it; its top-level domain changed since 2020)` : '';
-    lines.push(`  link   ${String(l.weight).padStart(3)}  ${oneLine(l.text)}  characters ${l.start + 1}-${l.end}${why}`);
+    const why = l.uncertain
+      ? `  (counted ${l.weight}: X may or may not link it; its top-level domain changed since 2020)`
+      : '';
+    lines.push(
+      `  link   ${String(l.weight).padStart(3)}  ${oneLine(l.text)}  characters ${l.start + 1}-${l.end}${why}`,
+    );
   }
-  if (c.emoji) lines.push(`  emoji  ${String(c.emoji * EMOJI_WEIGHT).padStart(3)}  ${c.emoji} emoji, ${EMOJI_WEIGHT} each`);
-  for (const ch of c.invalid) lines.push(colors.error(`  refused     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}`));
-  for (const ch of c.notices) lines.push(colors.warn(`  warning     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji`));
+  if (c.emoji)
+    lines.push(`  emoji  ${String(c.emoji * EMOJI_WEIGHT).padStart(3)}  ${c.emoji} emoji, ${EMOJI_WEIGHT} each`);
+  for (const ch of c.invalid)
+    lines.push(colors.error(`  refused     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}`));
+  for (const ch of c.notices)
+    lines.push(
+      colors.warn(`  warning     ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji`),
+    );
   if (c.links.length) lines.push(colors.dim(`  (every link counts ${URL_WEIGHT}, whatever its length)`));
   return `${lines.join('\n')}\n`;
 }
@@ -95,7 +115,10 @@ export function formatCount(c: TweetCount, colors: Io['colors']): string {
  * box's text does); bad bytes are a usage error (they would reach the post as U+FFFD).
  */
 function decode(bytes: Uint8Array): string {
-  if (bytes.length > MAX_INPUT_BYTES) throw new UsageError(`standard input has ${bytes.length} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`);
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new UsageError(
+      `standard input has ${bytes.length} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n/g, '\n');
   } catch {
@@ -103,18 +126,26 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-/** `pledge count [text]`: X's count of one text (the argument, or all of standard input); exit 1 when it does not fit. */
+/**
+ * `pledge count [text]`: X's count of one text (the argument, or all of standard input); exit 1 when it does not fit.
+ */
 export async function run(options: CountOptions, io: Io): Promise<ExitCode> {
   let text = options.text;
   if (text === undefined) {
-    if (!options.readInput) throw new UsageError('nothing to count: give the text as an argument (pledge count "…") or on standard input (… | pledge count)');
+    if (!options.readInput)
+      throw new UsageError(
+        'nothing to count: give the text as an argument (pledge count "…") or on standard input (… | pledge count)',
+      );
     text = decode(await options.readInput());
   }
   if (options.network !== undefined && options.network !== 'x') return countOn(text, options, io);
   const c = countTweet(text);
   if (options.json) {
     io.out(`${JSON.stringify(toCountJson(c), null, 2)}\n`);
-    for (const ch of c.notices) io.err(`${io.errColors.warn('warning:')} ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji\n`);
+    for (const ch of c.notices)
+      io.err(
+        `${io.errColors.warn('warning:')} ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji\n`,
+      );
   } else {
     io.out(formatCount(c, io.colors));
   }

@@ -58,7 +58,9 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     await checkFormatFor(resolveFormat(options.out, options.format), campaign);
   }
   if (options.urls && options.network === 'mastodon' && !options.instance) {
-    throw new UsageError('--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE');
+    throw new UsageError(
+      '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
+    );
   }
   const keep = !!(options.out || options.copy || options.open);
   const kept: DraftOutcome[] = [];
@@ -69,9 +71,15 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     if (keep) kept.push(o);
     if (o.draft?.intentUrl === null) noInstance++;
     const where = o.draft && options.network !== undefined ? ` (${o.draft.network})` : '';
-    for (const w of o.draft?.warnings ?? []) warnings.push(`${e.warn('warning:')} ${o.draft!.target.id}${where}: ${oneLine(w)}\n`);
+    for (const w of o.draft?.warnings ?? [])
+      warnings.push(`${e.warn('warning:')} ${o.draft!.target.id}${where}: ${oneLine(w)}\n`);
   });
-  const header = { campaignName: campaign.name, seed, time: campaign.time, ...(options.network !== undefined && { network: options.network }) };
+  const header = {
+    campaignName: campaign.name,
+    seed,
+    time: campaign.time,
+    ...(options.network !== undefined && { network: options.network }),
+  };
   const label = options.network !== undefined;
 
   const out = blockWriter((s) => io.out(s));
@@ -94,13 +102,17 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   for (const u of seen.unfit) unfit.add(u);
   unfit.end(selected.length);
   if (noInstance && !options.copy && !options.open) {
-    io.err(`${e.warn('note:')} ${noInstance} Mastodon draft${noInstance === 1 ? ' has' : 's have'} no intent URL: Mastodon has no central site, so name your instance with --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE\n`);
+    io.err(
+      `${e.warn('note:')} ${noInstance} Mastodon draft${noInstance === 1 ? ' has' : 's have'} no intent URL: Mastodon has no central site, so name your instance with --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE\n`,
+    );
   }
   // Characters that must not reach a post: no draft has them (their texts were left out); say where they are.
   const hidden = unsafeTextProblems({ campaign, targets: campaign.targets, points: campaign.points });
   if (hidden.length) {
     for (const p of await locateUnsafeText(campaign, hidden)) {
-      io.err(`${p.severity === 'error' ? e.error('error:') : e.warn('warning:')} ${oneLine(formatProblem(p))}${p.severity === 'error' ? ' (texts with it are never drafted)' : ''}\n`);
+      io.err(
+        `${p.severity === 'error' ? e.error('error:') : e.warn('warning:')} ${oneLine(formatProblem(p))}${p.severity === 'error' ? ' (texts with it are never drafted)' : ''}\n`,
+      );
     }
   }
 
@@ -108,11 +120,18 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.out) {
     const { describeExport, exportDrafts, resolveFormat } = await import('../export/index.js');
     const format = resolveFormat(options.out, options.format);
-    const written = await exportDrafts({ file: options.out, format, force: options.force, signal: options.signal }, { ...header, page }, kept);
+    const written = await exportDrafts(
+      { file: options.out, format, force: options.force, signal: options.signal },
+      { ...header, page },
+      kept,
+    );
     io.err(`${e.ok('✓')} ${describeExport(options.out, format, written)}\n`);
   }
   const drafts = kept.flatMap((o) => (o.draft ? [o.draft] : []));
-  const handed = (options.copy || options.open) && drafts.length ? await (await import('../handoff/hand-off.js')).handOff(options, drafts, io) : ExitCode.Ok;
+  const handed =
+    (options.copy || options.open) && drafts.length
+      ? await (await import('../handoff/hand-off.js')).handOff(options, drafts, io)
+      : ExitCode.Ok;
   if (handed !== ExitCode.Ok) code = handed;
 
   // The seed goes to stderr in every mode but --json (whose document has it), so any run can be repeated.
@@ -121,12 +140,18 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
     const urls = n - noInstance; // Mastodon drafts without an instance have none (said above)
     if (urls === 0 && noInstance > 0) {
       // Nothing printed at all: as refused up front for --network mastodon, not a success with no output.
-      io.err(`${e.error('error:')} --urls printed nothing: every draft is for Mastodon, which has no intent URL without your instance; add --instance <host> (like mastodon.social)\n`);
+      io.err(
+        `${e.error('error:')} --urls printed nothing: every draft is for Mastodon, which has no intent URL without your instance; add --instance <host> (like mastodon.social)\n`,
+      );
       code = ExitCode.Usage;
     }
-    io.err(`${urls} intent URL${urls === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`);
+    io.err(
+      `${urls} intent URL${urls === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`,
+    );
   } else if (!options.json) {
-    io.err(`\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`);
+    io.err(
+      `\n${n} draft${n === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same drafts again: ${e.strong(repeatCommand(options, seed))}\n`,
+    );
   }
   const when = options.json ? undefined : await whenLine(campaign, options);
   if (when) io.err(`${oneLine(when)}\n`);

@@ -30,10 +30,32 @@ export async function run(options: ExportOptions, io: Io): Promise<ExitCode> {
   const unfit = unfitReporter(io);
   const reported = new Tally(outcomes(), (o) => o.unfit && unfit.add(o.unfit));
   const toStdout = options.file === STDOUT;
-  const destination = { file: options.file, format, force: options.force, signal: options.signal, ...(toStdout && { stdout: (s: string) => io.out(s) }) };
-  const written = await exportDrafts(destination, { campaignName: campaign.name, seed, time: campaign.time, page, ...(options.network !== undefined && { network: options.network }) }, reported);
+  const destination = {
+    file: options.file,
+    format,
+    force: options.force,
+    signal: options.signal,
+    ...(toStdout && { stdout: (s: string) => io.out(s) }),
+  };
+  const written = await exportDrafts(
+    destination,
+    {
+      campaignName: campaign.name,
+      seed,
+      time: campaign.time,
+      page,
+      ...(options.network !== undefined && { network: options.network }),
+    },
+    reported,
+  );
   unfit.end(selected.length);
-  const again = repeatCommand(options, seed, 'export', [options.file, ...(options.format === undefined ? [] : ['--format', format]), ...(toStdout ? [] : ['--force'])]);
-  io.err(`${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`);
+  const again = repeatCommand(options, seed, 'export', [
+    options.file,
+    ...(options.format === undefined ? [] : ['--format', format]),
+    ...(toStdout ? [] : ['--force']),
+  ]);
+  io.err(
+    `${e.ok('✓')} ${describeExport(options.file, format, written, seed)}. The same ${toStdout ? 'output' : 'file'} again: ${e.strong(again)}\n`,
+  );
   return reported.unfit.length ? ExitCode.Failed : ExitCode.Ok;
 }

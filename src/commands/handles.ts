@@ -23,7 +23,10 @@ export interface HandlesCheckOptions {
   json?: boolean;
   /** "Today", for the checked dates written (tests pin it); the current time by default. */
   now?: Date;
-  /** Where the endpoints are read from (PLEDGE_HANDLES_BASE, PLEDGE_PLC_URL, PLEDGE_DNS_SERVERS); process.env by default. */
+  /**
+   * Where the endpoints are read from (PLEDGE_HANDLES_BASE, PLEDGE_PLC_URL, PLEDGE_DNS_SERVERS); process.env by
+   * default.
+   */
   env?: Record<string, string | undefined>;
   /** Timeouts and pace (default: 5 s per request, 5 requests a second per host). */
   settings?: NetworkSettings;
@@ -35,7 +38,10 @@ export interface HandlesCheckOptions {
   signal?: AbortSignal;
 }
 
-/** Progress on stderr, redrawn in place, only when stderr is a terminal and the run is long enough to need it (10 handles). */
+/**
+ * Progress on stderr, redrawn in place, only when stderr is a terminal and the run is long enough to need it (10
+ * handles).
+ */
 function progress(io: Io): ((r: HandleResult, done: number, total: number) => void) & { clear(): void } {
   const term = io.errTerminal;
   let shown = false;
@@ -45,9 +51,12 @@ function progress(io: Io): ((r: HandleResult, done: number, total: number) => vo
     term!.write(`\r[${'#'.repeat(full)}${' '.repeat(width - full)}] ${done}/${total} handles`);
     shown = true;
   };
-  return Object.assign((_r: HandleResult, done: number, total: number) => (term && total >= 10 ? draw(done, total) : undefined), {
-    clear: () => void (shown && term!.write('\r\u001b[K')),
-  });
+  return Object.assign(
+    (_r: HandleResult, done: number, total: number) => (term && total >= 10 ? draw(done, total) : undefined),
+    {
+      clear: () => void (shown && term!.write('\r\u001b[K')),
+    },
+  );
 }
 
 /**
@@ -59,7 +68,9 @@ function progress(io: Io): ((r: HandleResult, done: number, total: number) => vo
  */
 export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCode> {
   if (options.write && options.campaignArg === undefined) {
-    throw new UsageError('--write changes the campaign files: name your campaign with --campaign <dir> (the built-in campaign is part of pledge)');
+    throw new UsageError(
+      '--write changes the campaign files: name your campaign with --campaign <dir> (the built-in campaign is part of pledge)',
+    );
   }
   const endpoints = endpointsFromEnv(options.env ?? process.env);
   const campaign = await openCampaign(options.campaignDir);
@@ -67,7 +78,12 @@ export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCod
   const context = options.context ?? networkContext(endpoints, { ...options.settings, signal: options.signal });
   const cc = Object.fromEntries(NETWORK_IDS.map((n) => [n, ccOn(campaign, n)]));
   const bar = progress(io);
-  const report = await checkHandles(campaign.targets, context, { networks, cc, concurrency: options.concurrency, onResult: bar }).finally(() => {
+  const report = await checkHandles(campaign.targets, context, {
+    networks,
+    cc,
+    concurrency: options.concurrency,
+    onResult: bar,
+  }).finally(() => {
     bar.clear();
     context.close?.();
   });
@@ -75,7 +91,11 @@ export async function run(options: HandlesCheckOptions, io: Io): Promise<ExitCod
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   let applied: HandleChange[] | undefined;
   if (options.write) applied = await writeHandleChanges(options.campaignDir, plannedChanges(report.results, today));
-  io.out(options.json ? `${toJsonText(toHandlesJson(report, applied, today))}\n` : await formatHandlesText(report, applied, io.colors));
+  io.out(
+    options.json
+      ? `${toJsonText(toHandlesJson(report, applied, today))}\n`
+      : await formatHandlesText(report, applied, io.colors),
+  );
   const { results } = report;
   if (results.length && results.every((r) => r.status === 'unreachable')) return ExitCode.NoNetwork;
   return results.every((r) => r.status === 'ok') ? ExitCode.Ok : ExitCode.Failed;

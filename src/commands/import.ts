@@ -41,12 +41,18 @@ export const defaultOut = (alert: string) => basename(alert, extname(alert)) || 
  */
 export async function run(options: ImportOptions, io: Io): Promise<ExitCode> {
   const { doc } = await readAlert(options.alert);
-  if (!doc.lines.length) throw new UsageError(`${options.alert}: the alert is empty (no text${doc.format === 'text' ? '' : ` in its ${doc.format === 'html' ? 'HTML' : 'Markdown'}`}): nothing to import, nothing written`);
+  if (!doc.lines.length)
+    throw new UsageError(
+      `${options.alert}: the alert is empty (no text${doc.format === 'text' ? '' : ` in its ${doc.format === 'html' ? 'HTML' : 'Markdown'}`}): nothing to import, nothing written`,
+    );
   const today = options.today ?? localToday();
   const x = extract(doc, today);
   const campaign = toCampaign(x, basename(options.alert));
   const why = whyUnusable(campaign, new Date(`${today}T12:00:00Z`));
-  if (why) throw new UsageError(`${options.alert}: cannot make a campaign that passes check and drafts (${why}); nothing written`);
+  if (why)
+    throw new UsageError(
+      `${options.alert}: cannot make a campaign that passes check and drafts (${why}); nothing written`,
+    );
   const out = options.out ?? join('.', defaultOut(options.alert));
   const { campaign: c, targets, points } = campaign;
   await writeCampaignFiles(out, { campaign: c, targets, points }, { force: options.force });

@@ -12,7 +12,11 @@ export interface InitOptions {
 /** `pledge init <dir>`: a working example campaign that passes `pledge check` and drafts at once. */
 export async function run(options: InitOptions, io: Io): Promise<ExitCode> {
   const { dir } = options;
-  const { replaced } = await writeCampaignFiles(dir, { campaign: EXAMPLE_CAMPAIGN, targets: EXAMPLE_TARGETS, points: EXAMPLE_POINTS }, options);
+  const { replaced } = await writeCampaignFiles(
+    dir,
+    { campaign: EXAMPLE_CAMPAIGN, targets: EXAMPLE_TARGETS, points: EXAMPLE_POINTS },
+    options,
+  );
   const c = io.colors;
   const q = shellQuote(dir);
   io.out(`${c.ok('✓')} ${replaced ? 'Replaced' : 'Created'} an example campaign in ${dir}: ${Object.values(CAMPAIGN_FILES).join(', ')} (and their JSON Schemas in ${SCHEMAS_SUBDIR}/)

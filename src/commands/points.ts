@@ -31,10 +31,26 @@ export async function run(options: PointsOptions, io: Io): Promise<ExitCode> {
     return ExitCode.Ok;
   }
   // TEXT is shortened so each line fits the terminal (100 columns when not on one); --json has it whole.
-  const cells = points.map((p) => [oneLine(p.id), String(p.weightedLength), String(p.shortWeightedLength), oneLine(p.text)]);
+  const cells = points.map((p) => [
+    oneLine(p.id),
+    String(p.weightedLength),
+    String(p.shortWeightedLength),
+    oneLine(p.text),
+  ]);
   const width = await widthFor(cells.flat());
-  const before = ['ID', 'LONG', 'SHORT'].map((h, i) => Math.max(h.length, ...cells.map((r) => width(r[i]!))) + 2).reduce((a, b) => a + b, 0);
-  const rows = cells.map(([id, long, short, text]) => [id!, long!, short!, shorten(text!, Math.max(20, (io.columns ?? LINE_WIDTH) - before), width)]);
-  io.out(await formatTable(['ID', 'LONG', 'SHORT', 'TEXT'], rows, (cell, _col, row) => (row < 0 ? io.colors.strong(cell) : cell)));
+  const before = ['ID', 'LONG', 'SHORT']
+    .map((h, i) => Math.max(h.length, ...cells.map((r) => width(r[i]!))) + 2)
+    .reduce((a, b) => a + b, 0);
+  const rows = cells.map(([id, long, short, text]) => [
+    id!,
+    long!,
+    short!,
+    shorten(text!, Math.max(20, (io.columns ?? LINE_WIDTH) - before), width),
+  ]);
+  io.out(
+    await formatTable(['ID', 'LONG', 'SHORT', 'TEXT'], rows, (cell, _col, row) =>
+      row < 0 ? io.colors.strong(cell) : cell,
+    ),
+  );
   return ExitCode.Ok;
 }

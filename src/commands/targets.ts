@@ -37,11 +37,26 @@ function handleJson(t: Target, network: NetworkId): HandleJson {
  */
 export function toTargetListJson(t: Target, network?: NetworkChoice) {
   const own = network === undefined || network === 'all' || network === 'x' ? undefined : handleOn(t, network);
-  const base = { id: t.id, name: t.name, handle: t.handle ?? null, group: t.group, ask: t.ask, handleSource: t.handleSource ?? null, handleChecked: t.handleChecked ?? null };
+  const base = {
+    id: t.id,
+    name: t.name,
+    handle: t.handle ?? null,
+    group: t.group,
+    ask: t.ask,
+    handleSource: t.handleSource ?? null,
+    handleChecked: t.handleChecked ?? null,
+  };
   if (network === undefined) return base;
   const handles = Object.fromEntries(NETWORK_IDS.filter((n) => n !== 'x').map((n) => [n, handleJson(t, n)]));
   if (network === 'all' || network === 'x') return { ...base, ...(network === 'x' && { network }), handles };
-  return { ...base, handle: own?.handle ?? null, handleSource: own?.source ?? null, handleChecked: own?.checked ?? null, network, handles };
+  return {
+    ...base,
+    handle: own?.handle ?? null,
+    handleSource: own?.source ?? null,
+    handleChecked: own?.checked ?? null,
+    network,
+    handles,
+  };
 }
 
 /** The networks whose handles the table shows: X alone by default; with `all`, X and every network in use. */
@@ -71,7 +86,13 @@ export async function run(options: TargetsOptions, io: Io): Promise<ExitCode> {
   const handleColumn = (col: number) => col >= 2 && col < 2 + networks.length;
   io.out(
     await formatTable(['ID', 'NAME', ...header, 'GROUP', 'ASK'], rows, (cell, col, row) =>
-      row < 0 ? c.strong(cell) : handleColumn(col) ? (handleOn(targets[row]!, networks[col - 2]!) ? c.handle(cell) : c.dim(cell)) : cell,
+      row < 0
+        ? c.strong(cell)
+        : handleColumn(col)
+          ? handleOn(targets[row]!, networks[col - 2]!)
+            ? c.handle(cell)
+            : c.dim(cell)
+          : cell,
     ),
   );
   return ExitCode.Ok;

@@ -9,9 +9,21 @@ const DAY = 24 * HOUR;
 
 /** The offset of `timeZone` from UTC at an instant, in milliseconds (Intl; throws RangeError for an unknown zone). */
 function offsetAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) -
+    Math.floor(instant / 1000) * 1000
+  );
 }
 
 /**
@@ -33,7 +45,11 @@ export function formatDuration(ms: number): string {
   if (m < 60) return `${m} min`;
   if (m < 48 * 60) return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m / 60} h`;
   const days = Math.floor(m / (24 * 60));
-  return days < 60 ? `${days} days` : days < 730 ? `${Math.floor(days / 30.44)} months` : `${Math.floor(days / 365.25)} years`;
+  return days < 60
+    ? `${days} days`
+    : days < 730
+      ? `${Math.floor(days / 30.44)} months`
+      : `${Math.floor(days / 365.25)} years`;
 }
 
 /** Where now stands against the action: before it, during it, or after it, with the distances. */
@@ -54,7 +70,13 @@ export function relativeTo(now: number, start: number, end: number): Relative {
 }
 
 const clock = (instant: number, timeZone: string, withDate: boolean) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone, ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : {}), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
 
 /** The user's time zone: TZ, else the system's (Intl). */
 export function userTimeZone(env: Record<string, string | undefined> = {}): string {
@@ -92,14 +114,23 @@ export function describeTime(time: CampaignTime, now: number, userZone: string):
   const dateOnly = !time.start.includes('T');
   const start = instantOf(time.start, zone);
   const endLocal = time.end ?? time.start;
-  const end = dateOnly || !time.end ? instantOf(endLocal, zone) + (endLocal.includes('T') ? HOUR : DAY) : instantOf(time.end, zone);
+  const end =
+    dateOnly || !time.end
+      ? instantOf(endLocal, zone) + (endLocal.includes('T') ? HOUR : DAY)
+      : instantOf(time.end, zone);
   const rel = relativeTo(now, start, end);
-  const when = (tz: string) => (dateOnly ? '' : `${clock(start, tz, true)}${time.end ? `–${clock(end, tz, !sameDay(start, end, tz))}` : ''} ${tz}`);
-  const zones = dateOnly ? '' : time.timeZone && time.timeZone !== userZone ? ` (${when(zone)}; your time ${when(userZone)})` : ` (${when(zone)}${time.timeZone ? '' : ', read as your time: the alert names no time zone'})`;
+  const when = (tz: string) =>
+    dateOnly ? '' : `${clock(start, tz, true)}${time.end ? `–${clock(end, tz, !sameDay(start, end, tz))}` : ''} ${tz}`;
+  const zones = dateOnly
+    ? ''
+    : time.timeZone && time.timeZone !== userZone
+      ? ` (${when(zone)}; your time ${when(userZone)})`
+      : ` (${when(zone)}${time.timeZone ? '' : ', read as your time: the alert names no time zone'})`;
   return `When: ${time.text}: ${rel.phrase}${zones}`;
 }
 
 const sameDay = (a: number, b: number, tz: string) => {
-  const day = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+  const day = (t: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
   return day(a) === day(b);
 };

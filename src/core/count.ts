@@ -51,10 +51,18 @@ export interface TweetCount {
 
 /** The weight of one code point outside links and emoji: 1 in X's light ranges, else 2. */
 function weightOf(cp: number): 1 | 2 {
-  return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : 2;
+  return cp <= 0x10ff ||
+    (cp >= 0x2000 && cp <= 0x200d) ||
+    (cp >= 0x2010 && cp <= 0x201f) ||
+    (cp >= 0x2032 && cp <= 0x2037)
+    ? 1
+    : 2;
 }
 
-/** The weight of `text[from, to)` read as plain text: emoji (flat ranges, see emojiRanges) 2, others by {@link weightOf}. */
+/**
+ * The weight of `text[from, to)` read as plain text: emoji (flat ranges, see emojiRanges) 2, others by {@link
+ * weightOf}.
+ */
 function plainWeight(text: string, from: number, to: number, emoji: readonly number[]): number {
   let weight = 0;
   let e = 0;
@@ -77,7 +85,13 @@ function plainWeight(text: string, from: number, to: number, emoji: readonly num
  * what is left may hold a shorter link, counted the same way in turn), or, for a domain twitter-text drops,
  * as plain text.
  */
-function otherReading(text: string, start: number, end: number, tldDot: number | undefined, emoji: readonly number[]): number {
+function otherReading(
+  text: string,
+  start: number,
+  end: number,
+  tldDot: number | undefined,
+  emoji: readonly number[],
+): number {
   if (tldDot === undefined) return plainWeight(text, start, end, emoji);
   return countTweet(`${text.slice(start, tldDot)} ${text.slice(tldDot + 1, end)}`).weightedLength;
 }
@@ -98,7 +112,13 @@ function codePointsBefore(text: string, offset: number): number {
   return n;
 }
 
-const result = (weightedLength: number, links: CountedLink[] = [], emoji = 0, invalid: CountedCharacter[] = [], notices: CountedCharacter[] = []): TweetCount => ({
+const result = (
+  weightedLength: number,
+  links: CountedLink[] = [],
+  emoji = 0,
+  invalid: CountedCharacter[] = [],
+  notices: CountedCharacter[] = [],
+): TweetCount => ({
   weightedLength,
   valid: invalid.length === 0 && weightedLength > 0 && weightedLength <= MAX_WEIGHTED_LENGTH,
   links,
@@ -145,7 +165,8 @@ export function countTweet(input: string): TweetCount {
   }
   const invalid: CountedCharacter[] = [];
   const notices: CountedCharacter[] = [];
-  for (const c of findUnsafeCharacters(text, emoji)) (c.severity === 'error' ? invalid : notices).push({ ...c, index: cpIndex(c.index) });
+  for (const c of findUnsafeCharacters(text, emoji))
+    (c.severity === 'error' ? invalid : notices).push({ ...c, index: cpIndex(c.index) });
   return result(weight, links, emojiCount, invalid, notices);
 }
 

@@ -89,18 +89,32 @@ export interface DraftSelection {
 
 function warningsFor(target: Target, network: NetworkId, text: string, count?: TweetCount): string[] {
   const warnings: string[] = [];
-  if (!handleOn(target, network) && !isUntargeted(target)) warnings.push(`no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`);
-  if (network === 'x' && text.startsWith('@')) warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
+  if (!handleOn(target, network) && !isUntargeted(target))
+    warnings.push(
+      `no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`,
+    );
+  if (network === 'x' && text.startsWith('@'))
+    warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
   if (!count) return warnings;
   for (const link of count.links) {
-    if (link.uncertain) warnings.push(`"${link.text}" is on a top-level domain added or retired since twitter-text's list: X may or may not link it; counted ${link.weight}, the larger reading`);
+    if (link.uncertain)
+      warnings.push(
+        `"${link.text}" is on a top-level domain added or retired since twitter-text's list: X may or may not link it; counted ${link.weight}, the larger reading`,
+      );
   }
-  if (count.notices.length) warnings.push(`the draft contains ${describeCharacters(count.notices)}, invisible outside emoji`);
+  if (count.notices.length)
+    warnings.push(`the draft contains ${describeCharacters(count.notices)}, invisible outside emoji`);
   return warnings;
 }
 
 /** The draft of a wording that fits, for a target on a network (X's wordings are counted here if need be). */
-export function makeDraft(campaign: Campaign, target: Target, network: NetworkId, w: Wording, options?: NetworkOptions): Draft {
+export function makeDraft(
+  campaign: Campaign,
+  target: Target,
+  network: NetworkId,
+  w: Wording,
+  options?: NetworkOptions,
+): Draft {
   const count = network === 'x' ? (w.count ?? countTweet(w.text)) : undefined;
   return {
     target,
@@ -128,10 +142,13 @@ function linkAndWarnings(
   options?: NetworkOptions,
   count?: TweetCount,
 ): { intentUrl: string | null; warnings: string[] } {
-  const url = network === 'x' ? intentUrl(text, campaign.intentUrl) : (NETWORKS[network].intentUrl(text, options) ?? null);
+  const url =
+    network === 'x' ? intentUrl(text, campaign.intentUrl) : (NETWORKS[network].intentUrl(text, options) ?? null);
   const warnings = warningsFor(target, network, text, count);
   if (url && url.length > LONG_URL) {
-    warnings.push(`the intent URL is ${url.length} characters long (the text has many non-ASCII characters); some browsers and apps cut URLs over ${LONG_URL}`);
+    warnings.push(
+      `the intent URL is ${url.length} characters long (the text has many non-ASCII characters); some browsers and apps cut URLs over ${LONG_URL}`,
+    );
   }
   return { intentUrl: url, warnings };
 }
@@ -140,7 +157,13 @@ function linkAndWarnings(
 export function withText(campaign: Campaign, draft: Draft, text: string, options?: NetworkOptions): Draft {
   const { post, count } = draft.network === 'x' ? measureX(text) : measure(text, true, draft.network, options);
   const { count: _, ...rest } = draft;
-  return { ...rest, text, post: post!, ...(count && { count }), ...linkAndWarnings(campaign, draft.target, draft.network, text, options, count) };
+  return {
+    ...rest,
+    text,
+    post: post!,
+    ...(count && { count }),
+    ...linkAndWarnings(campaign, draft.target, draft.network, text, options, count),
+  };
 }
 
 const measureX = (text: string) => measure(text, true);

@@ -22,8 +22,14 @@ export type Drafter = (target: Target) => DraftOutcome;
  * the least-used first too. A text already drafted on this network in this run is never handed out again.
  * Nothing is truncated: a target whose candidates all exceed the limit is reported as unfit.
  */
-export function createDrafter(campaign: Campaign, seed: number, selection: DraftSelection, network: NetworkId): Drafter {
-  const limit = network === 'mastodon' ? (selection.networkOptions?.maxLength ?? NETWORKS.mastodon.limit) : NETWORKS[network].limit;
+export function createDrafter(
+  campaign: Campaign,
+  seed: number,
+  selection: DraftSelection,
+  network: NetworkId,
+): Drafter {
+  const limit =
+    network === 'mastodon' ? (selection.networkOptions?.maxLength ?? NETWORKS.mastodon.limit) : NETWORKS[network].limit;
   const random = createRandom(seed);
   const pointOrder = shuffled(campaign.points, random);
   const n = pointOrder.length;
@@ -69,7 +75,13 @@ export function createDrafter(campaign: Campaign, seed: number, selection: Draft
     let repeats = 0;
     let refused: string | undefined;
     const points = order.map((i) => pointOrder[i]!);
-    for (const w of wordings(campaign, target, { points, templates: templateOrder, plain: selection.plain, network, networkOptions: selection.networkOptions })) {
+    for (const w of wordings(campaign, target, {
+      points,
+      templates: templateOrder,
+      plain: selection.plain,
+      network,
+      networkOptions: selection.networkOptions,
+    })) {
       shortest = Math.min(shortest, w.length);
       if (!refused && w.count?.invalid.length && w.length <= limit) refused = describeCodePoints(w.count.invalid);
       if (!w.fits) continue;
@@ -90,7 +102,19 @@ export function createDrafter(campaign: Campaign, seed: number, selection: Draft
     }
     const shortestLength = Number.isFinite(shortest) ? shortest : 0;
     const over = Math.max(0, shortestLength - limit);
-    const reason = order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
-    return { unfit: { target, network, reason, shortestLength, over, limit, ...(reason === 'invalid-characters' && refused && { characters: refused }), ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }) } };
+    const reason =
+      order.length === 0 ? 'no-points' : repeats > 0 ? 'all-repeats' : over > 0 ? 'too-long' : 'invalid-characters';
+    return {
+      unfit: {
+        target,
+        network,
+        reason,
+        shortestLength,
+        over,
+        limit,
+        ...(reason === 'invalid-characters' && refused && { characters: refused }),
+        ...(reason === 'no-points' && selection.pointId !== undefined && { pointId: selection.pointId }),
+      },
+    };
   };
 }

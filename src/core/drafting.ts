@@ -45,7 +45,9 @@ export function alternativesFor(
 ): Draft[] {
   const seen = new Set(except);
   const out: Draft[] = [];
-  const templates = isUntargeted(target) ? anyoneTemplates(templatesOn(campaign, target.ask, network).parsed) : undefined;
+  const templates = isUntargeted(target)
+    ? anyoneTemplates(templatesOn(campaign, target.ask, network).parsed)
+    : undefined;
   const order = { points: pointsFor(campaign, target.ask), network, networkOptions: options, templates };
   for (const w of wordings(campaign, target, order)) {
     if (seen.has(w.text)) continue;

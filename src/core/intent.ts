@@ -32,8 +32,10 @@ export function intentBaseProblem(base: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (base.includes('#')) return 'intentUrl must not have a #fragment: the draft would end up inside it, not in the text parameter';
-  if (url.searchParams.has('text')) return 'intentUrl must not have a text parameter: pledge puts the whole draft there';
+  if (base.includes('#'))
+    return 'intentUrl must not have a #fragment: the draft would end up inside it, not in the text parameter';
+  if (url.searchParams.has('text'))
+    return 'intentUrl must not have a text parameter: pledge puts the whole draft there';
   const appending = APPENDING_PARAMETERS.filter((p) => url.searchParams.has(p));
   if (appending.length) {
     const list = appending.map((p) => `"${p}"`).join(', ');

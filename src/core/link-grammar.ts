@@ -20,7 +20,11 @@ export interface GrammarLink {
  * for the counter to count the larger reading.
  */
 export function findLinks(text: string): GrammarLink[] {
-  const links: GrammarLink[] = extractUrlsWithIndices(text).map(({ url, indices }) => ({ url, indices, rejected: false }));
+  const links: GrammarLink[] = extractUrlsWithIndices(text).map(({ url, indices }) => ({
+    url,
+    indices,
+    rejected: false,
+  }));
   const re = new RegExp(validAsciiDomain.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;

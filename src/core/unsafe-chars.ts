@@ -22,7 +22,8 @@ export interface UnsafeCharacter {
 }
 
 /** Every character any {@link UnsafeKind} covers, lone surrogates aside (see `isWellFormed`). */
-export const MAY_BE_UNSAFE = /[\0-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\udb40[\udc00-\udc7f]/;
+export const MAY_BE_UNSAFE =
+  /[\0-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]|\udb40[\udc00-\udc7f]/;
 
 const NAMES: Record<number, string> = {
   0x00: 'NUL',
@@ -64,7 +65,8 @@ function unsafeKind(cp: number): UnsafeKind | undefined {
   if (cp < 0x20) return cp === 0x0a ? undefined : 'control';
   if (cp >= 0x7f && cp <= 0x9f) return 'control';
   if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'control';
-  if (cp === 0x200b || cp === 0x180e || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0xe0000 && cp <= 0xe007f)) return 'control';
+  if (cp === 0x200b || cp === 0x180e || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0xe0000 && cp <= 0xe007f))
+    return 'control';
   if (cp === 0xad || cp === 0x061c || (cp >= 0x200c && cp <= 0x200f)) return 'zero-width';
   return undefined;
 }
@@ -77,7 +79,15 @@ function unsafeAt(cp: number, index: number): UnsafeCharacter | undefined {
   if (ALLOWED.has(cp)) return undefined;
   const kind = unsafeKind(cp);
   if (!kind) return undefined;
-  const name = NAMES[cp] ?? (cp >= 0xd800 && cp <= 0xdfff ? 'lone surrogate' : cp >= 0xe0000 ? 'tag character' : cp >= 0x2061 ? 'invisible operator' : 'control character');
+  const name =
+    NAMES[cp] ??
+    (cp >= 0xd800 && cp <= 0xdfff
+      ? 'lone surrogate'
+      : cp >= 0xe0000
+        ? 'tag character'
+        : cp >= 0x2061
+          ? 'invisible operator'
+          : 'control character');
   return { codePoint: formatCodePoint(cp), index, kind, severity: kind === 'zero-width' ? 'warning' : 'error', name };
 }
 

@@ -53,6 +53,8 @@ export function extractLinks(text: string): FoundLink[] {
   return findLinks(text).map(({ url, indices, rejected }) => {
     const { at, tld } = tldAt(url);
     if (rejected) return { url, indices, uncertain: true };
-    return isUncertainTld(tld) ? { url, indices, uncertain: true, tldDot: indices[0] + at - 1 } : { url, indices, uncertain: false };
+    return isUncertainTld(tld)
+      ? { url, indices, uncertain: true, tldDot: indices[0] + at - 1 }
+      : { url, indices, uncertain: false };
   });
 }

@@ -27,7 +27,11 @@ function frameOf(parts: readonly TemplatePart[], base: TemplateValues): Frame {
 }
 
 /** The frame of each template, found when first asked for; none with `plain`. */
-export function framesFor(parsed: readonly TemplatePart[][], base: TemplateValues, plain = false): (i: number) => Frame {
+export function framesFor(
+  parsed: readonly TemplatePart[][],
+  base: TemplateValues,
+  plain = false,
+): (i: number) => Frame {
   const frames = new Map<number, Frame>();
   return (i) => {
     if (!frames.has(i)) frames.set(i, plain ? undefined : frameOf(parsed[i]!, base));
@@ -40,7 +44,8 @@ const pieceLengths = new WeakMap<Point, [number | undefined, number | undefined]
 export function pieceOf(point: Point, form: PointForm): number | undefined {
   let lengths = pieceLengths.get(point);
   if (!lengths) {
-    const piece = (t: string) => (t.includes(STAND_IN) || t.includes('  ') || t.includes('\n') || t.trim() !== t || !t ? undefined : quickLength(t));
+    const piece = (t: string) =>
+      t.includes(STAND_IN) || t.includes('  ') || t.includes('\n') || t.trim() !== t || !t ? undefined : quickLength(t);
     pieceLengths.set(point, (lengths = [piece(point.text), piece(point.short)]));
   }
   return lengths[form === 'long' ? 0 : 1];

@@ -88,11 +88,19 @@ const campaignValues = new WeakMap<Campaign, Partial<Record<NetworkId, { hashtag
  * name without one; `{cc}` mentions each of the network's cc accounts once and leaves out the target's own
  * (handles compared as the network does, without case).
  */
-export function templateValues(campaign: Campaign, target: Target, point: string, network: NetworkId = 'x'): TemplateValues {
+export function templateValues(
+  campaign: Campaign,
+  target: Target,
+  point: string,
+  network: NetworkId = 'x',
+): TemplateValues {
   let byNetwork = campaignValues.get(campaign);
   if (!byNetwork) campaignValues.set(campaign, (byNetwork = {}));
   const cc = ccOn(campaign, network);
-  const fixed = (byNetwork[network] ??= { hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '), cc: mentions(cc, network).join(' ') });
+  const fixed = (byNetwork[network] ??= {
+    hashtags: campaign.hashtags.map((h) => `#${h}`).join(' '),
+    cc: mentions(cc, network).join(' '),
+  });
   const handle = handleOn(target, network)?.handle;
   const key = handleKey(network);
   const own = handle === undefined ? undefined : key(handle);
@@ -102,7 +110,12 @@ export function templateValues(campaign: Campaign, target: Target, point: string
     name: target.name,
     point,
     hashtags: fixed.hashtags,
-    cc: ccSelf ? mentions(cc.filter((h) => key(h) !== own), network).join(' ') : fixed.cc,
+    cc: ccSelf
+      ? mentions(
+          cc.filter((h) => key(h) !== own),
+          network,
+        ).join(' ')
+      : fixed.cc,
   };
 }
 
@@ -160,11 +173,14 @@ export function* wordings(campaign: Campaign, target: Target, order: WordingOrde
         const parts = parsed[templateIndex]!;
         const f = piece === undefined ? undefined : frame(templateIndex);
         if (f) {
-          yield new LazyWording(pointIndex, point, form, templateIndex, f.length + f.points * (piece! - 1), () => renderTemplate(parts, values));
+          yield new LazyWording(pointIndex, point, form, templateIndex, f.length + f.points * (piece! - 1), () =>
+            renderTemplate(parts, values),
+          );
           continue;
         }
         const text = renderTemplate(parts, values);
-        yield { pointIndex, point, form, templateIndex, text, ...measure(text, order.plain, network, order.networkOptions) };
+        const measured = measure(text, order.plain, network, order.networkOptions);
+        yield { pointIndex, point, form, templateIndex, text, ...measured };
       }
     }
   }
@@ -225,7 +241,9 @@ export function fitSummary(campaign: Campaign, target: Target, order: WordingOrd
       shortest = Math.min(shortest, w.length);
       const why = refusal(w);
       if (why === undefined) continue;
-      const at = (order.points.indexOf(w.point) * forms.length + forms.indexOf(form)) * templates.length + templates.indexOf(w.templateIndex);
+      const at =
+        (order.points.indexOf(w.point) * forms.length + forms.indexOf(form)) * templates.length +
+        templates.indexOf(w.templateIndex);
       if (at < refusedAt) [refusedAt, refused] = [at, why];
     }
     return false;

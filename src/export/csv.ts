@@ -9,9 +9,30 @@ import type { ExportHeader } from './formats.js';
  * ({@link CSV_NETWORK_COLUMNS}); `handle` is then the handle on that network, and `weighted_length` and
  * `valid` are that network's (`weighted_length` in its unit).
  */
-export const CSV_COLUMNS = ['target_id', 'name', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url', 'problem'] as const;
+export const CSV_COLUMNS = [
+  'target_id',
+  'name',
+  'handle',
+  'group',
+  'text',
+  'weighted_length',
+  'valid',
+  'intent_url',
+  'problem',
+] as const;
 /** {@link CSV_COLUMNS} with `network`, for runs given `--network`. */
-export const CSV_NETWORK_COLUMNS = ['target_id', 'name', 'network', 'handle', 'group', 'text', 'weighted_length', 'valid', 'intent_url', 'problem'] as const;
+export const CSV_NETWORK_COLUMNS = [
+  'target_id',
+  'name',
+  'network',
+  'handle',
+  'group',
+  'text',
+  'weighted_length',
+  'valid',
+  'intent_url',
+  'problem',
+] as const;
 
 // A cell a spreadsheet would run as a formula (OWASP's list), or one that starts with the apostrophe we
 // use to neutralise those (so reading back is exact).

@@ -47,7 +47,7 @@ const JSON_BATCH = 32;
  * faster than one per draft).
  */
 export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield `{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName, ...(header.time && { time: header.time }) }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
+  yield`{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName, ...(header.time && { time: header.time }) }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
   const unfit: UnfitJson[] = [];
   const withNetwork = header.network !== undefined;
   let batch: DraftJson[] = [];
@@ -77,7 +77,7 @@ export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome
     if (u) unfit.push(u);
     if (!d) continue;
     const m = mentionOn(d.target, d.network);
-    yield `\n${d.target.name}${m ? ` (${m})` : ''}${label(header, d.network)}\n${d.text}\n${d.post.length}/${d.post.limit}  ${d.intentUrl ?? NO_INSTANCE}\n`;
+    yield`\n${d.target.name}${m ? ` (${m})` : ''}${label(header, d.network)}\n${d.text}\n${d.post.length}/${d.post.limit}  ${d.intentUrl ?? NO_INSTANCE}\n`;
   }
   for (const u of unfit) {
     const m = mentionOn(u.target, u.network);
@@ -87,10 +87,18 @@ export function* txtChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome
 
 // CommonMark lets a backslash escape any ASCII punctuation (`=` too, so a line of === under another cannot make
 // it a heading; `-` likewise for ---); < > & become entities so no HTML gets through.
-const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|~=:"']/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const mdEscape = (s: string) =>
+  s
+    .replace(/[\\`*_{}[\]()#+\-.!|~=:"']/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
-/** A link destination for `(<…>)`: nothing that could end it, escape out of it or start a new line (percent-encoded). */
-const mdUrl = (url: string) => url.replace(/[<>\s\\`"'\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => encodeURIComponent(c));
+/**
+ * A link destination for `(<…>)`: nothing that could end it, escape out of it or start a new line (percent-encoded).
+ */
+const mdUrl = (url: string) =>
+  url.replace(/[<>\s\\`"'\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => encodeURIComponent(c));
 
 /**
  * A draft as Markdown lines quoted inside a list item, each rendered as the line it is: a hard break (`\`)
@@ -117,13 +125,17 @@ const e = encodeURIComponent;
 /** Where a mention or a hashtag of each network leads: the profile, the hashtag's page. */
 const LINKS: Record<NetworkId, (sign: string, name: string) => string> = {
   x: (sign, name) => (sign === '@' ? `https://x.com/${e(name)}` : `https://x.com/hashtag/${e(name)}`),
-  bluesky: (sign, name) => (sign === '@' ? `https://bsky.app/profile/${e(name)}` : `https://bsky.app/hashtag/${e(name)}`),
-  threads: (sign, name) => (sign === '@' ? `https://www.threads.com/@${e(name)}` : `https://www.threads.com/search?q=${e(`#${name}`)}`),
+  bluesky: (sign, name) =>
+    sign === '@' ? `https://bsky.app/profile/${e(name)}` : `https://bsky.app/hashtag/${e(name)}`,
+  threads: (sign, name) =>
+    sign === '@' ? `https://www.threads.com/@${e(name)}` : `https://www.threads.com/search?q=${e(`#${name}`)}`,
   // A remote mention leads to its instance; a hashtag or a bare @user to the account's own, unknown here:
   // mastodon.social's pages show any account and tag.
   mastodon: (sign, name) => {
     const [user, instance] = name.split('@');
-    return sign === '@' ? `https://${instance ?? 'mastodon.social'}/@${e(user!)}` : `https://mastodon.social/tags/${e(name)}`;
+    return sign === '@'
+      ? `https://${instance ?? 'mastodon.social'}/@${e(user!)}`
+      : `https://mastodon.social/tags/${e(name)}`;
   },
 };
 
@@ -150,7 +162,7 @@ function mdLinked(text: string, network: NetworkId = 'x'): string {
  */
 export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   // Names, the campaign's name and time are one line each: a blank line in a name would end the list item.
-  yield `# ${mdLinked(oneLine(header.campaignName))}\n\n${header.time ? `${mdLinked(oneLine(timeLine(header.time)))}\n\n` : ''}Tick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
+  yield`# ${mdLinked(oneLine(header.campaignName))}\n\n${header.time ? `${mdLinked(oneLine(timeLine(header.time)))}\n\n` : ''}Tick each one off once you have sent it. (Drafts made with seed ${header.seed}.)\n\n`;
   const who = (t: Draft['target'], network: NetworkId) => {
     const m = mentionOn(t, network);
     return `**${mdLinked(oneLine(t.name), network)}**${m ? ` (${mdLinked(oneLine(m), network)})` : ''}${mdEscape(label(header, network))}`;
@@ -161,7 +173,8 @@ export function* mdChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>
     if (!d) continue;
     const post = d.network === 'x' ? 'Tweet this' : `Post this on ${NETWORKS[d.network].name}`;
     const link = d.intentUrl === null ? mdEscape(NO_INSTANCE) : `[${post}](<${mdUrl(d.intentUrl)}>)`;
-    yield `- [ ] ${who(d.target, d.network)}: ${link} · ${d.post.length}/${d.post.limit}\n\n${mdQuote(d.text, d.network)}\n\n`;
+    yield`- [ ] ${who(d.target, d.network)}: ${link} · ${d.post.length}/${d.post.limit}\n\n${mdQuote(d.text, d.network)}\n\n`;
   }
-  if (unfit.length) yield `Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target, u.network)}: ${mdEscape(oneLine(unfitReason(u)))}\n`).join('')}`;
+  if (unfit.length)
+    yield`Could not draft for:\n\n${unfit.map((u) => `- ${who(u.target, u.network)}: ${mdEscape(oneLine(unfitReason(u)))}\n`).join('')}`;
 }

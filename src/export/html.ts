@@ -27,7 +27,8 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('base64');
 
 /** The organisations a page addresses, in words: all named up to ten, else how many. */
 function addressees(targets: readonly Target[]): string {
-  if (targets.length === 0) return 'This campaign has no organisations to address yet: there is nothing to post for now.';
+  if (targets.length === 0)
+    return 'This campaign has no organisations to address yet: there is nothing to post for now.';
   if (targets.length > 10) return `It addresses ${targets.length} organisations, each with its own post below.`;
   const names = targets.map((t) => bdi(t.name));
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -49,7 +50,11 @@ function intro(header: ExportHeader): string {
   const c = header.page?.campaign;
   const ids = header.page?.selection.targets;
   // A campaign without targets addresses no one: its posts say so themselves (Post 1, Post 2, …).
-  const targets = c?.targets.length ? (ids ? ids.map((id) => c.targets.find((t) => t.id === id)!) : c.targets) : undefined;
+  const targets = c?.targets.length
+    ? ids
+      ? ids.map((id) => c.targets.find((t) => t.id === id)!)
+      : c.targets
+    : undefined;
   const button = header.network && header.network !== 'x' ? 'the post button' : `the <b>Post on X</b> button`;
   return `<h1>${bdi(header.campaignName)}</h1>
 ${c?.description ? `<p class="lead">${bdi(c.description)}</p>\n` : ''}${header.time ? `<p class="when"><b>${escapeHtml(timeLine(header.time))}</b></p>\n` : ''}${c?.why ? `<h2>Why it matters</h2>\n<p>${bdi(c.why)}</p>\n` : ''}<h2>How to take part</h2>
@@ -75,8 +80,12 @@ function post(o: DraftOutcome, header: ExportHeader): string {
     ? `${name}${escapeHtml(postLabel.after(net.name))}`
     : `${escapeHtml(postLabel.before)}${name}${escapeHtml(postLabel.after(net.name, own && net.mention(own)))}`;
   const toWhom = untargeted ? ` (${name})` : ` to ${name}`;
-  // The link without its text, for the script to put each edit into (the link as the network makes it, cut before `text=`).
-  const empty = network === 'x' ? intentUrl('', header.page?.campaign.intentUrl) : (net.intentUrl('', header.page?.selection.networkOptions) ?? null);
+  // The link without its text, for the script to put each edit into (the link as the network makes it, cut before
+  // `text=`).
+  const empty =
+    network === 'x'
+      ? intentUrl('', header.page?.campaign.intentUrl)
+      : (net.intentUrl('', header.page?.selection.networkOptions) ?? null);
   const base = empty && empty.slice(0, empty.lastIndexOf('text=') - 1);
   const url = d ? d.intentUrl : empty;
   // Mastodon without an instance: copy the post; the button waits (hidden) for the visitor's server.
@@ -146,7 +155,7 @@ ${intro(header)}<h2 id="posts-heading">The posts</h2>
         const one = header.network === 'all' ? undefined : (header.network ?? 'x');
         const own = one && handleOn(target, one)?.handle;
         const handle = one && own ? ` <span class="handle">${escapeHtml(NETWORKS[one].mention(own))}</span>` : '';
-        yield `<article class="target" data-target="${escapeHtml(target.id)}" aria-labelledby="t-${escapeHtml(target.id)}">
+        yield`<article class="target" data-target="${escapeHtml(target.id)}" aria-labelledby="t-${escapeHtml(target.id)}">
 <h3 id="t-${escapeHtml(target.id)}">${bdi(target.name)}${handle}</h3>
 <p class="done-note" hidden>Sent ✓</p>
 `;
@@ -155,9 +164,14 @@ ${intro(header)}<h2 id="posts-heading">The posts</h2>
     }
     if (open !== undefined) yield '</article>\n';
     // The page drafts as many posts that address no one as it shows.
-    const page = header.page?.selection.count === undefined ? header.page : { ...header.page, selection: { ...header.page.selection, count: standIns } };
-    const data = page ? `<script type="application/json" id="pledge-data">${embedJson(pageData(page, header.seed))}</script>\n` : '';
-    yield `</div>
+    const page =
+      header.page?.selection.count === undefined
+        ? header.page
+        : { ...header.page, selection: { ...header.page.selection, count: standIns } };
+    const data = page
+      ? `<script type="application/json" id="pledge-data">${embedJson(pageData(page, header.seed))}</script>\n`
+      : '';
+    yield`</div>
 <p id="announce" class="vh" aria-live="polite"></p>
 <p class="controls" hidden><button type="button" class="restart">Start again</button> <span class="hint">(forgets which posts you have sent on this device)</span></p>
 </main>

@@ -28,10 +28,20 @@ function span(time: CampaignTime): { start: DateArray; end: DateArray; allDay: b
   if (!time.start!.includes('T')) {
     const day = (s: string) => s.split('-').map(Number) as DateArray;
     const last = new Date(instantOf(time.end ?? time.start!) + 86_400_000);
-    return { start: day(time.start!), end: [last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()], allDay: true, at: instantOf(time.start!) };
+    return {
+      start: day(time.start!),
+      end: [last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()],
+      allDay: true,
+      at: instantOf(time.start!),
+    };
   }
   const start = instantOf(time.start!, zone);
-  return { start: utc(start), end: utc(time.end ? instantOf(time.end, zone) : start + 3_600_000), allDay: false, at: start };
+  return {
+    start: utc(start),
+    end: utc(time.end ? instantOf(time.end, zone) : start + 3_600_000),
+    allDay: false,
+    at: start,
+  };
 }
 
 /** The event's UID: the same for every export of one campaign (its name), whatever the seed, drafts or day. */
@@ -41,7 +51,9 @@ export function icsUid(campaignName: string): string {
 
 /** Why a campaign without a start time has no .ics (a usage error: exit 2). */
 export const noTimeError = () =>
-  new UsageError('the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert');
+  new UsageError(
+    'the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert',
+  );
 
 /**
  * The iCalendar file of the campaign's action with the drafts, the same bytes for the same campaign, seed and
@@ -54,12 +66,23 @@ export const noTimeError = () =>
 export function* icsChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
   const time = header.time;
   if (!time?.start) throw noTimeError();
-  const lines = [time.text, time.timeZone ? `(${time.timeZone})` : '(time zone not given: read as UTC)', '', 'Send each draft yourself: open its link, check it, press Post.', ''];
+  const lines = [
+    time.text,
+    time.timeZone ? `(${time.timeZone})` : '(time zone not given: read as UTC)',
+    '',
+    'Send each draft yourself: open its link, check it, press Post.',
+    '',
+  ];
   for (const { draft: d } of outcomes) {
     if (!d) continue;
     const handle = handleOn(d.target, d.network)?.handle;
     const on = d.network === 'x' ? '' : ` on ${NETWORKS[d.network].name}`;
-    lines.push(`${d.target.name}${on}${handle ? ` (${NETWORKS[d.network].mention(handle)})` : ''}:`, d.text, d.intentUrl ?? '', '');
+    lines.push(
+      `${d.target.name}${on}${handle ? ` (${NETWORKS[d.network].mention(handle)})` : ''}:`,
+      d.text,
+      d.intentUrl ?? '',
+      '',
+    );
   }
   const { start, end, allDay, at } = span(time);
   const attributes: EventAttributes = {
@@ -70,7 +93,13 @@ export function* icsChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome
     ...(allDay ? {} : { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' }),
     productId: 'pledge',
     uid: icsUid(header.campaignName),
-    alarms: [{ action: 'display', description: `${header.campaignName}: the action starts in an hour`, trigger: { hours: 1, before: true } }],
+    alarms: [
+      {
+        action: 'display',
+        description: `${header.campaignName}: the action starts in an hour`,
+        trigger: { hours: 1, before: true },
+      },
+    ],
   };
   // DTSTAMP: `timestamp` is in the ics package's schema, not in its typings.
   const { error, value } = createEvent({ ...attributes, timestamp: stamp(at) } as EventAttributes);

@@ -11,7 +11,17 @@ import { writeAtomically, type WriteOptions } from './write.js';
 
 export { checkDestination } from './write.js';
 
-const EXTENSIONS: Record<string, ExportFormat> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx', '.ics': 'ics' };
+const EXTENSIONS: Record<string, ExportFormat> = {
+  '.json': 'json',
+  '.csv': 'csv',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xlsx': 'xlsx',
+  '.ics': 'ics',
+};
 
 /** The file name that stands for standard output. */
 export const STDOUT = '-';
@@ -27,14 +37,17 @@ export async function checkFormatFor(format: ExportFormat, campaign: { time?: { 
 
 export function resolveFormat(file: string, format?: string): ExportFormat {
   if (format === undefined && file === STDOUT) return 'json';
-  if (format === 'xlsx' && file === STDOUT) throw new UsageError('xlsx is a binary file: write it to a file, such as pledge export drafts.xlsx');
+  if (format === 'xlsx' && file === STDOUT)
+    throw new UsageError('xlsx is a binary file: write it to a file, such as pledge export drafts.xlsx');
   if (format !== undefined) {
     if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
     throw new UsageError(`unknown format ${quote(format)}; use one of ${FORMATS.join(', ')}`);
   }
   const byExtension = EXTENSIONS[extname(file).toLowerCase()];
   if (!byExtension) {
-    throw new UsageError(`cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html, .xlsx or .ics, or add --format ${FORMATS.join('|')}`);
+    throw new UsageError(
+      `cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html, .xlsx or .ics, or add --format ${FORMATS.join('|')}`,
+    );
   }
   return byExtension;
 }
@@ -96,7 +109,11 @@ export function describeExport(file: string, format: ExportFormat, written: Expo
 }
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */
-export async function exportDrafts(destination: ExportDestination, header: ExportHeader, outcomes: Iterable<DraftOutcome>): Promise<ExportResult> {
+export async function exportDrafts(
+  destination: ExportDestination,
+  header: ExportHeader,
+  outcomes: Iterable<DraftOutcome>,
+): Promise<ExportResult> {
   const counted = new Tally(outcomes);
   if (destination.format === 'xlsx') {
     // A binary format, made whole in memory (a sheet holds at most 1,048,575 targets), then written atomically.

@@ -13,7 +13,9 @@ import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
 import { oneLine } from '../ui/sanitize.js';
 
 export interface WriteOptions {
-  /** Replace an existing regular file (never a folder, device or FIFO; through a symbolic link, the file it points to). */
+  /**
+   * Replace an existing regular file (never a folder, device or FIFO; through a symbolic link, the file it points to).
+   */
   force?: boolean;
   /** Aborting stops the write and leaves the destination as it was. */
   signal?: AbortSignal;
@@ -24,7 +26,9 @@ export function describeWriteError(file: string, e: NodeJS.ErrnoException): stri
   const shown = oneLine(file);
   if (e.code === 'ENOENT') {
     const folder = oneLine(dirname(file));
-    return existsSync(dirname(resolve(file))) ? `cannot write ${shown}: files cannot be created in ${folder}` : `cannot write ${shown}: the folder ${folder} does not exist`;
+    return existsSync(dirname(resolve(file)))
+      ? `cannot write ${shown}: files cannot be created in ${folder}`
+      : `cannot write ${shown}: the folder ${folder} does not exist`;
   }
   if (e.code === 'EISDIR') return `cannot write ${shown}: it is a folder`;
   return `cannot write ${shown}: ${describeFsError(e)}`;
@@ -71,7 +75,8 @@ export function temporaryPath(target: string): string {
   return join(dirname(target), `.${name}${suffix}`);
 }
 
-const existsError = (file: string, how = '') => new FileError(`${oneLine(file)} already exists${how}; add --force to replace it`);
+const existsError = (file: string, how = '') =>
+  new FileError(`${oneLine(file)} already exists${how}; add --force to replace it`);
 
 /** Where the bytes go: the file to create or replace, and the permission bits a replaced file had. */
 interface Destination {
@@ -204,7 +209,11 @@ async function stageFile(file: string, chunks: Chunks, options: WriteOptions = {
  * old file (or none), never a mix. Without `force` an existing file is never replaced, even one created
  * while writing. A symbolic link is kept: the file it points to is replaced.
  */
-export async function writeAtomically(file: string, chunks: Chunks, options: WriteOptions = {}): Promise<{ replaced: boolean }> {
+export async function writeAtomically(
+  file: string,
+  chunks: Chunks,
+  options: WriteOptions = {},
+): Promise<{ replaced: boolean }> {
   const staged = await stageFile(file, chunks, options);
   return staged.commit();
 }

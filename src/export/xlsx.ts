@@ -12,7 +12,12 @@ const MAX_CELL = 32_767;
 
 // Column widths in characters: from the longest value, within these bounds (text and URLs wrap or clip).
 const MIN_WIDTH = 6;
-const MAX_WIDTH: Partial<Record<(typeof CSV_COLUMNS)[number], number>> = { text: 80, intent_url: 50, problem: 60, name: 40 };
+const MAX_WIDTH: Partial<Record<(typeof CSV_COLUMNS)[number], number>> = {
+  text: 80,
+  intent_url: 50,
+  problem: 60,
+  name: 40,
+};
 const DEFAULT_MAX_WIDTH = 30;
 
 // Characters XML 1.0 cannot carry. OOXML writes them (and a literal `_xHHHH_`, by escaping its "_") as
@@ -41,7 +46,9 @@ export async function xlsxBytes(header: ExportHeader, outcomes: Iterable<DraftOu
   workbook.creator = 'pledge';
   workbook.title = xlsxText(header.campaignName);
   workbook.subject = `seed ${header.seed}`;
-  const sheet = workbook.addWorksheet('Drafts', { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const sheet = workbook.addWorksheet('Drafts', {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
   const widths: number[] = CSV_COLUMNS.map((c) => c.length);
   const headerRow = sheet.addRow([...CSV_COLUMNS]);
   headerRow.font = { bold: true };
@@ -50,14 +57,18 @@ export async function xlsxBytes(header: ExportHeader, outcomes: Iterable<DraftOu
   const URL = CSV_COLUMNS.indexOf('intent_url');
   let rows = 1;
   for (const o of outcomes) {
-    if (++rows > XLSX_MAX_ROWS) throw new UsageError(`an xlsx sheet holds at most ${XLSX_MAX_ROWS - 1} targets: export csv or json instead`);
+    if (++rows > XLSX_MAX_ROWS)
+      throw new UsageError(`an xlsx sheet holds at most ${XLSX_MAX_ROWS - 1} targets: export csv or json instead`);
     const record = csvRecord(o);
     const row = sheet.addRow(
       record.map((cell, i) => {
         widths[i] = Math.max(widths[i]!, cell.length);
         if (i === LENGTH) return cell === '' ? null : Number(cell);
         if (i === VALID) return cell === 'true';
-        if (cell.length > MAX_CELL) throw new UsageError(`a cell of ${cell.length} characters does not fit an xlsx cell (at most ${MAX_CELL}): export csv or json instead`);
+        if (cell.length > MAX_CELL)
+          throw new UsageError(
+            `a cell of ${cell.length} characters does not fit an xlsx cell (at most ${MAX_CELL}): export csv or json instead`,
+          );
         return xlsxText(cell);
       }),
     );

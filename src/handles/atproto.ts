@@ -36,11 +36,17 @@ export interface ResolverContext {
  * What a failed request means: `absent` when DNS says the host does not exist (and DNS can be believed);
  * `unreachable` for no answer at all.
  */
-export async function failure(e: unknown, what: string, ctx: Pick<ResolverContext, 'believeNxdomain'>): Promise<{ absent: string } | { unreachable: string }> {
+export async function failure(
+  e: unknown,
+  what: string,
+  ctx: Pick<ResolverContext, 'believeNxdomain'>,
+): Promise<{ absent: string } | { unreachable: string }> {
   if (!(e instanceof NetworkError)) throw e;
   if (e.kind !== 'nxdomain') return { unreachable: `${what}: ${e.message}` };
   if (await ctx.believeNxdomain()) return { absent: `${what}: ${e.message}` };
-  return { unreachable: `${what}: no answer (DNS says no such name, but says so of a name known to exist too: no network?)` };
+  return {
+    unreachable: `${what}: no answer (DNS says no such name, but says so of a name known to exist too: no network?)`,
+  };
 }
 
 /**
@@ -61,10 +67,17 @@ async function viaDns(handle: string, ctx: ResolverContext): Promise<Lookup<stri
   const answer = await ctx.txt(name);
   if ('unreachable' in answer) return answer;
   if ('absent' in answer) return { absent: `no TXT record at ${name}` };
-  const dids = new Set(answer.records.map((r) => r.join('')).filter((t) => t.startsWith('did=')).map((t) => t.slice(4).trim()));
+  const dids = new Set(
+    answer.records
+      .map((r) => r.join(''))
+      .filter((t) => t.startsWith('did='))
+      .map((t) => t.slice(4).trim()),
+  );
   const [did] = dids;
   if (dids.size === 1 && did !== undefined && isDid(did)) return { found: did };
-  return { absent: dids.size > 1 ? `TXT records at ${name} name different DIDs` : `no valid did= TXT record at ${name}` };
+  return {
+    absent: dids.size > 1 ? `TXT records at ${name} name different DIDs` : `no valid did= TXT record at ${name}`,
+  };
 }
 
 /** The HTTPS method: the DID as the body of `https://<handle>/.well-known/atproto-did`. */
@@ -123,14 +136,24 @@ export async function resolveDid(did: string, ctx: ResolverContext): Promise<Loo
     }
     const d = doc as Partial<DidDocument> | null;
     // A document for another DID is none of this one's (one without an id is read as this DID's).
-    if (!d || typeof d !== 'object' || Array.isArray(d) || (d.id !== undefined && d.id !== did)) return { absent: `${where.url} is not the document of ${did}` };
-    return { found: { id: did, alsoKnownAs: Array.isArray(d.alsoKnownAs) ? d.alsoKnownAs.filter((a): a is string => typeof a === 'string') : [] } };
+    if (!d || typeof d !== 'object' || Array.isArray(d) || (d.id !== undefined && d.id !== did))
+      return { absent: `${where.url} is not the document of ${did}` };
+    return {
+      found: {
+        id: did,
+        alsoKnownAs: Array.isArray(d.alsoKnownAs)
+          ? d.alsoKnownAs.filter((a): a is string => typeof a === 'string')
+          : [],
+      },
+    };
   } catch (e) {
     return failure(e, where.url, ctx);
   }
 }
 
-/** The handle a DID document names: its first `at://` URI's authority, lower-cased; undefined when it has none valid. */
+/**
+ * The handle a DID document names: its first `at://` URI's authority, lower-cased; undefined when it has none valid.
+ */
 export function handleInDocument(doc: DidDocument): string | undefined {
   const uri = doc.alsoKnownAs.find((a) => a.startsWith('at://'));
   return uri === undefined ? undefined : normalizeBlueskyHandle(uri.slice('at://'.length).split('/')[0]!);

@@ -13,10 +13,15 @@ async function checkByHandle(handle: string, ctx: ResolverContext): Promise<Hand
   const did = resolved.found;
   const doc = await resolveDid(did, ctx);
   if ('unreachable' in doc) return { status: 'unreachable', detail: doc.unreachable };
-  if ('absent' in doc) return { status: 'mismatch', did, detail: `${handle} points to ${did}, which has no document (${doc.absent})` };
+  if ('absent' in doc)
+    return { status: 'mismatch', did, detail: `${handle} points to ${did}, which has no document (${doc.absent})` };
   const named = handleInDocument(doc.found);
   if (same(named, handle)) return { status: 'ok', did, detail: `${handle} ↔ ${did}` };
-  return { status: 'mismatch', did, detail: `${handle} points to ${did}, whose document names ${named ?? 'no handle'}, not ${handle}` };
+  return {
+    status: 'mismatch',
+    did,
+    detail: `${handle} points to ${did}, whose document names ${named ?? 'no handle'}, not ${handle}`,
+  };
 }
 
 /**
@@ -30,7 +35,12 @@ async function checkByDid(handle: string, did: string, ctx: ResolverContext): Pr
   if ('absent' in doc) {
     // The stored account is gone; the handle may now be someone else's.
     const now = await resolveHandle(handle, ctx);
-    if ('found' in now && now.found !== did) return { status: 'mismatch', did: now.found, detail: `the account ${did} no longer exists (${doc.absent}); ${handle} now points to another account, ${now.found}` };
+    if ('found' in now && now.found !== did)
+      return {
+        status: 'mismatch',
+        did: now.found,
+        detail: `the account ${did} no longer exists (${doc.absent}); ${handle} now points to another account, ${now.found}`,
+      };
     return { status: 'not-found', detail: `the account ${did} no longer exists (${doc.absent})` };
   }
   const named = handleInDocument(doc.found);
@@ -44,15 +54,24 @@ async function checkByDid(handle: string, did: string, ctx: ResolverContext): Pr
   if (named === undefined) return { status: 'mismatch', did, detail: `the account ${did} names no handle any more` };
   const back = await resolveHandle(named, ctx);
   if ('unreachable' in back) return { status: 'unreachable', detail: back.unreachable };
-  if ('found' in back && back.found === did) return { status: 'renamed', did, newHandle: named, detail: `${handle} is now ${named} (${did})` };
-  return { status: 'mismatch', did, detail: `the account ${did} now calls itself ${named}, which does not resolve back to it` };
+  if ('found' in back && back.found === did)
+    return { status: 'renamed', did, newHandle: named, detail: `${handle} is now ${named} (${did})` };
+  return {
+    status: 'mismatch',
+    did,
+    detail: `the account ${did} now calls itself ${named}, which does not resolve back to it`,
+  };
 }
 
 /**
  * Checks one Bluesky handle (spec: atproto.com/specs/handle, atproto.com/specs/did). With `did` (stored by an
  * earlier check) renames are followed; without, the handle is checked both ways and its DID returned.
  */
-export function checkBlueskyHandle(handle: string, did: string | undefined, ctx: ResolverContext): Promise<HandleVerdict> {
+export function checkBlueskyHandle(
+  handle: string,
+  did: string | undefined,
+  ctx: ResolverContext,
+): Promise<HandleVerdict> {
   const h = normalizeBlueskyHandle(handle) ?? handle.toLowerCase();
   return did === undefined ? checkByHandle(h, ctx) : checkByDid(h, did, ctx);
 }

@@ -1,5 +1,6 @@
 // `pledge handles check` as data: every Bluesky and Mastodon handle of a campaign's targets, and every
-// account it cc's there, checked with bounded concurrency, each outcome reported as it comes (for a progress bar), and when nothing at all
+// account it cc's there, checked with bounded concurrency, each outcome reported as it comes (for a progress bar), and
+// when nothing at all
 // answers (no network), the rest given up at once rather than each waiting for its own timeouts.
 import type { Target } from '../campaign/model.js';
 import type { ResolverContext } from './atproto.js';
@@ -32,9 +33,19 @@ export interface HandleEntry {
 }
 
 /** Where a handle is written: the file (targets.json or campaign.json) and the JSON path of the handle string. */
-export function handleLocation(e: Pick<HandleEntry, 'role' | 'index' | 'network'>): { file: 'targets.json' | 'campaign.json'; path: (string | number)[] } {
-  if (e.role === 'cc') return { file: 'campaign.json', path: e.network === 'x' ? ['cc', e.index] : ['networks', e.network, 'cc', e.index] };
-  return { file: 'targets.json', path: e.network === 'x' ? ['targets', e.index, 'handle'] : ['targets', e.index, 'handles', e.network, 'handle'] };
+export function handleLocation(e: Pick<HandleEntry, 'role' | 'index' | 'network'>): {
+  file: 'targets.json' | 'campaign.json';
+  path: (string | number)[];
+} {
+  if (e.role === 'cc')
+    return {
+      file: 'campaign.json',
+      path: e.network === 'x' ? ['cc', e.index] : ['networks', e.network, 'cc', e.index],
+    };
+  return {
+    file: 'targets.json',
+    path: e.network === 'x' ? ['targets', e.index, 'handle'] : ['targets', e.index, 'handles', e.network, 'handle'],
+  };
 }
 
 /** A JSON path as text: `$.networks.bluesky.cc[0]`. */
@@ -54,7 +65,10 @@ export interface CheckHandlesOptions {
   networks?: readonly CheckableNetwork[];
   /** How many handles are checked at once (default 8). */
   concurrency?: number;
-  /** The accounts the campaign cc's: checked like targets' handles (after them), X and Threads ones listed as not checked. */
+  /**
+   * The accounts the campaign cc's: checked like targets' handles (after them), X and Threads ones listed as not
+   * checked.
+   */
   cc?: CcAccounts;
   /** Called as each handle is done: the result, how many are done, and how many in all. */
   onResult?: (result: HandleResult, done: number, total: number) => void;
@@ -67,20 +81,39 @@ export interface HandlesReport {
   manual: HandleEntry[];
 }
 
-/** The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads; then the cc accounts. */
+/**
+ * The handles of `targets` on each network, in target order, then X, Bluesky, Mastodon, Threads; then the cc accounts.
+ */
 function handleEntries(targets: readonly Target[], cc: CcAccounts = {}): HandleEntry[] {
   const ofTargets = targets.flatMap((t, index) => {
     const target = { id: t.id, name: t.name };
     const out: HandleEntry[] = [];
-    if (t.handle) out.push({ role: 'target', target, index, network: 'x', handle: t.handle, checked: t.handleChecked ?? null });
+    if (t.handle)
+      out.push({ role: 'target', target, index, network: 'x', handle: t.handle, checked: t.handleChecked ?? null });
     for (const network of ['bluesky', 'mastodon', 'threads'] as const) {
       const h = t.handles?.[network];
-      if (h) out.push({ role: 'target', target, index, network, handle: h.handle, ...(h.did !== undefined && { storedDid: h.did }), checked: h.checked ?? null });
+      if (h)
+        out.push({
+          role: 'target',
+          target,
+          index,
+          network,
+          handle: h.handle,
+          ...(h.did !== undefined && { storedDid: h.did }),
+          checked: h.checked ?? null,
+        });
     }
     return out;
   });
   const ofCc = (['x', 'bluesky', 'mastodon', 'threads'] as const).flatMap((network) =>
-    (cc[network] ?? []).map((handle, index): HandleEntry => ({ role: 'cc', target: null, index, network, handle, checked: null })),
+    (cc[network] ?? []).map((handle, index): HandleEntry => ({
+      role: 'cc',
+      target: null,
+      index,
+      network,
+      handle,
+      checked: null,
+    })),
   );
   return [...ofTargets, ...ofCc];
 }
@@ -88,7 +121,8 @@ function handleEntries(targets: readonly Target[], cc: CcAccounts = {}): HandleE
 /** The longest `detail` kept, in UTF-16 units. */
 const MAX_DETAIL = 300;
 
-const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNetwork } => e.network === 'bluesky' || e.network === 'mastodon';
+const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNetwork } =>
+  e.network === 'bluesky' || e.network === 'mastodon';
 
 /**
  * Checks every Bluesky and Mastodon handle of `targets`, then the accounts in `options.cc` (see check-bluesky.ts
@@ -97,7 +131,11 @@ const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNet
  * answer, or all have none: then the network is taken to be down and the rest are `unreachable` without a
  * request (no network costs one round of timeouts, whatever the number of handles).
  */
-export async function checkHandles(targets: readonly Target[], ctx: ResolverContext, options: CheckHandlesOptions = {}): Promise<HandlesReport> {
+export async function checkHandles(
+  targets: readonly Target[],
+  ctx: ResolverContext,
+  options: CheckHandlesOptions = {},
+): Promise<HandlesReport> {
   const networks = options.networks ?? CHECKABLE_NETWORKS;
   const entries = handleEntries(targets, options.cc);
   const todo = entries.filter(isCheckable).filter((e) => networks.includes(e.network));
@@ -118,8 +156,15 @@ export async function checkHandles(targets: readonly Target[], ctx: ResolverCont
 
   const one = async (e: (typeof todo)[number], i: number): Promise<HandleVerdict> => {
     if (i >= probe) await probing;
-    if (offline()) return { status: 'unreachable', detail: `not asked: the first ${silent} handles got no answer at all (no network?)` };
-    const verdict = e.network === 'bluesky' ? await checkBlueskyHandle(e.handle, e.storedDid, ctx) : await checkMastodonHandle(e.handle, ctx);
+    if (offline())
+      return {
+        status: 'unreachable',
+        detail: `not asked: the first ${silent} handles got no answer at all (no network?)`,
+      };
+    const verdict =
+      e.network === 'bluesky'
+        ? await checkBlueskyHandle(e.handle, e.storedDid, ctx)
+        : await checkMastodonHandle(e.handle, ctx);
     if (verdict.status === 'unreachable') silent++;
     else {
       answered = true;
@@ -134,7 +179,8 @@ export async function checkHandles(targets: readonly Target[], ctx: ResolverCont
       const e = todo[i]!;
       const verdict = await one(e, i);
       // The detail quotes what servers answered: bounded, whatever they sent.
-      const detail = verdict.detail.length > MAX_DETAIL ? `${verdict.detail.slice(0, MAX_DETAIL - 1)}…` : verdict.detail;
+      const detail =
+        verdict.detail.length > MAX_DETAIL ? `${verdict.detail.slice(0, MAX_DETAIL - 1)}…` : verdict.detail;
       const result: HandleResult = { ...e, ...verdict, detail, network: e.network };
       results[i] = result;
       options.onResult?.(result, ++done, todo.length);

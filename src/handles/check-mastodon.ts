@@ -19,7 +19,8 @@ async function getJson(url: string, accept: string, ctx: ResolverContext): Promi
     if (answer.status < 200 || answer.status > 299) return statusFailure(answer.status, url);
     try {
       const value = JSON.parse(answer.body) as unknown;
-      if (value && typeof value === 'object' && !Array.isArray(value)) return { found: value as Record<string, unknown> };
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        return { found: value as Record<string, unknown> };
     } catch {
       // below
     }
@@ -49,7 +50,9 @@ function actorLink(jrd: Record<string, unknown>): string | undefined {
   const links = Array.isArray(jrd.links) ? (jrd.links as Record<string, unknown>[]) : [];
   const selves = links.filter((l) => l && l.rel === 'self' && typeof l.href === 'string');
   // An ActivityPub type first; a self link without a type as a last resort.
-  const self = selves.find((l) => typeof l.type === 'string' && ACTOR_TYPES.test(l.type)) ?? selves.find((l) => l.type === undefined);
+  const self =
+    selves.find((l) => typeof l.type === 'string' && ACTOR_TYPES.test(l.type)) ??
+    selves.find((l) => l.type === undefined);
   const href = self?.href as string | undefined;
   return href !== undefined && /^https?:\/\//.test(href) && URL.canParse(href) ? href : undefined;
 }
@@ -64,13 +67,18 @@ export async function checkMastodonHandle(handle: string, ctx: ResolverContext):
   const [user, instance] = acct.split('@') as [string, string];
   // Written as the WebFinger and Mastodon docs write it: ":" and "@" are allowed in a query (RFC 3986), and
   // user and instance are letters, digits, ".", "-" and "_" only (checked by the handle's pattern).
-  const wf = await getJson(`https://${instance}/.well-known/webfinger?resource=acct:${acct}`, 'application/jrd+json, application/json', ctx);
+  const wf = await getJson(
+    `https://${instance}/.well-known/webfinger?resource=acct:${acct}`,
+    'application/jrd+json, application/json',
+    ctx,
+  );
   if ('unreachable' in wf) return { status: 'unreachable', detail: wf.unreachable };
   if ('absent' in wf) return { status: 'not-found', detail: wf.absent };
   // The subject (optional in RFC 7033) and the actor's preferredUsername: neither may name another account, and
   // at least one must name this one.
   const subject = typeof wf.found.subject === 'string' ? wf.found.subject.replace(/^acct:/, '') : undefined;
-  if (subject !== undefined && !sameUser(subject.split('@')[0]!, user)) return { status: 'mismatch', detail: `WebFinger for ${acct} answered for ${subject}` };
+  if (subject !== undefined && !sameUser(subject.split('@')[0]!, user))
+    return { status: 'mismatch', detail: `WebFinger for ${acct} answered for ${subject}` };
   const actorUrl = actorLink(wf.found);
   if (!actorUrl) return { status: 'mismatch', detail: `WebFinger for ${acct} names no ActivityPub actor` };
   const actor = await getJson(actorUrl, ACTIVITY_JSON, ctx);
@@ -78,10 +86,18 @@ export async function checkMastodonHandle(handle: string, ctx: ResolverContext):
   if ('absent' in actor) return { status: 'not-found', detail: actor.absent };
   const name = actor.found.preferredUsername;
   if (typeof name === 'string' ? !sameUser(name, user) : subject === undefined) {
-    return { status: 'mismatch', detail: `the actor ${actorUrl} is ${typeof name === 'string' ? name : 'nameless'}, not ${user}` };
+    return {
+      status: 'mismatch',
+      detail: `the actor ${actorUrl} is ${typeof name === 'string' ? name : 'nameless'}, not ${user}`,
+    };
   }
   const movedTo = actor.found.movedTo;
-  const movedUrl = typeof movedTo === 'string' ? movedTo : movedTo && typeof movedTo === 'object' && typeof (movedTo as { id?: unknown }).id === 'string' ? (movedTo as { id: string }).id : undefined;
+  const movedUrl =
+    typeof movedTo === 'string'
+      ? movedTo
+      : movedTo && typeof movedTo === 'object' && typeof (movedTo as { id?: unknown }).id === 'string'
+        ? (movedTo as { id: string }).id
+        : undefined;
   if (movedUrl === undefined) return { status: 'ok', detail: `${acct} ↔ ${actorUrl}` };
   const target = await getJson(movedUrl, ACTIVITY_JSON, ctx);
   const newHandle = 'found' in target ? acctOf(target.found, movedUrl, ctx) : undefined;

@@ -23,7 +23,10 @@ export function networkContext(endpoints: Endpoints, settings: NetworkSettings =
     get,
     txt,
     plcUrl: endpoints.plc,
-    believeNxdomain: () => (endpoints.base !== undefined ? Promise.resolve(false) : (trusted ??= createHostProbe(endpoints, settings.timeoutMs)(probeHost))),
+    believeNxdomain: () =>
+      endpoints.base !== undefined
+        ? Promise.resolve(false)
+        : (trusted ??= createHostProbe(endpoints, settings.timeoutMs)(probeHost)),
     unroute: (url) => unrouted(url, endpoints),
     close: () => get.close(),
   };

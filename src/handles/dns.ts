@@ -34,8 +34,13 @@ export function createTxtLookup(endpoints: Pick<Endpoints, 'dns'>, timeoutMs = 5
     });
 }
 
-/** Whether `host` resolves to an address (A or AAAA) through the same servers: the run's check that DNS tells the truth. */
-export function createHostProbe(endpoints: Pick<Endpoints, 'dns'>, timeoutMs = 5000): (host: string) => Promise<boolean> {
+/**
+ * Whether `host` resolves to an address (A or AAAA) through the same servers: the run's check that DNS tells the truth.
+ */
+export function createHostProbe(
+  endpoints: Pick<Endpoints, 'dns'>,
+  timeoutMs = 5000,
+): (host: string) => Promise<boolean> {
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   if (Array.isArray(endpoints.dns)) resolver.setServers(endpoints.dns);
   return (host) =>

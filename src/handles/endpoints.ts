@@ -33,7 +33,9 @@ function baseUrl(name: string, value: string): string {
     throw new UsageError(`${name} ${quote(value)} is not a URL; give an http(s) URL such as http://127.0.0.1:8080`);
   }
   if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.search || u.hash || u.username || u.password) {
-    throw new UsageError(`${name} ${quote(value)} must be an http(s) URL without query, fragment or credentials, such as http://127.0.0.1:8080`);
+    throw new UsageError(
+      `${name} ${quote(value)} must be an http(s) URL without query, fragment or credentials, such as http://127.0.0.1:8080`,
+    );
   }
   return u.href.replace(/\/+$/, '');
 }
@@ -44,9 +46,13 @@ function dnsServers(value: string): Endpoints['dns'] {
   const servers = v.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of servers) {
     const m = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(s) ?? /^([^:]+)(?::\d{1,5})?$/.exec(s) ?? /^([0-9a-f:]+)$/i.exec(s);
-    if (!m || !isIP(m[1]!)) throw new UsageError(`${DNS_SERVERS_ENV} ${quote(value)}: ${quote(s)} is not an IP address (ip, ip:port or [ipv6]:port, comma-separated; or off)`);
+    if (!m || !isIP(m[1]!))
+      throw new UsageError(
+        `${DNS_SERVERS_ENV} ${quote(value)}: ${quote(s)} is not an IP address (ip, ip:port or [ipv6]:port, comma-separated; or off)`,
+      );
   }
-  if (!servers.length) throw new UsageError(`${DNS_SERVERS_ENV} is empty: name servers (ip or ip:port, comma-separated) or off`);
+  if (!servers.length)
+    throw new UsageError(`${DNS_SERVERS_ENV} is empty: name servers (ip or ip:port, comma-separated) or off`);
   return servers;
 }
 
@@ -67,20 +73,27 @@ export function endpointsFromEnv(env: Record<string, string | undefined>): Endpo
   const baseVar = get(HANDLES_BASE_ENV);
   const base = baseVar === undefined ? undefined : baseUrl(HANDLES_BASE_ENV, baseVar);
   const plcVar = get(PLC_URL_ENV);
-  const plc = plcVar !== undefined ? baseUrl(PLC_URL_ENV, plcVar) : base !== undefined ? `${base}/plc.directory` : PUBLIC_PLC_URL;
+  const plc =
+    plcVar !== undefined ? baseUrl(PLC_URL_ENV, plcVar) : base !== undefined ? `${base}/plc.directory` : PUBLIC_PLC_URL;
   const dnsVar = get(DNS_SERVERS_ENV);
   const dns = dnsVar !== undefined ? dnsServers(dnsVar) : base !== undefined ? 'off' : 'system';
   return { base, plc, dns };
 }
 
-/** The URL actually requested for `url`: an `https://host/…` URL rewritten under the base when there is one; any other as it is. */
+/**
+ * The URL actually requested for `url`: an `https://host/…` URL rewritten under the base when there is one; any other
+ * as it is.
+ */
 export function routed(url: string, endpoints: Pick<Endpoints, 'base'>): string {
   if (endpoints.base === undefined || url.startsWith(`${endpoints.base}/`) || !url.startsWith('https://')) return url;
   const u = new URL(url);
   return `${endpoints.base}/${u.host}${u.pathname}${u.search}`;
 }
 
-/** The URL a client meant by `url`: a URL under the base (as a server under it may write its links) read back as `https://<host>/<path>`. */
+/**
+ * The URL a client meant by `url`: a URL under the base (as a server under it may write its links) read back as
+ * `https://<host>/<path>`.
+ */
 export function unrouted(url: string, endpoints: Pick<Endpoints, 'base'>): string {
   const base = endpoints.base;
   return base !== undefined && url.startsWith(`${base}/`) ? `https://${url.slice(base.length + 1)}` : url;

@@ -26,9 +26,15 @@ function actionFor(r: HandleResult, written: boolean): string {
     case 'renamed':
       return written ? `renamed to ${now}: applied` : `now ${now}: use it (--write applies it)`;
     case 'moved':
-      return r.newHandle === undefined ? 'moved: find the new account by hand' : written ? `moved to ${now}: applied` : `moved to ${now}: use it (--write applies it)`;
+      return r.newHandle === undefined
+        ? 'moved: find the new account by hand'
+        : written
+          ? `moved to ${now}: applied`
+          : `moved to ${now}: use it (--write applies it)`;
     case 'not-found':
-      return r.role === 'cc' ? "find the account's current handle, or remove it from the cc list" : "find the organisation's current account, or remove the handle";
+      return r.role === 'cc'
+        ? "find the account's current handle, or remove it from the cc list"
+        : "find the organisation's current account, or remove the handle";
     case 'mismatch':
       return 'do not use: possible impersonation; confirm the account by hand';
     case 'unreachable':
@@ -36,7 +42,14 @@ function actionFor(r: HandleResult, written: boolean): string {
   }
 }
 
-const STATUS_COLOUR: Record<HandleStatus, Exclude<keyof Colors, 'enabled'>> = { ok: 'ok', renamed: 'warn', moved: 'warn', 'not-found': 'error', mismatch: 'error', unreachable: 'dim' };
+const STATUS_COLOUR: Record<HandleStatus, Exclude<keyof Colors, 'enabled'>> = {
+  ok: 'ok',
+  renamed: 'warn',
+  moved: 'warn',
+  'not-found': 'error',
+  mismatch: 'error',
+  unreachable: 'dim',
+};
 
 /** Counts of each status, every status present. */
 function tally(results: readonly HandleResult[]): Record<HandleStatus, number> {
@@ -49,7 +62,9 @@ function tally(results: readonly HandleResult[]): Record<HandleStatus, number> {
 function manualNote(manual: readonly HandleEntry[]): string | undefined {
   if (!manual.length) return undefined;
   const per = (role: HandleEntry['role']) =>
-    (['x', 'threads'] as const).map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n && m.role === role).length] as const).filter(([, k]) => k > 0);
+    (['x', 'threads'] as const)
+      .map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n && m.role === role).length] as const)
+      .filter(([, k]) => k > 0);
   const plural = (k: number, one: string) => `${one}${k === 1 ? '' : 's'}`;
   const list = (role: HandleEntry['role'], noun: string) => {
     const counts = per(role);
@@ -61,35 +76,66 @@ function manualNote(manual: readonly HandleEntry[]): string | undefined {
 }
 
 /** The table and the lines under it: the manual note, the tally, and what --write changed (or would). */
-export async function formatHandlesText(report: HandlesReport, applied: readonly HandleChange[] | undefined, c: Colors): Promise<string> {
+export async function formatHandlesText(
+  report: HandlesReport,
+  applied: readonly HandleChange[] | undefined,
+  c: Colors,
+): Promise<string> {
   const writtenKeys = new Set((applied ?? []).map((ch) => placeKey(ch.checkedHandle.path)));
   const rows = report.results.map((r) =>
-    [who(r), NETWORKS[r.network].name, mention(r.network, r.handle), r.status, actionFor(r, writtenKeys.has(placeKey(handleLocation(r).path)))].map(oneLine),
+    [
+      who(r),
+      NETWORKS[r.network].name,
+      mention(r.network, r.handle),
+      r.status,
+      actionFor(r, writtenKeys.has(placeKey(handleLocation(r).path))),
+    ].map(oneLine),
   );
   let out = rows.length
     ? await formatTable(['TARGET', 'NETWORK', 'HANDLE', 'STATUS', 'WHAT TO DO'], rows, (cell, col, row) =>
-        row < 0 ? c.strong(cell) : col === 3 ? c[STATUS_COLOUR[report.results[row]!.status]](cell) : col === 2 ? c.handle(cell) : cell,
+        row < 0
+          ? c.strong(cell)
+          : col === 3
+            ? c[STATUS_COLOUR[report.results[row]!.status]](cell)
+            : col === 2
+              ? c.handle(cell)
+              : cell,
       )
     : 'no Bluesky or Mastodon handles to check\n';
-  for (const r of report.results) if (r.status !== 'ok') out += `  ${c.dim(`${oneLine(who(r))} ${NETWORKS[r.network].name}: ${oneLine(r.detail)}`)}\n`;
+  for (const r of report.results)
+    if (r.status !== 'ok')
+      out += `  ${c.dim(`${oneLine(who(r))} ${NETWORKS[r.network].name}: ${oneLine(r.detail)}`)}\n`;
   const note = manualNote(report.manual);
   if (note) out += `\n${c.dim(note)}\n`;
   const counts = tally(report.results);
-  if (report.results.length) out += `\n${report.results.length} handle${report.results.length === 1 ? '' : 's'}: ${HANDLE_STATUSES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(', ')}\n`;
-  if (applied) out += writtenText(applied, report.results.some((r) => r.role === 'cc'));
+  if (report.results.length)
+    out += `\n${report.results.length} handle${report.results.length === 1 ? '' : 's'}: ${HANDLE_STATUSES.filter(
+      (s) => counts[s],
+    )
+      .map((s) => `${counts[s]} ${s}`)
+      .join(', ')}\n`;
+  if (applied)
+    out += writtenText(
+      applied,
+      report.results.some((r) => r.role === 'cc'),
+    );
   return out;
 }
 
 /** What --write changed, file by file: `<who> <Network> <field>` (a cc account: its JSON path), old -> new. */
 function writtenText(applied: readonly HandleChange[], ccChecked: boolean): string {
-  if (!applied.length) return `\nnothing to write: ${ccChecked ? 'targets.json and campaign.json are' : 'targets.json is'} unchanged\n`;
+  if (!applied.length)
+    return `\nnothing to write: ${ccChecked ? 'targets.json and campaign.json are' : 'targets.json is'} unchanged\n`;
   let out = '';
   for (const file of ['targets.json', 'campaign.json'] as const) {
     const mine = applied.filter((ch) => ch.file === file);
     if (!mine.length) continue;
     out += `\nwritten to ${file}:\n`;
     for (const ch of mine) {
-      const what = ch.role === 'cc' ? `(cc) ${NETWORKS[ch.network].name} ${jsonPathText(ch.path)}` : `${oneLine(ch.target ?? '')} ${NETWORKS[ch.network].name} ${ch.field}`;
+      const what =
+        ch.role === 'cc'
+          ? `(cc) ${NETWORKS[ch.network].name} ${jsonPathText(ch.path)}`
+          : `${oneLine(ch.target ?? '')} ${NETWORKS[ch.network].name} ${ch.field}`;
       out += `  ${what}: ${JSON.stringify(ch.from ?? null)} -> ${JSON.stringify(ch.to)}\n`;
     }
   }
@@ -130,9 +176,26 @@ export function toHandlesJson(report: HandlesReport, applied: readonly HandleCha
     today,
     results: report.results.map(resultJson),
     counts: tally(report.results),
-    notChecked: report.manual.map((m) => ({ role: m.role, target: m.target, ...handleLocation(m), network: m.network, handle: m.handle, checked: m.checked, reason: 'no public lookup without credentials' })),
+    notChecked: report.manual.map((m) => ({
+      role: m.role,
+      target: m.target,
+      ...handleLocation(m),
+      network: m.network,
+      handle: m.handle,
+      checked: m.checked,
+      reason: 'no public lookup without credentials',
+    })),
     written: applied
-      ? applied.map((ch) => ({ role: ch.role, target: ch.target, file: ch.file, network: ch.network, path: ch.path, field: ch.field, from: ch.from ?? null, to: ch.to }))
+      ? applied.map((ch) => ({
+          role: ch.role,
+          target: ch.target,
+          file: ch.file,
+          network: ch.network,
+          path: ch.path,
+          field: ch.field,
+          from: ch.from ?? null,
+          to: ch.to,
+        }))
       : null,
   };
 }

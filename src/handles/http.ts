@@ -63,7 +63,8 @@ const MAX_REDIRECTS = 3;
 
 function networkError(e: NodeJS.ErrnoException, host: string): NetworkError {
   const code = e.code ?? '';
-  if (code === 'ENOTFOUND' || code === 'ENODATA') return new NetworkError('nxdomain', host, `${host} does not exist (DNS)`);
+  if (code === 'ENOTFOUND' || code === 'ENODATA')
+    return new NetworkError('nxdomain', host, `${host} does not exist (DNS)`);
   if (code === 'ECONNREFUSED') return new NetworkError('refused', host, `${host} refused the connection`);
   if (/^(?:ETIMEOUT|ETIMEDOUT|EAI_AGAIN|ESERVFAIL|ECONNREFUSED_DNS|EREFUSED|ENETUNREACH|EHOSTUNREACH)$/.test(code)) {
     return new NetworkError(code === 'ETIMEDOUT' ? 'timeout' : 'unresolved', host, `no answer from ${host} (${code})`);
@@ -81,7 +82,12 @@ function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFuncti
   const lookup: LookupFunction = (hostname, options, callback) => {
     resolver.resolve4(hostname, (e4, v4) => {
       const done = (addresses: string[], family: number) =>
-        options.all ? callback(null, addresses.map((address) => ({ address, family }))) : callback(null, addresses[0]!, family);
+        options.all
+          ? callback(
+              null,
+              addresses.map((address) => ({ address, family })),
+            )
+          : callback(null, addresses[0]!, family);
       if (!e4 && v4.length) return done(v4, 4);
       // No answer for A (a timeout, a refusal): no use asking for AAAA the same way.
       if (e4 && e4.code !== 'ENOTFOUND' && e4.code !== 'ENODATA') return callback(e4, '');
@@ -89,7 +95,12 @@ function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFuncti
         if (!e6 && v6.length) return done(v6, 6);
         // Both answered "no such name" or "no address": the name does not exist; anything else is no answer.
         const answered = (e: NodeJS.ErrnoException | null) => !e || e.code === 'ENOTFOUND' || e.code === 'ENODATA';
-        callback(answered(e4) && answered(e6) ? Object.assign(new Error(`${hostname}: NXDOMAIN`), { code: 'ENOTFOUND' }) : (e4 ?? e6)!, '');
+        callback(
+          answered(e4) && answered(e6)
+            ? Object.assign(new Error(`${hostname}: NXDOMAIN`), { code: 'ENOTFOUND' })
+            : (e4 ?? e6)!,
+          '',
+        );
       });
     });
   };
@@ -110,7 +121,8 @@ function checkedUrl(url: string, httpAllowed: boolean): string {
   } catch {
     throw new NetworkError('failed', '?', `not a URL: ${url.slice(0, 80)}`);
   }
-  if (u.protocol !== 'https:' && !(httpAllowed && u.protocol === 'http:')) throw new NetworkError('failed', u.host, `not an https URL: ${url.slice(0, 80)}`);
+  if (u.protocol !== 'https:' && !(httpAllowed && u.protocol === 'http:'))
+    throw new NetworkError('failed', u.host, `not an https URL: ${url.slice(0, 80)}`);
   return url;
 }
 
@@ -161,7 +173,11 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
   const lookup = options.endpoints.base === undefined ? caresLookup(timeoutMs, options.endpoints.dns) : undefined;
   let modules: Promise<[typeof import('node:http'), typeof import('node:https')]> | undefined;
 
-  const once = async (target: string, accept: string, host: string): Promise<{ status: number; body: string; contentType: string; location?: string }> => {
+  const once = async (
+    target: string,
+    accept: string,
+    host: string,
+  ): Promise<{ status: number; body: string; contentType: string; location?: string }> => {
     const [http, https] = await (modules ??= Promise.all([import('node:http'), import('node:https')]));
     const u = new URL(target);
     return new Promise((resolve, reject) => {
@@ -172,21 +188,31 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
         req.destroy(new NetworkError('timeout', host, `no answer from ${host} within ${timeoutMs / 1000} s`));
       }, timeoutMs);
       const lib = u.protocol === 'http:' ? http : https;
-      const req = lib.get(u, { headers: { accept, 'user-agent': 'pledge-handles-check' }, ...(lookup && { lookup }) }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (c: Buffer) => {
-          size += c.length;
-          if (size > maxBytes) req.destroy(new NetworkError('too-large', host, `${host} sent more than ${maxBytes} bytes`));
-          else chunks.push(c);
-        });
-        res.on('end', () => {
-          end();
-          const location = res.headers.location;
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? ''), location });
-        });
-        res.on('error', fail);
-      });
+      const req = lib.get(
+        u,
+        { headers: { accept, 'user-agent': 'pledge-handles-check' }, ...(lookup && { lookup }) },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > maxBytes)
+              req.destroy(new NetworkError('too-large', host, `${host} sent more than ${maxBytes} bytes`));
+            else chunks.push(c);
+          });
+          res.on('end', () => {
+            end();
+            const location = res.headers.location;
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString('utf8'),
+              contentType: String(res.headers['content-type'] ?? ''),
+              location,
+            });
+          });
+          res.on('error', fail);
+        },
+      );
       // Ctrl-C: this request ends now (the signal has one listener for the whole run, see Inflight).
       const forget = inflight.add(() => req.destroy(new NetworkError('failed', host, 'stopped (Ctrl-C)')));
       req.on('error', fail);
@@ -198,7 +224,10 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
   const get: HttpGet = async ({ url, accept, direct }) => {
     let logical = direct ? url : unrouted(url, options.endpoints);
     for (let hop = 0; ; hop++) {
-      const target = checkedUrl(direct ? logical : routed(logical, options.endpoints), options.endpoints.base !== undefined || direct === true);
+      const target = checkedUrl(
+        direct ? logical : routed(logical, options.endpoints),
+        options.endpoints.base !== undefined || direct === true,
+      );
       const host = new URL(direct ? target : logical).host;
       const known = silent.get(host);
       if (known) throw known;

@@ -18,7 +18,10 @@ export interface HandleChange {
   target: string | null;
   network: HandleResult['network'];
   file: 'targets.json' | 'campaign.json';
-  /** The JSON path of the value: `$.targets[i].handles.<network>.<field>`, or a cc account's `$.networks.<network>.cc[i]`. */
+  /**
+   * The JSON path of the value: `$.targets[i].handles.<network>.<field>`, or a cc account's
+   * `$.networks.<network>.cc[i]`.
+   */
   path: JsonPath;
   field: 'handle' | 'checked' | 'did';
   from: string | null | undefined;
@@ -28,7 +31,8 @@ export interface HandleChange {
 }
 
 /** The new handle written as the old one was: a Mastodon cc written `@user@instance` keeps its leading `@`. */
-const likeOld = (old: string, now: string) => (old.startsWith('@') && !now.startsWith('@') && now.includes('@') ? `@${now}` : now);
+const likeOld = (old: string, now: string) =>
+  old.startsWith('@') && !now.startsWith('@') && now.includes('@') ? `@${now}` : now;
 
 /**
  * The values `--write` sets for each result. A target's handle: for `ok`, `checked` (today) and, on Bluesky,
@@ -46,11 +50,19 @@ export function plannedChanges(results: readonly HandleResult[], today: string):
     const checkedHandle = { path: handlePath, value: r.handle };
     const base = { role: r.role, target: r.target?.id ?? null, network: r.network, file, checkedHandle };
     if (r.role === 'cc') {
-      if (follow) changes.push({ ...base, path: handlePath, field: 'handle', from: r.handle, to: likeOld(r.handle, r.newHandle!) });
+      if (follow)
+        changes.push({
+          ...base,
+          path: handlePath,
+          field: 'handle',
+          from: r.handle,
+          to: likeOld(r.handle, r.newHandle!),
+        });
       continue;
     }
     const set = (field: HandleChange['field'], from: string | null | undefined, to: string | undefined) => {
-      if (to !== undefined && from !== to) changes.push({ ...base, path: [...handlePath.slice(0, -1), field], field, from, to });
+      if (to !== undefined && from !== to)
+        changes.push({ ...base, path: [...handlePath.slice(0, -1), field], field, from, to });
     };
     if (follow) set('handle', r.handle, r.newHandle);
     set('checked', r.checked, today);
@@ -62,7 +74,10 @@ export function plannedChanges(results: readonly HandleResult[], today: string):
 type JsoncNode = import('jsonc-parser').Node;
 
 /** The text with `changes` applied; a change whose place no longer holds the handle that was checked is skipped. */
-export async function editHandlesText(text: string, changes: readonly HandleChange[]): Promise<{ text: string; applied: HandleChange[] }> {
+export async function editHandlesText(
+  text: string,
+  changes: readonly HandleChange[],
+): Promise<{ text: string; applied: HandleChange[] }> {
   const { parseTree, findNodeAtLocation, applyEdits } = await import('jsonc-parser');
   const root = parseTree(text);
   if (!root) return { text, applied: [] };
@@ -80,8 +95,15 @@ export async function editHandlesText(text: string, changes: readonly HandleChan
       const last = entry.children!.at(-1)!;
       let ws = last.offset;
       while (ws > 0 && /\s/.test(text[ws - 1]!)) ws--;
-      const colon = /:\s*/.exec(text.slice(last.children![0]!.offset + last.children![0]!.length, last.children![1]!.offset))?.[0] ?? ': ';
-      edits.push({ offset: last.offset + last.length, length: 0, content: `,${text.slice(ws, last.offset)}${JSON.stringify(c.field)}${colon}${content}` });
+      const colon =
+        /:\s*/.exec(
+          text.slice(last.children![0]!.offset + last.children![0]!.length, last.children![1]!.offset),
+        )?.[0] ?? ': ';
+      edits.push({
+        offset: last.offset + last.length,
+        length: 0,
+        content: `,${text.slice(ws, last.offset)}${JSON.stringify(c.field)}${colon}${content}`,
+      });
     }
     applied.push(c);
   }

@@ -39,9 +39,12 @@ const LAUNCH_GRACE_MS = 1000;
  * file, 3 a required tool could not be found, 4 the action failed).
  */
 export function launcherFailure(code: number, env: NodeJS.ProcessEnv): string {
-  const session = env.DISPLAY || env.WAYLAND_DISPLAY ? '' : ' (DISPLAY and WAYLAND_DISPLAY are not set: no graphical session)';
-  if (code === 3 && env.BROWSER) return `no browser could be opened: BROWSER (${quote(env.BROWSER)}) failed to start${session}`;
-  if (code === 3) return `no browser to open: the opener (xdg-open) found no browser to run${session}; set BROWSER to a browser program`;
+  const session =
+    env.DISPLAY || env.WAYLAND_DISPLAY ? '' : ' (DISPLAY and WAYLAND_DISPLAY are not set: no graphical session)';
+  if (code === 3 && env.BROWSER)
+    return `no browser could be opened: BROWSER (${quote(env.BROWSER)}) failed to start${session}`;
+  if (code === 3)
+    return `no browser to open: the opener (xdg-open) found no browser to run${session}; set BROWSER to a browser program`;
   if (code === 4) return `no browser could be opened: the browser failed to start${session}`;
   return `no browser could be opened: the opener exited with code ${code}${session}`;
 }
@@ -54,7 +57,11 @@ async function openAll(urls: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const { default: open } = await import('open');
   for (const url of urls) {
     const child = await open(url).catch((e: NodeJS.ErrnoException) => {
-      throw new Error(e.code === 'ENOENT' ? `no browser to open: no program to open URLs with was found (${e.path ?? 'xdg-open'})` : `no browser could be opened: ${e.message}`);
+      throw new Error(
+        e.code === 'ENOENT'
+          ? `no browser to open: no program to open URLs with was found (${e.path ?? 'xdg-open'})`
+          : `no browser could be opened: ${e.message}`,
+      );
     });
     const code = await new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) return resolve(child.exitCode);

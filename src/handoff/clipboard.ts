@@ -18,7 +18,9 @@ export function osc52(text: string): string {
   return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
-/** What clipboardy throws: its own message, with the helper programs' failures attached (clipboardy 5, lib/linux.js). */
+/**
+ * What clipboardy throws: its own message, with the helper programs' failures attached (clipboardy 5, lib/linux.js).
+ */
 interface ClipboardFailure {
   message?: string;
   code?: string;
@@ -28,7 +30,8 @@ interface ClipboardFailure {
 }
 
 /** What a helper program says when there is no display server to talk to (xsel, xclip, wl-copy). */
-const NO_DISPLAY = /can't open display|cannot open display|inappropriate ioctl|failed to connect to a wayland|wayland_display|requires a display server/i;
+const NO_DISPLAY =
+  /can't open display|cannot open display|inappropriate ioctl|failed to connect to a wayland|wayland_display|requires a display server/i;
 /** clipboardy's words for a helper program that is not installed. */
 const MISSING_HELPER = /couldn't find the `([\w.-]+)` binary/i;
 
@@ -42,7 +45,11 @@ function whyNoClipboard(error: unknown, env: NodeJS.ProcessEnv, platform: NodeJS
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ClipboardFailure;
   const causes = [e, e.xselError, e.fallbackError].filter((c): c is ClipboardFailure => c !== undefined);
   if (causes.some((c) => NO_DISPLAY.test(c.stderr ?? '')) || NO_DISPLAY.test(e.message ?? '')) {
-    const session = env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY is ${quote(env.WAYLAND_DISPLAY)} but no Wayland server answers` : env.DISPLAY ? `DISPLAY is ${quote(env.DISPLAY)} but no X server answers` : 'DISPLAY and WAYLAND_DISPLAY are not set: a terminal without a graphical session, such as SSH or a container';
+    const session = env.WAYLAND_DISPLAY
+      ? `WAYLAND_DISPLAY is ${quote(env.WAYLAND_DISPLAY)} but no Wayland server answers`
+      : env.DISPLAY
+        ? `DISPLAY is ${quote(env.DISPLAY)} but no X server answers`
+        : 'DISPLAY and WAYLAND_DISPLAY are not set: a terminal without a graphical session, such as SSH or a container';
     return `no system clipboard: no display server (${session})`;
   }
   const missing = MISSING_HELPER.exec(e.message ?? '')?.[1];
@@ -50,7 +57,8 @@ function whyNoClipboard(error: unknown, env: NodeJS.ProcessEnv, platform: NodeJS
     const install = missing.startsWith('wl-') ? 'wl-clipboard' : missing;
     return `no system clipboard: the clipboard program ${missing} is not installed (on Debian or Ubuntu: sudo apt install ${install})`;
   }
-  if (e.code === 'ENOENT' && platform !== 'linux') return `no system clipboard: its program could not be found (${oneLine(e.message ?? '')})`;
+  if (e.code === 'ENOENT' && platform !== 'linux')
+    return `no system clipboard: its program could not be found (${oneLine(e.message ?? '')})`;
   return `no system clipboard: ${oneLine(String(e.message ?? error).split('\n')[0]!)}`;
 }
 

@@ -19,7 +19,8 @@ export function clipboardText(drafts: readonly Draft[], urls: boolean): string {
 }
 
 /** The drafts that have an intent URL (Mastodon's have none without an instance). */
-const withUrls = (drafts: readonly Draft[]) => drafts.filter((d): d is Draft & { intentUrl: string } => d.intentUrl !== null);
+const withUrls = (drafts: readonly Draft[]) =>
+  drafts.filter((d): d is Draft & { intentUrl: string } => d.intentUrl !== null);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -33,12 +34,21 @@ export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io):
   const e = io.errColors;
   const linked = withUrls(drafts);
   if ((options.open || (options.copy && options.urls)) && linked.length < drafts.length) {
-    io.err(`${e.warn('warning:')} ${drafts.length - linked.length} Mastodon draft${drafts.length - linked.length === 1 ? ' has' : 's have'} no intent URL: name your instance with --instance <host> or PLEDGE_MASTODON_INSTANCE\n`);
+    io.err(
+      `${e.warn('warning:')} ${drafts.length - linked.length} Mastodon draft${drafts.length - linked.length === 1 ? ' has' : 's have'} no intent URL: name your instance with --instance <host> or PLEDGE_MASTODON_INSTANCE\n`,
+    );
   }
   if (options.copy && drafts.length) {
     const { copyText, describeCopy } = await import('./clipboard.js');
-    const result = await copyText(clipboardText(drafts, !!options.urls), { terminal: io.terminal, write: io.clipboard });
-    const what = options.urls ? plural(linked.length, 'intent URL') : drafts.length === 1 ? 'the draft' : `${drafts.length} drafts`;
+    const result = await copyText(clipboardText(drafts, !!options.urls), {
+      terminal: io.terminal,
+      write: io.clipboard,
+    });
+    const what = options.urls
+      ? plural(linked.length, 'intent URL')
+      : drafts.length === 1
+        ? 'the draft'
+        : `${drafts.length} drafts`;
     io.err(`${result.method === 'none' ? e.warn('warning:') : e.ok('✓')} ${describeCopy(result, what)}\n`);
   }
   if (options.open && linked.length) {
@@ -50,13 +60,20 @@ export async function handOff(options: HandOffOptions, drafts: Draft[], io: Io):
         const { prompterFor } = await import('../ui/prompt.js');
         const prompter = prompterFor(io);
         if (!prompter) {
-          io.err(`${e.error('error:')} not opening ${urls.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`);
+          io.err(
+            `${e.error('error:')} not opening ${urls.length} browser tabs without a terminal to ask on; add --yes, or choose fewer with --target or --group\n`,
+          );
           return ExitCode.Usage;
         }
         // The first tab shows whether a browser opens here at all: no question about the others if none can.
         await openUrls(urls.slice(0, 1), { opener: io.opener });
         opened = 1;
-        if (!(await prompter.confirm({ message: `Opened the first in your browser. Open the other ${urls.length - 1} tabs too?`, default: false }))) {
+        if (
+          !(await prompter.confirm({
+            message: `Opened the first in your browser. Open the other ${urls.length - 1} tabs too?`,
+            default: false,
+          }))
+        ) {
           io.err(`${e.ok('✓')} opened 1 intent URL in the browser: press Post there\n`);
           return ExitCode.Ok;
         }

@@ -24,7 +24,36 @@ export interface Account {
   glued?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'für', 'der', 'die', 'y', 'e', 'do', 'da', 'dos', 'das', 'del', 'von', 'van', 'on', 'in', 'against', 'zur', 'zum', 'et']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  '&',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'für',
+  'der',
+  'die',
+  'y',
+  'e',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'von',
+  'van',
+  'on',
+  'in',
+  'against',
+  'zur',
+  'zum',
+  'et',
+]);
 const NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*|[\p{Lu}]{2,}[’']s)$/u;
 
 /**
@@ -68,7 +97,11 @@ function sentenceAround(block: Block, offset: number): [number, number] {
  * elsewhere: the first mentions of a sample are its targets, the ones at its end its cc. Handles that look
  * like handles but are not (too long, other networks) are returned in `rejected`.
  */
-export function findAccounts(blocks: readonly Block[], sampleBlocks: ReadonlySet<Block>, sampleTexts: readonly { text: string; line: number }[]): { accounts: Account[]; rejected: (NotAHandle & { line: number })[] } {
+export function findAccounts(
+  blocks: readonly Block[],
+  sampleBlocks: ReadonlySet<Block>,
+  sampleTexts: readonly { text: string; line: number }[],
+): { accounts: Account[]; rejected: (NotAHandle & { line: number })[] } {
   const found = new Map<string, Account>();
   const rejected: (NotAHandle & { line: number })[] = [];
   const rank = (a: Account) => (a.certain ? (a.role === 'mentioned' ? 1 : 3) : a.role === 'mentioned' ? 0 : 2);
@@ -85,7 +118,11 @@ export function findAccounts(blocks: readonly Block[], sampleBlocks: ReadonlySet
       rejected.push(...bad.map((r) => ({ ...r, line: line.line })));
       for (const hit of hits) {
         const at = hit.index < 0 ? block.starts[i]! : block.starts[i]! + hit.index;
-        const name = hit.linkText ?? (hit.index >= 0 ? nameBefore(block.text, at) ?? nameAfter(block.text, block.starts[i]! + hit.end) : undefined);
+        const name =
+          hit.linkText ??
+          (hit.index >= 0
+            ? (nameBefore(block.text, at) ?? nameAfter(block.text, block.starts[i]! + hit.end))
+            : undefined);
         const base = { handle: hit.handle, line: line.line, name, glued: hit.glued };
         if (sampleBlocks.has(block)) {
           offer({ ...base, role: 'mentioned', why: 'in a sample tweet', certain: false });
@@ -94,7 +131,14 @@ export function findAccounts(blocks: readonly Block[], sampleBlocks: ReadonlySet
         const [s, e] = sentenceAround(block, at);
         const cue = roleAt(block.text.slice(s, e), at - s);
         if (cue) offer({ ...base, role: cue.role, why: `"${cue.words}"`, certain: true, block });
-        else if (block.section.role) offer({ ...base, role: block.section.role, why: `under "${block.section.heading}"`, certain: true, block: block.section.block });
+        else if (block.section.role)
+          offer({
+            ...base,
+            role: block.section.role,
+            why: `under "${block.section.heading}"`,
+            certain: true,
+            block: block.section.block,
+          });
         else offer({ ...base, role: 'mentioned', why: 'no words say to tweet at it or copy it in', certain: true });
       }
     });
@@ -108,7 +152,14 @@ export function findAccounts(blocks: readonly Block[], sampleBlocks: ReadonlySet
       if (a && a.role !== 'mentioned') continue;
       const atEnd = trailing !== null && hit.index >= trailing.index && hit.index > 0;
       const role: Role = atEnd ? 'cc' : 'target';
-      offer({ handle: hit.handle, line: s.line, role, why: atEnd ? 'at the end of a sample tweet' : 'addressed in a sample tweet', certain: false, name: a?.name });
+      offer({
+        handle: hit.handle,
+        line: s.line,
+        role,
+        why: atEnd ? 'at the end of a sample tweet' : 'addressed in a sample tweet',
+        certain: false,
+        name: a?.name,
+      });
     }
   }
   return { accounts: [...found.values()], rejected };

@@ -53,7 +53,9 @@ export function cuesIn(text: string): Cue[] {
     for (const m of text.matchAll(pattern)) all.push({ index: m.index, end: m.index + m[0].length, role, words: m[0] });
   }
   all.sort((a, b) => a.index - b.index || b.end - a.end);
-  return all.filter((c) => !all.some((o) => o !== c && o.index <= c.index && o.end >= c.end && o.end - o.index > c.end - c.index));
+  return all.filter(
+    (c) => !all.some((o) => o !== c && o.index <= c.index && o.end >= c.end && o.end - o.index > c.end - c.index),
+  );
 }
 
 /**
@@ -65,7 +67,14 @@ export function roleAt(sentence: string, offset: number): Cue | undefined {
   const cue = cues.filter((c) => c.end <= offset).at(-1) ?? cues.find((c) => c.index >= offset);
   if (cue?.role !== 'cc') return cue;
   const asking = [...sentence.slice(offset).matchAll(ASKING_CUES)][0];
-  return asking ? { index: offset + asking.index, end: offset + asking.index + asking[0].length, role: 'target', words: `${cue.words} … ${asking[0]}` } : cue;
+  return asking
+    ? {
+        index: offset + asking.index,
+        end: offset + asking.index + asking[0].length,
+        role: 'target',
+        words: `${cue.words} … ${asking[0]}`,
+      }
+    : cue;
 }
 
 function sectionOf(heading: Line): Section {

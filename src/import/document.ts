@@ -93,7 +93,12 @@ export function parsePlainText(text: string): AlertDocument {
     const bullet = BULLET.exec(src);
     if (bullet) {
       b.end();
-      b.add({ line: no, text: src.slice(bullet[0].length), kind: 'item', ordered: bullet[1] !== undefined || bullet[2] !== undefined });
+      b.add({
+        line: no,
+        text: src.slice(bullet[0].length),
+        kind: 'item',
+        ordered: bullet[1] !== undefined || bullet[2] !== undefined,
+      });
       itemIndent = indent;
       continue;
     }

@@ -47,13 +47,19 @@ function acronyms(text: string, known: string[]): (name: string) => string {
   // A name run that ends with a known organisation ("Norway Amnesty International") is that organisation.
   const names = [...known, ...map.values()].sort((a, b) => b.length - a.length);
   // …and one that is the start of a known name ("Amnesty") is that name ("Amnesty International").
-  return (name) => (/^\p{Lu}{2,6}$/u.test(name) ? map.get(name) ?? name : names.find((n) => name !== n && (name.endsWith(` ${n}`) || n.startsWith(`${name} `))) ?? name);
+  return (name) =>
+    /^\p{Lu}{2,6}$/u.test(name)
+      ? (map.get(name) ?? name)
+      : (names.find((n) => name !== n && (name.endsWith(` ${n}`) || n.startsWith(`${name} `))) ?? name);
 }
 
 /** The alert's title: its first block when short (a title line or heading), else its first heading. */
 function titleOf(blocks: Block[]): string {
   const first = blocks[0];
-  const title = first && (first.kind === 'heading' || first.text.length <= 120) ? first : blocks.find((b) => b.kind === 'heading') ?? first;
+  const title =
+    first && (first.kind === 'heading' || first.text.length <= 120)
+      ? first
+      : (blocks.find((b) => b.kind === 'heading') ?? first);
   return title?.text.replace(/[:\s]+$/, '').slice(0, 120) ?? '';
 }
 
@@ -67,7 +73,9 @@ export function extract(doc: AlertDocument, today: string): Extraction {
   const { samples, used: sampleBlocks } = findSamples(blocks, announces);
   const { accounts, rejected } = findAccounts(blocks, sampleBlocks, samples);
   const organisations = findOrganisations(blocks, sampleBlocks).filter(
-    (o, i, list) => list.findIndex((p) => p.name.toLowerCase() === o.name.toLowerCase()) === i && !accounts.some((a) => a.name?.toLowerCase() === o.name.toLowerCase() && a.role !== 'mentioned'),
+    (o, i, list) =>
+      list.findIndex((p) => p.name.toLowerCase() === o.name.toLowerCase()) === i &&
+      !accounts.some((a) => a.name?.toLowerCase() === o.name.toLowerCase() && a.role !== 'mentioned'),
   );
   const hashtags: FoundHashtag[] = [];
   for (const block of blocks) {
@@ -85,7 +93,28 @@ export function extract(doc: AlertDocument, today: string): Extraction {
     const first = findHashtags(samples[0]!.text).map((h) => h.tag.toLowerCase());
     for (const h of hashtags) h.used = first.includes(h.tag.toLowerCase());
   }
-  const found = findPoints(blocks, sampleBlocks, language, acronyms(all, accounts.flatMap((a) => (a.name ? [a.name] : []))));
+  const found = findPoints(
+    blocks,
+    sampleBlocks,
+    language,
+    acronyms(
+      all,
+      accounts.flatMap((a) => (a.name ? [a.name] : [])),
+    ),
+  );
   const points = found.length ? found : fallbackPoints(blocks, samples, sampleBlocks, language, language);
-  return { title: titleOf(blocks), language, languageKnown, blocks, accounts, rejected, organisations, hashtags, samples, sampleBlocks, points, time };
+  return {
+    title: titleOf(blocks),
+    language,
+    languageKnown,
+    blocks,
+    accounts,
+    rejected,
+    organisations,
+    hashtags,
+    samples,
+    sampleBlocks,
+    points,
+    time,
+  };
 }

@@ -23,9 +23,15 @@ const GENERIC_POINT: Record<Language, string> = {
 
 const MAX_MADE = 4;
 
-/** A sentence that can stand as a point: a statement of 4+ words naming no one, with no link, not announcing the action. */
+/**
+ * A sentence that can stand as a point: a statement of 4+ words naming no one, with no link, not announcing the action.
+ */
 const pointLike = (s: string) =>
-  s.split(/\s+/).length >= 4 && /[.!]$/u.test(s) && !/[@#＠＃]|https?:|www\./u.test(s) && !hasTimeOfDay(s) && s.search(ANNOUNCES) < 0;
+  s.split(/\s+/).length >= 4 &&
+  /[.!]$/u.test(s) &&
+  !/[@#＠＃]|https?:|www\./u.test(s) &&
+  !hasTimeOfDay(s) &&
+  s.search(ANNOUNCES) < 0;
 
 /** The title without a label before its colon ("TWITTERSTORM: Save our buses!" gives "Save our buses!"). */
 const slogan = (title: string) => title.replace(/^[^:]{1,30}:\s+/u, '').trim();
@@ -34,7 +40,13 @@ const slogan = (title: string) => title.replace(/^[^:]{1,30}:\s+/u, '').trim();
  * Points made when the alert gives none (see the file's comment), at most four, each `kind: 'made'` with
  * `from` saying what it was made from. Never empty.
  */
-export function fallbackPoints(blocks: readonly Block[], samples: readonly Sample[], skip: ReadonlySet<Block>, language: Language, locale: string): FoundPoint[] {
+export function fallbackPoints(
+  blocks: readonly Block[],
+  samples: readonly Sample[],
+  skip: ReadonlySet<Block>,
+  language: Language,
+  locale: string,
+): FoundPoint[] {
   const out: FoundPoint[] = [];
   const add = (text: string, line: number, from: string) => {
     if (out.length >= MAX_MADE || out.some((p) => p.text.toLowerCase() === text.toLowerCase())) return;
@@ -50,13 +62,34 @@ export function fallbackPoints(blocks: readonly Block[], samples: readonly Sampl
   }
   const title = blocks[0];
   const words = title && slogan(title.text);
-  if (title && words && /[!.]$/u.test(words) && words.split(/\s+/).length >= 2 && !/[@#＠＃]|https?:/u.test(words) && !hasTimeOfDay(words)) {
+  if (
+    title &&
+    words &&
+    /[!.]$/u.test(words) &&
+    words.split(/\s+/).length >= 2 &&
+    !/[@#＠＃]|https?:/u.test(words) &&
+    !hasTimeOfDay(words)
+  ) {
     add(words, title.lines[0]!.line, "the alert's title");
   }
   for (const block of blocks) {
     const phrase = !skip.has(block) && requestPhrase(block.text);
-    if (phrase) add(`${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`, block.lines[0]!.line, `the request on line ${block.lines[0]!.line}`);
+    if (phrase)
+      add(
+        `${phrase[0]!.toUpperCase()}${phrase.slice(1)}.`,
+        block.lines[0]!.line,
+        `the request on line ${block.lines[0]!.line}`,
+      );
   }
-  if (!out.length) out.push({ kind: 'made', from: 'generic wording', text: GENERIC_POINT[language], short: GENERIC_POINT[language], cut: 'whole', line: 0, endLine: 0 });
+  if (!out.length)
+    out.push({
+      kind: 'made',
+      from: 'generic wording',
+      text: GENERIC_POINT[language],
+      short: GENERIC_POINT[language],
+      cut: 'whole',
+      line: 0,
+      endLine: 0,
+    });
   return out;
 }

@@ -6,7 +6,9 @@ import type { ImportReport } from './report.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Renders the report of `pledge import` (every value from the alert is put on one line, control characters removed). */
+/**
+ * Renders the report of `pledge import` (every value from the alert is put on one line, control characters removed).
+ */
 export function formatReport(r: ImportReport, c: Colors): string {
   const f = r.found;
   const out: string[] = [];
@@ -14,17 +16,26 @@ export function formatReport(r: ImportReport, c: Colors): string {
     if (!lines.length) return;
     out.push('', c.strong(title), ...lines.map((l) => `  ${oneLine(l)}`));
   };
-  out.push(`${c.ok('✓')} Imported ${oneLine(r.alert)} (${r.format}) into ${oneLine(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`);
+  out.push(
+    `${c.ok('✓')} Imported ${oneLine(r.alert)} (${r.format}) into ${oneLine(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`,
+  );
   section('Found', [
     `title: ${f.title}`,
-    ...f.targets.map((t) => `target ${t.handle ? `@${t.handle}` : '(no handle)'}  ${t.name}  ask ${t.ask}  line ${t.line}  (${t.why})`),
+    ...f.targets.map(
+      (t) => `target ${t.handle ? `@${t.handle}` : '(no handle)'}  ${t.name}  ask ${t.ask}  line ${t.line}  (${t.why})`,
+    ),
     ...f.cc.map((a) => `cc @${a.handle}  line ${a.line}  (${a.why})`),
     ...f.mentioned.map((a) => `not used: @${a.handle}  line ${a.line}  (${a.why})`),
     ...f.hashtags.map((h) => `#${h.tag}  line ${h.line}${h.used ? '' : '  (only in samples)'}`),
-    ...f.samples.map((s) => `sample  line ${s.line}  ${s.weightedLength}/280${s.overLimit ? c.warn('  over the limit') : ''}  ${s.text.replace(/\n/g, ' / ')}`),
+    ...f.samples.map(
+      (s) =>
+        `sample  line ${s.line}  ${s.weightedLength}/280${s.overLimit ? c.warn('  over the limit') : ''}  ${s.text.replace(/\n/g, ' / ')}`,
+    ),
     ...f.points.map((p) => `point ${p.id}  line ${p.line}  (${p.kind})`),
     ...f.asks.map((a) => `ask ${a.id}: ${plural(a.templates, 'template')}${a.generic ? `, ${a.generic} generic` : ''}`),
-    f.time ? `time: "${f.time.text}"  line ${f.time.line}  ${f.time.start ?? '?'} to ${f.time.end ?? '?'} ${f.time.timeZone ?? '(time zone unknown)'}` : 'time: none found',
+    f.time
+      ? `time: "${f.time.text}"  line ${f.time.line}  ${f.time.start ?? '?'} to ${f.time.end ?? '?'} ${f.time.timeZone ?? '(time zone unknown)'}`
+      : 'time: none found',
   ]);
   section('Guessed', r.guessed.map((g) => (g.line ? `line ${g.line}: ${g.what}` : g.what)));
   section('To do', [

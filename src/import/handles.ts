@@ -27,11 +27,50 @@ export interface NotAHandle {
 }
 
 /** URLs written out in text: with a scheme, starting with www., or a bare twitter.com / x.com link. */
-export const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>"'«»“”]+|(?<![\w@./-])(?:(?:mobile\.)?twitter\.com|x\.com)\/[^\s<>"'«»“”]*/giu;
+export const URL_IN_TEXT =
+  /(?:https?:\/\/|www\.)[^\s<>"'«»“”]+|(?<![\w@./-])(?:(?:mobile\.)?twitter\.com|x\.com)\/[^\s<>"'«»“”]*/giu;
 
 const X_HOSTS = /^(?:www\.|mobile\.)?(?:twitter\.com|x\.com)$/i;
 /** First path segments of x.com that are pages, not accounts. */
-const RESERVED = new Set(['i', 'intent', 'share', 'home', 'search', 'hashtag', 'explore', 'settings', 'messages', 'notifications', 'login', 'logout', 'signup', 'tos', 'privacy', 'compose', 'account', 'about', 'download', 'widgets', 'jobs', 'en', 'help', 'following', 'followers', 'who_to_follow', 'lists', 'status', 'statuses', 'web', 'oauth', 'rules', 'media', 'safety', 'topics', 'communities', 'premium']);
+const RESERVED = new Set([
+  'i',
+  'intent',
+  'share',
+  'home',
+  'search',
+  'hashtag',
+  'explore',
+  'settings',
+  'messages',
+  'notifications',
+  'login',
+  'logout',
+  'signup',
+  'tos',
+  'privacy',
+  'compose',
+  'account',
+  'about',
+  'download',
+  'widgets',
+  'jobs',
+  'en',
+  'help',
+  'following',
+  'followers',
+  'who_to_follow',
+  'lists',
+  'status',
+  'statuses',
+  'web',
+  'oauth',
+  'rules',
+  'media',
+  'safety',
+  'topics',
+  'communities',
+  'premium',
+]);
 
 /** A URL (with or without scheme) as an object, or undefined. */
 function parseUrl(href: string): URL | undefined {
@@ -44,7 +83,8 @@ function parseUrl(href: string): URL | undefined {
 }
 
 /** Link words that name the link, not the account: "on X", "Twitter", "here", "profile". */
-const GENERIC_LINK_WORDS = /^(?:(?:on|at|via|auf|bei|en|sur|no|na|em)\s+)?(?:x|twitter|x\.com|twitter\.com|here|hier|aquí|aqui|ici|this|profile|account|link|click here|(?:their|her|his|its|the) (?:profile|account))$/iu;
+const GENERIC_LINK_WORDS =
+  /^(?:(?:on|at|via|auf|bei|en|sur|no|na|em)\s+)?(?:x|twitter|x\.com|twitter\.com|here|hier|aquí|aqui|ici|this|profile|account|link|click here|(?:their|her|his|its|the) (?:profile|account))$/iu;
 
 /** The handle a link to an X profile or post names (x.com/AmnestyUK, twitter.com/#!/AmnestyUK/status/1), if any. */
 export function handleOfLink(href: string): string | undefined {
@@ -58,7 +98,8 @@ export function handleOfLink(href: string): string | undefined {
 /** What an X share link (x.com/intent/tweet?text=…, twitter.com/share) would prefill: a sample tweet. */
 export function intentOfLink(href: string): { text: string; hashtags: string[]; via?: string } | undefined {
   const url = parseUrl(href);
-  if (!url || !X_HOSTS.test(url.hostname) || !/^\/(?:intent\/(?:tweet|post)|share)\/?$/.test(url.pathname)) return undefined;
+  if (!url || !X_HOSTS.test(url.hostname) || !/^\/(?:intent\/(?:tweet|post)|share)\/?$/.test(url.pathname))
+    return undefined;
   const text = url.searchParams.get('text')?.trim();
   if (!text) return undefined;
   const hashtags = (url.searchParams.get('hashtags') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
@@ -73,7 +114,10 @@ const AT = /[@＠]([A-Za-z0-9_]+)/g;
  * profiles in the text and among `links`. Handles longer than 15 characters and look-alikes are returned in
  * `rejected` with the reason, never shortened into a handle.
  */
-export function findHandles(text: string, links: readonly { href: string; text: string }[] = []): { hits: HandleHit[]; rejected: NotAHandle[] } {
+export function findHandles(
+  text: string,
+  links: readonly { href: string; text: string }[] = [],
+): { hits: HandleHit[]; rejected: NotAHandle[] } {
   const hits: HandleHit[] = [];
   const rejected: NotAHandle[] = [];
   const urls: [number, number][] = [];
@@ -93,12 +137,14 @@ export function findHandles(text: string, links: readonly { href: string; text: 
     const wordBefore = /[\p{L}\p{N}_.+-]/u.test(before);
     const fediverse = /^[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}/.exec(after);
     if (fediverse) {
-      if (!wordBefore) rejected.push({ text: `@${name}${fediverse[0]}`, why: 'a fediverse (Mastodon) address, not an X handle' });
+      if (!wordBefore)
+        rejected.push({ text: `@${name}${fediverse[0]}`, why: 'a fediverse (Mastodon) address, not an X handle' });
       continue;
     }
     const domain = /^(?:\.[a-z0-9][a-z0-9-]*)+/.exec(after);
     if (domain && /^\.[a-z]/.test(after)) {
-      if (!wordBefore) rejected.push({ text: `@${name}${domain[0]}`, why: 'a domain handle (Bluesky), not an X handle' });
+      if (!wordBefore)
+        rejected.push({ text: `@${name}${domain[0]}`, why: 'a domain handle (Bluesky), not an X handle' });
       continue; // with a word before: an e-mail address
     }
     if (/[A-Za-z0-9_]/.test(before)) {
@@ -121,8 +167,16 @@ export function findHandles(text: string, links: readonly { href: string; text: 
     if (!handle) continue;
     const shown = hits.find((h) => h.handle.toLowerCase() === handle.toLowerCase() && !h.linkText);
     const at = link.text ? text.indexOf(link.text) : -1;
-    if (shown && (shown.index >= at || at < 0)) shown.linkText ??= link.text.startsWith('@') || !named ? undefined : link.text;
-    else hits.push({ handle, index: at, end: at < 0 ? -1 : at + link.text.length, fromLink: true, linkText: (named && link.text.replace(/^@\S+$/, '')) || undefined });
+    if (shown && (shown.index >= at || at < 0))
+      shown.linkText ??= link.text.startsWith('@') || !named ? undefined : link.text;
+    else
+      hits.push({
+        handle,
+        index: at,
+        end: at < 0 ? -1 : at + link.text.length,
+        fromLink: true,
+        linkText: (named && link.text.replace(/^@\S+$/, '')) || undefined,
+      });
   }
   return { hits: hits.sort((a, b) => a.index - b.index), rejected };
 }

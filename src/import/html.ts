@@ -4,9 +4,55 @@ import { Parser } from 'htmlparser2';
 import { lineColumns } from '../campaign/line-column.js';
 import { DocumentBuilder, type AlertDocument, type Line, type Link } from './document.js';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'form', 'hr', 'pre', 'address', 'center', 'body', 'html', 'fieldset', 'details', 'summary', 'caption', 'tbody', 'thead']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'form',
+  'hr',
+  'pre',
+  'address',
+  'center',
+  'body',
+  'html',
+  'fieldset',
+  'details',
+  'summary',
+  'caption',
+  'tbody',
+  'thead',
+]);
 const HEADING = /^h[1-6]$/;
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select', 'textarea']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'textarea',
+]);
 
 /**
  * Reads an HTML alert. Headings (h1–h6, and the page's title when there is no h1) become headings, list
@@ -96,6 +142,7 @@ export function parseHtml(source: string): AlertDocument {
   parser.end();
   flush();
   const lines = b.lines;
-  if (!sawH1 && title.trim()) lines.unshift({ line: 1, text: title.replace(/\s+/g, ' ').trim(), kind: 'heading', block: -1, links: [] });
+  if (!sawH1 && title.trim())
+    lines.unshift({ line: 1, text: title.replace(/\s+/g, ' ').trim(), kind: 'heading', block: -1, links: [] });
   return { format: 'html', lines };
 }

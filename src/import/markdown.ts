@@ -74,7 +74,11 @@ export function parseMarkdown(source: string): AlertDocument {
       case 'fence':
       case 'code_block':
         b.end();
-        t.content.split('\n').forEach((text, i) => b.add({ line: (t.map?.[0] ?? 0) + 1 + i + (t.type === 'fence' ? 1 : 0), text, kind: 'text' }));
+        t.content
+          .split('\n')
+          .forEach((text, i) =>
+            b.add({ line: (t.map?.[0] ?? 0) + 1 + i + (t.type === 'fence' ? 1 : 0), text, kind: 'text' }),
+          );
         b.end();
         break;
       case 'inline': {

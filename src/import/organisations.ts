@@ -30,12 +30,23 @@ function looksLikeName(s: string): boolean {
 function namePrefix(item: string): string {
   const words = item.split(/\s+/);
   let n = 0;
-  while (n < words.length && (/^[\p{Lu}\p{N}&]/u.test(words[n]!) || (n > 0 && /^(?:of|for|the|and|de|du|des|la|le|für|der|die|y|e|do|da|dos|das|del|von|van|on)$/iu.test(words[n]!) && /^[\p{Lu}\p{N}]/u.test(words[n + 1] ?? '')))) n++;
+  while (
+    n < words.length &&
+    (/^[\p{Lu}\p{N}&]/u.test(words[n]!) ||
+      (n > 0 &&
+        /^(?:of|for|the|and|de|du|des|la|le|für|der|die|y|e|do|da|dos|das|del|von|van|on)$/iu.test(words[n]!) &&
+        /^[\p{Lu}\p{N}]/u.test(words[n + 1] ?? '')))
+  )
+    n++;
   return words.slice(0, n).join(' ');
 }
 
 /** Cleans one list item: no "the" in front, no trailing punctuation or "etc". */
-const clean = (s: string) => s.replace(/^(?:the|die|der|das|la|el|los|las|le|les|o|a|os|as)\s+(?=\p{Lu})/iu, '').replace(/[\s.,;:!?]+$|\s+etc\.?$|\s*(?:…|\.\.\.)$/giu, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/^(?:the|die|der|das|la|el|los|las|le|les|o|a|os|as)\s+(?=\p{Lu})/iu, '')
+    .replace(/[\s.,;:!?]+$|\s+etc\.?$|\s*(?:…|\.\.\.)$/giu, '')
+    .trim();
 
 /** Names in a list after a cue word ("for example: A, B, C."), stopping at the first item that is not a name. */
 function listAfter(block: Block): Organisation[] {
@@ -80,7 +91,12 @@ export function findOrganisations(blocks: readonly Block[], skip: ReadonlySet<Bl
     const name = clean(block.text);
     if (listed && looksLikeName(name) && findHandles(block.text).hits.length === 0) {
       const ask = intro?.target ? intro.block : block.section.block ?? block;
-      out.push({ name, line: block.lines[0]!.line, block: ask, why: intro?.target ? `listed after "${intro.block.text}"` : `listed under "${block.section.heading}"` });
+      out.push({
+        name,
+        line: block.lines[0]!.line,
+        block: ask,
+        why: intro?.target ? `listed after "${intro.block.text}"` : `listed under "${block.section.heading}"`,
+      });
     }
   }
   return out;

@@ -25,8 +25,10 @@ export interface FoundPoint {
 }
 
 const QUOTE = /“([^“”]{12,}?)”|"([^"]{12,}?)"|«\s?([^«»]{12,}?)\s?»|„([^„“”]{12,}?)[“”]/gu;
-const PRONOUN = /^(?:it|they|this|these|he|she|we|es|sie|er|dies|ils|elles|il|elle|ce|cela|ella|ellos|ellas|esto|ele|ela|eles|elas|isto|isso)\b/iu;
-const PERSONAL = /(?<![\p{L}])(?:I|we|us|our|you|your|ich|wir|uns|unser|du|ihr|euch|nosotros|nuestra|nuestro|tú|vosotros|nós|nosso|nossa|você|vocês|nous|notre|vous|votre)(?![\p{L}])/u;
+const PRONOUN =
+  /^(?:it|they|this|these|he|she|we|es|sie|er|dies|ils|elles|il|elle|ce|cela|ella|ellos|ellas|esto|ele|ela|eles|elas|isto|isso)\b/iu;
+const PERSONAL =
+  /(?<![\p{L}])(?:I|we|us|our|you|your|ich|wir|uns|unser|du|ihr|euch|nosotros|nuestra|nuestro|tú|vosotros|nós|nosso|nossa|você|vocês|nous|notre|vous|votre)(?![\p{L}])/u;
 const MAX_POINTS = 12;
 
 /** Sentences of a block with their offsets; a quotation of several sentences stays in one. */
@@ -52,7 +54,8 @@ function speakerOf(block: Block, sentence: string, at: number): { name: string; 
   const before = sentence.slice(0, at);
   for (let end = before.length; end > 0; end = before.lastIndexOf(' ', end - 1)) {
     const n = nameBefore(before, end);
-    if (n && !NOT_SPEAKER.test(n) && !PRONOUN.test(n)) return { name: n.replace(/^(?:The|In)\s+/u, ''), from: before.lastIndexOf(n, end) };
+    if (n && !NOT_SPEAKER.test(n) && !PRONOUN.test(n))
+      return { name: n.replace(/^(?:The|In)\s+/u, ''), from: before.lastIndexOf(n, end) };
   }
   for (let end = block.text.indexOf(' '); end > 0 && end < block.text.length; end = block.text.indexOf(' ', end + 1)) {
     const n = nameBefore(block.text, end);
@@ -66,7 +69,12 @@ function speakerOf(block: Block, sentence: string, at: number): { name: string; 
  * ("It made clear that “…”"); from the speaker's phrase on when the sentence is an instruction ("Please join
  * … in support of Amnesty International’s policy “…”"); or "Speaker: “…”".
  */
-function quotationPoint(sentence: string, quotes: RegExpMatchArray[], speaker: { name: string; from: number } | undefined, alias: (n: string) => string): string {
+function quotationPoint(
+  sentence: string,
+  quotes: RegExpMatchArray[],
+  speaker: { name: string; from: number } | undefined,
+  alias: (n: string) => string,
+): string {
   const pronoun = PRONOUN.exec(sentence);
   if (pronoun && speaker) return `${alias(speaker.name)}${sentence.slice(pronoun[0].length)}`;
   if (!pronoun && !isInstruction(sentence) && !/[@#＠＃]/u.test(sentence)) return sentence;
@@ -86,7 +94,8 @@ const announces = (s: string) => hasTimeOfDay(s) || s.search(ANNOUNCES) >= 0;
  * does not announce the action.
  */
 function isFact(s: string): boolean {
-  if (s.length < 40 || s.length > 220 || !/[.]$/.test(s) || /[?!:]$/.test(s) || isInstruction(s) || PERSONAL.test(s)) return false;
+  if (s.length < 40 || s.length > 220 || !/[.]$/.test(s) || /[?!:]$/.test(s) || isInstruction(s) || PERSONAL.test(s))
+    return false;
   if (/[@#＠＃]|https?:|www\./u.test(s) || announces(s)) return false;
   const name = /\s\p{Lu}\p{L}+/u.test(s.slice(1));
   return /\d/.test(s) || name;
@@ -96,19 +105,39 @@ function isFact(s: string): boolean {
  * Points from the blocks that are not samples or headings: quotations first (the quoting sentence, or
  * "Speaker: “…”" when that sentence starts with a pronoun or is an instruction), then facts.
  */
-export function findPoints(blocks: readonly Block[], skip: ReadonlySet<Block>, locale: string, aliases: (name: string) => string = (n) => n): FoundPoint[] {
+export function findPoints(
+  blocks: readonly Block[],
+  skip: ReadonlySet<Block>,
+  locale: string,
+  aliases: (name: string) => string = (n) => n,
+): FoundPoint[] {
   const quotes: FoundPoint[] = [];
   const facts: FoundPoint[] = [];
   for (const block of blocks) {
     if (skip.has(block) || block.kind === 'heading') continue;
     for (const s of sentences(block, locale)) {
-      const q = [...s.text.matchAll(QUOTE)].filter((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim().split(/\s+/).length >= 4);
+      const q = [...s.text.matchAll(QUOTE)].filter(
+        (m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim().split(/\s+/).length >= 4,
+      );
       if (q.length) {
         const speaker = speakerOf(block, s.text, q[0]!.index);
         const text = quotationPoint(s.text, q, speaker, aliases);
-        quotes.push({ kind: 'quotation', text, ...shortForm(text, locale), speaker: speaker && aliases(speaker.name), line: lineAt(block, s.start), endLine: lineAt(block, s.start + s.text.length - 1) });
+        quotes.push({
+          kind: 'quotation',
+          text,
+          ...shortForm(text, locale),
+          speaker: speaker && aliases(speaker.name),
+          line: lineAt(block, s.start),
+          endLine: lineAt(block, s.start + s.text.length - 1),
+        });
       } else if (isFact(s.text)) {
-        facts.push({ kind: 'fact', text: s.text, ...shortForm(s.text, locale), line: lineAt(block, s.start), endLine: lineAt(block, s.start + s.text.length - 1) });
+        facts.push({
+          kind: 'fact',
+          text: s.text,
+          ...shortForm(s.text, locale),
+          line: lineAt(block, s.start),
+          endLine: lineAt(block, s.start + s.text.length - 1),
+        });
       }
     }
   }

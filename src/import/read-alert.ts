@@ -38,7 +38,8 @@ export async function readAlert(file: string): Promise<{ doc: AlertDocument; enc
   } catch (e) {
     throw e instanceof BoundedReadError ? new UsageError(`${file}: ${e.message}`) : e;
   }
-  if (bytes.includes(0)) throw new UsageError(`${file}: not a text file (it has NUL bytes): save the alert as text, Markdown or HTML`);
+  if (bytes.includes(0))
+    throw new UsageError(`${file}: not a text file (it has NUL bytes): save the alert as text, Markdown or HTML`);
   const { text, encoding } = decode(bytes);
   const format = formatOf(file, text);
   if (format === 'html') return { doc: (await import('./html.js')).parseHtml(text), encoding };

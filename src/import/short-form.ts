@@ -8,7 +8,17 @@ import { countTweet } from '../core/count.js';
 export const SHORT_MAX = 110;
 
 /** Opening quotation marks and brackets, and the mark that closes each. */
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '‹': '›', '「': '」', '(': ')', '[': ']' };
+const CLOSING: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“',
+  '‘': '’',
+  '‹': '›',
+  '「': '」',
+  '(': ')',
+  '[': ']',
+};
 
 const weighted = (s: string) => countTweet(s).weightedLength;
 
@@ -33,13 +43,18 @@ export function sentenceEnds(text: string, locale = 'en'): number[] {
   return [...seg.segment(text)].map((s) => s.index + s.segment.trimEnd().length);
 }
 
-/** How a short form was made: `whole` (the text is short), `sentence`, `clause`, or `none` (nothing shorter stands alone: the text itself). */
+/**
+ * How a short form was made: `whole` (the text is short), `sentence`, `clause`, or `none` (nothing shorter stands
+ * alone: the text itself).
+ */
 export type CutKind = 'whole' | 'sentence' | 'clause' | 'none';
 
 /** Words a sentence leans on the one before with ("It …", "But …", "Therefore …"): not a short form alone. */
-const LEANS = /^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|we|our|but|and|or|so|yet|also|then|thus|however|therefore|moreover|instead|such|here|there|es|sie|er|dies|diese|dieser|aber|und|auch|deshalb|daher|ils|elles|il|elle|ce|cela|mais|et|donc|ainsi|ella|ellos|ellas|esto|esta|este|pero|y|también|por eso|ele|ela|eles|elas|isto|isso|mas|e|também|por isso)(?![\p{L}\p{N}])/iu;
+const LEANS =
+  /^(?:it|its|they|their|them|this|that|these|those|he|she|his|her|we|our|but|and|or|so|yet|also|then|thus|however|therefore|moreover|instead|such|here|there|es|sie|er|dies|diese|dieser|aber|und|auch|deshalb|daher|ils|elles|il|elle|ce|cela|mais|et|donc|ainsi|ella|ellos|ellas|esto|esta|este|pero|y|también|por eso|ele|ela|eles|elas|isto|isso|mas|e|também|por isso)(?![\p{L}\p{N}])/iu;
 /** A comma and a word that joins two clauses ("…, and …"), or a semicolon: where a clause may end. */
-const CLAUSE_END = /;\s+|,\s+(?=(?:and|but|yet|so|while|whereas|und|aber|doch|sondern|y|pero|mientras|e|mas|enquanto|et|mais|tandis)\s)/giu;
+const CLAUSE_END =
+  /;\s+|,\s+(?=(?:and|but|yet|so|while|whereas|und|aber|doch|sondern|y|pero|mientras|e|mas|enquanto|et|mais|tandis)\s)/giu;
 
 /** A candidate that is long enough to say something (four words, 25 characters). */
 const substantial = (s: string) => s.length >= 25 && s.split(/\s+/).length >= 4;
@@ -70,7 +85,8 @@ export function shortForm(text: string, locale = 'en', max = SHORT_MAX): { short
   let start = 0;
   for (const end of [...ends, t.length]) {
     const s = t.slice(start, end).trim();
-    if (start > 0 && depth[start] === 0 && substantial(s) && !LEANS.test(s) && /[.!?]$/u.test(s) && weighted(s) <= max) return { short: s, cut: 'sentence' };
+    if (start > 0 && depth[start] === 0 && substantial(s) && !LEANS.test(s) && /[.!?]$/u.test(s) && weighted(s) <= max)
+      return { short: s, cut: 'sentence' };
     start = end;
   }
   return { short: t, cut: 'none' };

@@ -25,9 +25,25 @@ const dayLists = [
   'dimanche lundi mardi mercredi jeudi vendredi samedi',
 ];
 for (const list of dayLists) list.split(' ').forEach((d, i) => (WEEKDAYS[d] ??= i));
-Object.assign(WEEKDAYS, { tues: 2, thur: 4, thurs: 4, sonnabend: 6, segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5, miercoles: 3, sabado: 6 });
+Object.assign(WEEKDAYS, {
+  tues: 2,
+  thur: 4,
+  thurs: 4,
+  sonnabend: 6,
+  segunda: 1,
+  terça: 2,
+  quarta: 3,
+  quinta: 4,
+  sexta: 5,
+  miercoles: 3,
+  sabado: 6,
+});
 
-const alternation = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.')).join('|');
+const alternation = (words: string[]) =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.]/g, '\\.'))
+    .join('|');
 export const MONTH_RE = alternation(Object.keys(MONTHS));
 export const WEEKDAY_RE = alternation(Object.keys(WEEKDAYS));
 
@@ -36,7 +52,10 @@ const ZONES: [RegExp, string | ((lang: string) => string)][] = [
   [/^(?:utc|gmt|z)$/i, 'UTC'],
   [/^(?:bst|uk time|london time|british (?:summer )?time|hora de londres)$/i, 'Europe/London'],
   [/^(?:ist irl|irish time)$/i, 'Europe/Dublin'],
-  [/^(?:cet|cest|mez|mesz|central european (?:summer )?time|hora peninsular|heure de paris|heure française|berliner zeit|deutscher zeit|deutsche zeit)$/i, (l) => (l === 'fr' ? 'Europe/Paris' : l === 'es' ? 'Europe/Madrid' : 'Europe/Berlin')],
+  [
+    /^(?:cet|cest|mez|mesz|central european (?:summer )?time|hora peninsular|heure de paris|heure française|berliner zeit|deutscher zeit|deutsche zeit)$/i,
+    (l) => (l === 'fr' ? 'Europe/Paris' : l === 'es' ? 'Europe/Madrid' : 'Europe/Berlin'),
+  ],
   [/^(?:wet|west|hora de lisboa|hora portuguesa)$/i, 'Europe/Lisbon'],
   [/^(?:est|edt|et|eastern(?: time)?)$/i, 'America/New_York'],
   [/^(?:cst|cdt|ct|central(?: time)?)$/i, 'America/Chicago'],

@@ -34,12 +34,15 @@ export function whyUnusable(c: ImportedCampaign, now: Date): string | undefined 
     ...targetRules(campaign.targets, now),
     ...didRules(campaign.targets),
     ...unsafeTextProblems(campaign),
-    ...(campaign.targets.length ? [...wordingRules(campaign), ...networkWordingRules(campaign)] : untargetedRules(campaign)),
+    ...(campaign.targets.length
+      ? [...wordingRules(campaign), ...networkWordingRules(campaign)]
+      : untargetedRules(campaign)),
   ];
   const error = problems.find((p) => p.severity === 'error');
   if (error) return `${error.file}.json: ${formatJsonPath(error.at)}: ${error.message}`;
   const targets = campaign.targets.length ? campaign.targets : untargetedPosts(campaign);
   const run = draftAll(campaign, 1, { targets });
-  if (!run.drafts.length || run.unfit.length) return `nothing can be drafted for ${run.unfit[0]?.target.name ?? 'the campaign'}`;
+  if (!run.drafts.length || run.unfit.length)
+    return `nothing can be drafted for ${run.unfit[0]?.target.name ?? 'the campaign'}`;
   return undefined;
 }

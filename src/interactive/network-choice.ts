@@ -16,7 +16,11 @@ export function networksInUse(campaign: Pick<Campaign, 'targets'>): NetworkId[] 
  * handles on more than one network, the user's answer (X first and the default; `all` drafts each target on
  * every network it is on); else undefined (X, as before networks existed).
  */
-export async function chooseNetwork(campaign: Pick<Campaign, 'targets'>, given: NetworkChoice | undefined, prompter: Prompter): Promise<NetworkChoice | undefined> {
+export async function chooseNetwork(
+  campaign: Pick<Campaign, 'targets'>,
+  given: NetworkChoice | undefined,
+  prompter: Prompter,
+): Promise<NetworkChoice | undefined> {
   if (given !== undefined) return given;
   const used = networksInUse(campaign);
   if (used.length < 2) return undefined;
@@ -26,6 +30,9 @@ export async function chooseNetwork(campaign: Pick<Campaign, 'targets'>, given: 
     name: `${NETWORKS[n].name} (${on(n)} of ${total} with a handle there; the others are named)`,
     value: n,
   }));
-  choices.push({ name: `All of them (each organisation on every network it has a handle on: ${used.map((n) => NETWORKS[n].name).join(', ')})`, value: 'all' });
+  choices.push({
+    name: `All of them (each organisation on every network it has a handle on: ${used.map((n) => NETWORKS[n].name).join(', ')})`,
+    value: 'all',
+  });
   return prompter.select<NetworkChoice>({ message: 'Which network?', choices, default: 'x' });
 }

@@ -50,16 +50,30 @@ export const FILTER_ABOVE = 12;
 function show(d: Draft, io: Io): void {
   const c = io.colors;
   const body = sanitize(d.text).split('\n').map((l) => `  ${l}`).join('\n');
-  io.out(`\n${formatTargetLine(d.target, c, d.network, d.network !== 'x')}\n${body}\n  ${formatCount(d.post.length, c, d.post.limit)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`);
+  io.out(
+    `\n${formatTargetLine(d.target, c, d.network, d.network !== 'x')}\n${body}\n  ${formatCount(d.post.length, c, d.post.limit)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`,
+  );
 }
 
 /** Step 1: which targets. All are ticked unless the command line preselected some. */
-async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> | undefined, deps: SessionDeps): Promise<Draft[]> {
+async function chooseTargets(
+  drafts: Draft[],
+  preselected: ReadonlySet<string> | undefined,
+  deps: SessionDeps,
+): Promise<Draft[]> {
   let shown = drafts;
   if (drafts.length > FILTER_ABOVE) {
-    const term = (await deps.prompter.input({ message: `${drafts.length} organisations. Filter by name, handle or group (Enter for all):` })).trim().toLowerCase();
+    const term = (
+      await deps.prompter.input({
+        message: `${drafts.length} organisations. Filter by name, handle or group (Enter for all):`,
+      })
+    )
+      .trim()
+      .toLowerCase();
     if (term) {
-      shown = drafts.filter(({ target: t }) => [t.name, t.handle ?? '', t.group, t.id].some((s) => s.toLowerCase().includes(term)));
+      shown = drafts.filter(({ target: t }) =>
+        [t.name, t.handle ?? '', t.group, t.id].some((s) => s.toLowerCase().includes(term)),
+      );
       if (shown.length === 0) {
         deps.io.out(`Nothing matches "${oneLine(term)}"; showing all.\n`);
         shown = drafts;
@@ -73,7 +87,12 @@ async function chooseTargets(drafts: Draft[], preselected: ReadonlySet<string> |
   }));
   // A campaign without targets drafts posts that address no one (core/untargeted.ts).
   const what = drafts.every((d) => isUntargeted(d.target)) ? 'posts' : 'organisations';
-  return deps.prompter.checkbox({ message: `Which ${what}? (space to toggle, a for all, enter to go on)`, choices, pageSize: 15, required: true });
+  return deps.prompter.checkbox({
+    message: `Which ${what}? (space to toggle, a for all, enter to go on)`,
+    choices,
+    pageSize: 15,
+    required: true,
+  });
 }
 
 /** A draft in the picker: the organisation, its handle on the draft's network, its group. */
@@ -91,7 +110,11 @@ async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', 
     try {
       raw =
         how === 'editor'
-          ? await deps.prompter.editor({ message: 'Edit the draft (save and close the editor when done):', default: text, postfix: '.txt' })
+          ? await deps.prompter.editor({
+              message: 'Edit the draft (save and close the editor when done):',
+              default: text,
+              postfix: '.txt',
+            })
           : await deps.prompter.input({ message: 'Edit the draft:', default: text, prefill: 'editable' });
     } catch (e) {
       if (!(e instanceof EditorError)) throw e;
@@ -106,20 +129,31 @@ async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', 
     const next = withText(campaign, draft, edited, deps.networkOptions);
     if (next.post.valid) return next;
     const { length, limit, problems } = next.post;
-    const why = next.count ? whyInvalid(next.count)! : length > limit ? `${length}/${limit}: ${length - limit} over the limit` : problems.join('; ');
+    const why = next.count
+      ? whyInvalid(next.count)!
+      : length > limit
+        ? `${length}/${limit}: ${length - limit} over the limit`
+        : problems.join('; ');
     deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
     text = edited;
   }
 }
 
 async function reword(campaign: Campaign, draft: Draft, seed: number, deps: SessionDeps): Promise<Draft> {
-  const others = alternativesFor(campaign, draft.target, seed, [draft.text], draft.network, deps.networkOptions).slice(0, 12);
+  const others = alternativesFor(campaign, draft.target, seed, [draft.text], draft.network, deps.networkOptions).slice(
+    0,
+    12,
+  );
   if (others.length === 0) {
     deps.io.out('No other wording fits this organisation.\n');
     return draft;
   }
   const choices: Choice<Draft | undefined>[] = [
-    ...others.map((d) => ({ name: `${String(d.post.length).padStart(3)}/${d.post.limit}  ${truncate(oneLine(d.text), 68)}`, value: d, description: sanitize(d.text) })),
+    ...others.map((d) => ({
+      name: `${String(d.post.length).padStart(3)}/${d.post.limit}  ${truncate(oneLine(d.text), 68)}`,
+      value: d,
+      description: sanitize(d.text),
+    })),
     { name: 'Keep the current wording', value: undefined },
   ];
   return (await deps.prompter.select({ message: 'Choose a wording:', choices, pageSize: 14 })) ?? draft;
@@ -134,7 +168,11 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
     // Mastodon without an instance has no intent URL: only copying the text is possible.
     const noUrl = draft.intentUrl === null ? '(no Mastodon instance: give --instance <host>)' : undefined;
     const choices: Choice<Action>[] = [
-      { name: 'Open in the browser to send', value: 'open', ...((noBrowser || noUrl) && { disabled: noUrl ?? '(no browser here)' }) },
+      {
+        name: 'Open in the browser to send',
+        value: 'open',
+        ...((noBrowser || noUrl) && { disabled: noUrl ?? '(no browser here)' }),
+      },
       { name: 'Copy the draft', value: 'copy-text' },
       { name: 'Copy the intent URL', value: 'copy-url', ...(noUrl && { disabled: noUrl }) },
       { name: 'Another wording…', value: 'reword' },
@@ -142,7 +180,11 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
       { name: 'Edit here, on one line', value: 'edit-inline' },
       { name: 'Skip', value: 'skip' },
     ];
-    const action = await deps.prompter.select({ message: `${oneLine(draft.target.name)}:`, choices, default: noBrowser || noUrl ? 'copy-text' : 'open' });
+    const action = await deps.prompter.select({
+      message: `${oneLine(draft.target.name)}:`,
+      choices,
+      default: noBrowser || noUrl ? 'copy-text' : 'open',
+    });
     switch (action) {
       case 'open':
         try {
@@ -158,7 +200,9 @@ async function handle(campaign: Campaign, start: Draft, seed: number, deps: Sess
       case 'copy-url': {
         const url = action === 'copy-url';
         const result = await deps.copy(url ? draft.intentUrl! : draft.text);
-        deps.io.out(`${result.method === 'none' ? deps.io.colors.warn('!') : deps.io.colors.ok('✓')} ${deps.describeCopy(result, url ? 'the intent URL' : 'the draft')}\n`);
+        deps.io.out(
+          `${result.method === 'none' ? deps.io.colors.warn('!') : deps.io.colors.ok('✓')} ${deps.describeCopy(result, url ? 'the intent URL' : 'the draft')}\n`,
+        );
         if (result.method === 'none') {
           deps.io.out(`${url ? draft.intentUrl : sanitize(draft.text)}\n`);
         }
@@ -193,8 +237,15 @@ function formatSummary(records: readonly SessionRecord[], io: Io): string {
  * `pledge draft -i`: choose targets, then for each one send, copy, re-word, edit or skip its draft; at the
  * end a summary and an offer to export what was drafted. Nothing is ever posted by pledge itself.
  */
-export async function runSession(campaign: Campaign, seed: number, drafts: Draft[], preselected: ReadonlySet<string> | undefined, deps: SessionDeps): Promise<SessionRecord[]> {
-  if (deps.noBrowser) deps.io.out(`${deps.io.colors.dim(`No browser here (${deps.noBrowser}): copy each draft instead.`)}\n`);
+export async function runSession(
+  campaign: Campaign,
+  seed: number,
+  drafts: Draft[],
+  preselected: ReadonlySet<string> | undefined,
+  deps: SessionDeps,
+): Promise<SessionRecord[]> {
+  if (deps.noBrowser)
+    deps.io.out(`${deps.io.colors.dim(`No browser here (${deps.noBrowser}): copy each draft instead.`)}\n`);
   const chosen = await chooseTargets(drafts, preselected, deps);
   const records: SessionRecord[] = [];
   for (const [i, d] of chosen.entries()) {
@@ -202,7 +253,10 @@ export async function runSession(campaign: Campaign, seed: number, drafts: Draft
     records.push(await handle(campaign, d, seed, deps));
   }
   deps.io.out(formatSummary(records, deps.io));
-  if (records.length && (await deps.prompter.confirm({ message: `Export these ${records.length} drafts to a file?`, default: false }))) {
+  if (
+    records.length &&
+    (await deps.prompter.confirm({ message: `Export these ${records.length} drafts to a file?`, default: false }))
+  ) {
     await offerExport(records, seed, deps);
   }
   return records;
@@ -212,7 +266,12 @@ export async function runSession(campaign: Campaign, seed: number, drafts: Draft
 async function offerExport(records: SessionRecord[], seed: number, deps: SessionDeps): Promise<void> {
   let suggestion = `pledge-drafts-${seed}.md`;
   for (;;) {
-    const file = (await deps.prompter.input({ message: 'File (.md, .html, .csv, .json or .txt; empty to skip):', default: suggestion })).trim();
+    const file = (
+      await deps.prompter.input({
+        message: 'File (.md, .html, .csv, .json or .txt; empty to skip):',
+        default: suggestion,
+      })
+    ).trim();
     if (!file) return;
     const exists = await deps.fileExists(file);
     if (exists && !(await deps.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) {
@@ -220,7 +279,13 @@ async function offerExport(records: SessionRecord[], seed: number, deps: Session
       continue;
     }
     try {
-      deps.io.out(`${deps.io.colors.ok('✓')} ${await deps.exportTo(file, exists, records.map((r) => ({ draft: r.draft })))}\n`);
+      deps.io.out(
+        `${deps.io.colors.ok('✓')} ${await deps.exportTo(
+          file,
+          exists,
+          records.map((r) => ({ draft: r.draft })),
+        )}\n`,
+      );
       return;
     } catch (e) {
       if (!(e instanceof PledgeError)) throw e;

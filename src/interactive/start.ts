@@ -44,11 +44,17 @@ export async function runInteractive(options: RunOptions, io: Io): Promise<ExitC
     fileExists: (file) => Promise.resolve(existsSync(file)),
     exportTo: async (file, force, session) => {
       const format = exporter.resolveFormat(file);
-      const written = await exporter.exportDrafts({ file, format, force, signal: options.signal }, { campaignName: campaign.name, seed, time: campaign.time }, session);
+      const written = await exporter.exportDrafts(
+        { file, format, force, signal: options.signal },
+        { campaignName: campaign.name, seed, time: campaign.time },
+        session,
+      );
       const line = exporter.describeExport(file, format, written);
       return `${line[0]!.toUpperCase()}${line.slice(1)}`;
     },
   });
-  io.err(`\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand({ ...options, network }, seed)} -i`)}\n`);
+  io.err(
+    `\nSeed ${seed}. The same drafts again: ${io.errColors.strong(`${repeatCommand({ ...options, network }, seed)} -i`)}\n`,
+  );
   return all.some((o) => o.unfit) ? ExitCode.Failed : ExitCode.Ok;
 }

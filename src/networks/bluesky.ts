@@ -83,7 +83,9 @@ const DISALLOWED_TLDS = ['alt', 'arpa', 'example', 'internal', 'invalid', 'local
  * all; the last not starting with a digit) outside the disallowed top-level domains. Written without "@":
  * `name.bsky.social`, `amnesty.org`.
  */
-const blueskyHandle = onFirstUse(() => new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`));
+const blueskyHandle = onFirstUse(
+  () => new RegExp(`^${hostPattern(`(?!(?:${DISALLOWED_TLDS.map(anyCase).join('|')})$)`)}$`),
+);
 
 /** A Bluesky handle lower-cased (handles are not case-sensitive), or undefined (see {@link blueskyHandle}). */
 export const normalizeBlueskyHandle = caseless(blueskyHandle);

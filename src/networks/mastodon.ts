@@ -28,7 +28,10 @@ const MASTODON_URL_LENGTH = 23;
 const URL_PLACEHOLDER = 'x'.repeat(MASTODON_URL_LENGTH);
 const WORD = String.raw`[\p{L}\p{M}\p{Nd}\p{Pc}]`; // Ruby's [[:word:]]
 // Account::MENTION_RE: @user, optionally @domain; not after "=", "/" or a word character.
-const serverMention = onFirstUse(() => new RegExp(String.raw`(?<![=/]|${WORD})@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@${WORD}+(?:[.-]+${WORD}+)*)?)`, 'giu'));
+const serverMention = onFirstUse(
+  () =>
+    new RegExp(String.raw`(?<![=/]|${WORD})@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*(?:@${WORD}+(?:[.-]+${WORD}+)*)?)`, 'giu'),
+);
 // The web composer's mention: @user@host after the start or a character other than "/" and [A-Za-z0-9_].
 const CLIENT_MENTION = /(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi;
 
@@ -41,7 +44,8 @@ type Span = { start: number; end: number; replacement: string };
 export function mastodonServerText(text: string): string {
   const spans: Span[] = [];
   for (const { start, end, idn } of serverLinks(text)) {
-    if (!idn || graphemeCount(text.slice(start, end)) <= MASTODON_URL_LENGTH) spans.push({ start, end, replacement: URL_PLACEHOLDER });
+    if (!idn || graphemeCount(text.slice(start, end)) <= MASTODON_URL_LENGTH)
+      spans.push({ start, end, replacement: URL_PLACEHOLDER });
   }
   for (const m of text.matchAll(serverMention())) {
     const end = m.index + m[0].length;
@@ -89,7 +93,9 @@ export function normalizeInstance(value: string): string | undefined {
  * A Mastodon account: `user@instance`, a leading "@" accepted. user: ASCII letters, digits and "_", with
  * inner "." or "-", 30 at most (Account::USERNAME_RE, USERNAME_LENGTH_LIMIT); instance: a host name.
  */
-const mastodonHandle = onFirstUse(() => new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`));
+const mastodonHandle = onFirstUse(
+  () => new RegExp(`^@?(?=[A-Za-z0-9_.-]{1,30}@)[A-Za-z0-9_]+(?:[.-]+[A-Za-z0-9_]+)*@${hostPattern()}$`),
+);
 
 /** A Mastodon account as `user@instance`, the "@" in front dropped and the instance lower-cased; or undefined. */
 export function normalizeMastodonHandle(handle: string): string | undefined {

@@ -28,7 +28,10 @@ const LINK = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]
 function threadsLength(text: string): number {
   if (/^[\x20-\x7e\n]*$/.test(text)) return text.length;
   let n = 0;
-  for (const g of graphemes(text)) n += (emoji ??= /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f/u).test(g) ? utf8Length(g) : g.length;
+  for (const g of graphemes(text))
+    n += (emoji ??= /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f/u).test(g)
+      ? utf8Length(g)
+      : g.length;
   return n;
 }
 
@@ -58,5 +61,6 @@ export const threads: Network = {
   handlePattern: THREADS_HANDLE,
   normalizeHandle: caseless(THREADS_HANDLE),
   mention: (handle) => `@${handle}`,
-  handleRule: 'a Threads username is up to 30 letters, digits, "." or "_", without the "@" (no "." first, last or twice in a row)',
+  handleRule:
+    'a Threads username is up to 30 letters, digits, "." or "_", without the "@" (no "." first, last or twice in a row)',
 };

@@ -67,7 +67,13 @@ export function characterProblems(text: string): string[] {
 }
 
 /** The PostCount of a length against a limit, with any other problems. */
-export function postCount(length: number, limit: number, unit: PostCount['unit'], problems: string[] = [], empty = length === 0): PostCount {
+export function postCount(
+  length: number,
+  limit: number,
+  unit: PostCount['unit'],
+  problems: string[] = [],
+  empty = length === 0,
+): PostCount {
   const all = empty ? ['the post is empty', ...problems] : problems;
   return { length, limit, remaining: limit - length, valid: all.length === 0 && length <= limit, unit, problems: all };
 }
@@ -78,7 +84,8 @@ export function postCount(length: number, limit: number, unit: PostCount['unit']
  * `pattern` may be a function giving it, so that a pattern built at run time is built on first use.
  */
 export function caseless(pattern: RegExp | (() => RegExp)): (handle: string) => string | undefined {
-  return (handle) => ((typeof pattern === 'function' ? pattern() : pattern).test(handle) ? handle.toLowerCase() : undefined);
+  return (handle) =>
+    (typeof pattern === 'function' ? pattern() : pattern).test(handle) ? handle.toLowerCase() : undefined;
 }
 
 /**

@@ -21,7 +21,11 @@ const campaign: Campaign | undefined = data && { ...data.campaign, dir: '' };
 const options = data?.selection.networkOptions ?? {};
 const posts = findPosts(document);
 // A campaign without targets is drafted for the stand-ins of its posts that address no one, as by the export.
-const pageTargets = !campaign ? [] : campaign.targets.length ? campaign.targets : untargetedPosts(campaign, data!.selection.count);
+const pageTargets = !campaign
+  ? []
+  : campaign.targets.length
+    ? campaign.targets
+    : untargetedPosts(campaign, data!.selection.count);
 const byId = new Map<string, Target>(pageTargets.map((t) => [t.id, t]));
 const live = $('#announce')!;
 
@@ -38,7 +42,12 @@ function draftWith(next: number): void {
   if (next !== seed) {
     const byKey = new Map(posts.map((p) => [`${p.targetId}\n${p.network}`, p]));
     const targets = data.selection.targets?.map((id) => byId.get(id)!) ?? pageTargets;
-    for (const o of draftEach(campaign, next, { targets, pointId: data.selection.pointId, network: data.selection.network, networkOptions: options })) {
+    for (const o of draftEach(campaign, next, {
+      targets,
+      pointId: data.selection.pointId,
+      network: data.selection.network,
+      networkOptions: options,
+    })) {
       const { target, network } = o.draft ?? o.unfit;
       const post = byKey.get(`${target.id}\n${network}`);
       if (post) showOutcome(post, o);
@@ -66,15 +75,22 @@ addEventListener('hashchange', () => {
 // Progress: a target is sent once one of its post buttons is used.
 const articles = [...document.querySelectorAll<HTMLElement>('article.target')];
 const progressEl = $('.progress')!;
-const progress = loadProgress(progressKey(data?.campaign.name ?? document.title, articles.map((a) => a.dataset.target!)), new Set(articles.map((a) => a.dataset.target!)), (sent) => {
-  for (const a of articles) {
-    const done = sent.has(a.dataset.target!);
-    a.classList.toggle('done', done);
-    a.querySelector<HTMLElement>('.done-note')!.hidden = !done;
-  }
-  progressEl.querySelector('.sent')!.textContent = String(sent.size);
-  progressEl.querySelector('.total')!.textContent = String(articles.length);
-});
+const progress = loadProgress(
+  progressKey(
+    data?.campaign.name ?? document.title,
+    articles.map((a) => a.dataset.target!),
+  ),
+  new Set(articles.map((a) => a.dataset.target!)),
+  (sent) => {
+    for (const a of articles) {
+      const done = sent.has(a.dataset.target!);
+      a.classList.toggle('done', done);
+      a.querySelector<HTMLElement>('.done-note')!.hidden = !done;
+    }
+    progressEl.querySelector('.sent')!.textContent = String(sent.size);
+    progressEl.querySelector('.total')!.textContent = String(articles.length);
+  },
+);
 progressEl.hidden = articles.length === 0;
 $('.controls')!.hidden = articles.length === 0;
 $('button.restart')!.addEventListener('click', () => {
@@ -113,7 +129,13 @@ for (const post of posts) {
     copyLabel.textContent = 'Copy';
     // The count is said once typing pauses, not on every keystroke.
     clearTimeout(countTimer);
-    countTimer = setTimeout(() => announce(length > limit ? `${length} of ${limit}: ${length - limit} over the limit.` : `${length} of ${limit}.`), 1000);
+    countTimer = setTimeout(
+      () =>
+        announce(
+          length > limit ? `${length} of ${limit}: ${length - limit} over the limit.` : `${length} of ${limit}.`,
+        ),
+      1000,
+    );
   });
   post.another.hidden = !campaign;
   post.another.addEventListener('click', () => {
@@ -132,7 +154,9 @@ for (const post of posts) {
       copyLabel.textContent = 'Copied ✓';
       announce(`Copied your post to ${where}.`);
     };
-    const write = navigator.clipboard ? navigator.clipboard.writeText(post.textarea.value) : Promise.reject(new Error('no clipboard'));
+    const write = navigator.clipboard
+      ? navigator.clipboard.writeText(post.textarea.value)
+      : Promise.reject(new Error('no clipboard'));
     write.then(copied, () => {
       post.textarea.select();
       if (document.execCommand('copy')) copied();

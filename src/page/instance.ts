@@ -19,7 +19,8 @@ function serverHost(value: string): string | undefined {
   const v = value.trim().replace(/^@?[^@\s/:]+@(?=[^@/\s]+$)/, '');
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`);
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.port || url.username || url.password) return undefined;
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.port || url.username || url.password)
+      return undefined;
     return normalizeInstance(url.hostname);
   } catch {
     return undefined;
@@ -41,7 +42,11 @@ function stored(): string | undefined {
  * Mastodon post its link; a new one is checked (a host name, like mastodon.social), remembered and applied.
  * `announce` tells screen readers.
  */
-export function setUpInstance(posts: readonly Post[], exported: string | undefined, announce: (words: string) => void): void {
+export function setUpInstance(
+  posts: readonly Post[],
+  exported: string | undefined,
+  announce: (words: string) => void,
+): void {
   const form = document.querySelector<HTMLFormElement>('form.instance');
   const mastodon = posts.filter((p) => p.network === 'mastodon' && p.send);
   if (!form || !mastodon.length) return;
@@ -74,7 +79,11 @@ export function setUpInstance(posts: readonly Post[], exported: string | undefin
       input.removeAttribute('aria-invalid');
       input.value = fallback ?? '';
       apply(fallback);
-      return announce(fallback ? `Your Mastodon server is forgotten: posts open on ${fallback}.` : 'Your Mastodon server is forgotten on this device.');
+      return announce(
+        fallback
+          ? `Your Mastodon server is forgotten: posts open on ${fallback}.`
+          : 'Your Mastodon server is forgotten on this device.',
+      );
     }
     const next = serverHost(input.value);
     if (!next) {

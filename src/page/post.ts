@@ -24,7 +24,9 @@ export interface Post {
   another: HTMLButtonElement;
   copy: HTMLButtonElement;
   send: HTMLAnchorElement | null;
-  /** Other wordings that fit, in the order "another wording" offers them (made on first use), and the next one's index. */
+  /**
+   * Other wordings that fit, in the order "another wording" offers them (made on first use), and the next one's index.
+   */
   alternatives?: string[];
   next: number;
 }
@@ -55,7 +57,11 @@ export function findPosts(root: ParentNode): Post[] {
 }
 
 /** A post's length, limit and verdict as its network counts the text (a lone surrogate can never be posted). */
-function measurePost(network: NetworkId, text: string, options: NetworkOptions): { length: number; limit: number; valid: boolean } {
+function measurePost(
+  network: NetworkId,
+  text: string,
+  options: NetworkOptions,
+): { length: number; limit: number; valid: boolean } {
   const wellFormed = text.isWellFormed();
   if (network !== 'x') {
     const c = NETWORKS[network].count(wellFormed ? text : text.toWellFormed(), options);

@@ -11,13 +11,23 @@ export interface Progress {
   readonly sent: ReadonlySet<string>;
 }
 
-/** The localStorage key of a campaign's progress: its name and a hash of its targets' ids (pages of two campaigns don't share one). */
+/**
+ * The localStorage key of a campaign's progress: its name and a hash of its targets' ids (pages of two campaigns don't
+ * share one).
+ */
 export function progressKey(campaignName: string, targetIds: readonly string[]): string {
   return `pledge:sent:${textHash(targetIds.join('\n'))}:${campaignName}`;
 }
 
-/** Loads the progress stored under `key` (only ids in `known` count), and shows it with `show` now and after each change. */
-export function loadProgress(key: string, known: ReadonlySet<string>, show: (sent: ReadonlySet<string>) => void): Progress {
+/**
+ * Loads the progress stored under `key` (only ids in `known` count), and shows it with `show` now and after each
+ * change.
+ */
+export function loadProgress(
+  key: string,
+  known: ReadonlySet<string>,
+  show: (sent: ReadonlySet<string>) => void,
+): Progress {
   const sent = new Set<string>();
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');

@@ -4,7 +4,8 @@ import { NETWORKS, type NetworkId } from '../networks/index.js';
 import { unfitReason } from '../render/unfit-reason.js';
 
 /** Where a Mastodon post has no link (no instance given at export): the visitor copies it instead. */
-export const NO_INSTANCE_ON_PAGE = 'Copy this post and paste it into your Mastodon app (Mastodon has no central site to link to).';
+export const NO_INSTANCE_ON_PAGE =
+  'Copy this post and paste it into your Mastodon app (Mastodon has no central site to link to).';
 
 /** A post's label around the organisation's name: `Your post to ` NAME ` on X (@handle)`. */
 export const postLabel = {

@@ -79,7 +79,13 @@ export function toDraftJson(d: Draft, withNetwork = false): DraftJson {
 
 /** An unfit target in the JSON document (see {@link toDraftJson}). */
 export function toUnfitJson(u: Unfit, withNetwork = false): UnfitJson {
-  return { target: toTargetJson(u.target, u.network), ...(withNetwork && { network: u.network }), reason: u.reason, shortestLength: u.shortestLength, over: u.over };
+  return {
+    target: toTargetJson(u.target, u.network),
+    ...(withNetwork && { network: u.network }),
+    reason: u.reason,
+    shortestLength: u.shortestLength,
+    over: u.over,
+  };
 }
 
 /** The `--json` document of a run. */
@@ -98,7 +104,9 @@ export function toDraftsDocument(campaignName: string, run: DraftRun, withNetwor
  */
 export function formatTargetLine(t: Target, c: Colors, network: NetworkId = 'x', label = false): string {
   const own = handleOn(t, network)?.handle;
-  const handle = own ? c.handle(oneLine(NETWORKS[network].mention(own))) : c.dim(isUntargeted(t) ? '(addresses no one)' : '(no handle)');
+  const handle = own
+    ? c.handle(oneLine(NETWORKS[network].mention(own)))
+    : c.dim(isUntargeted(t) ? '(addresses no one)' : '(no handle)');
   return `${c.strong(oneLine(t.name))}  ${handle}  ${c.dim(oneLine(t.group))}${label ? `  ${c.dim(NETWORKS[network].name)}` : ''}`;
 }
 
@@ -109,7 +117,9 @@ export function formatCount(length: number, c: Colors, limit = MAX_WEIGHTED_LENG
 }
 
 
-/** A draft's block: organisation, the draft (indented), count and intent URL; `label` as in {@link formatTargetLine}. */
+/**
+ * A draft's block: organisation, the draft (indented), count and intent URL; `label` as in {@link formatTargetLine}.
+ */
 export function formatDraftText(d: Draft, c: Colors, label = false): string {
   const body = sanitize(d.text)
     .split('\n')

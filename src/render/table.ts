@@ -18,14 +18,20 @@ export async function widthFor(cells: Iterable<string>): Promise<WidthFn> {
  * An aligned table: a header row, then rows. Cells must already be one-line and sanitised; `style` colours
  * a cell after padding, so escape codes never upset the widths.
  */
-export async function formatTable(header: string[], rows: string[][], style: (cell: string, col: number, row: number) => string = (s) => s): Promise<string> {
+export async function formatTable(
+  header: string[],
+  rows: string[][],
+  style: (cell: string, col: number, row: number) => string = (s) => s,
+): Promise<string> {
   const width = await widthFor([...header, ...rows.flat()]);
   // A loop, not Math.max(...column): spreading 150,000 rows into arguments overflows the stack.
   const widths = header.map((h) => width(h));
   for (const r of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, width(r[i] ?? ''));
   const line = (cells: string[], row: number) =>
     cells
-      .map((cell, i) => style(i === cells.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - width(cell))), i, row))
+      .map((cell, i) =>
+        style(i === cells.length - 1 ? cell : cell + ' '.repeat(Math.max(0, widths[i]! - width(cell))), i, row),
+      )
       .join('  ')
       .trimEnd();
   return [line(header, -1), ...rows.map((r, i) => line(r, i))].join('\n') + '\n';

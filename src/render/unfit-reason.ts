@@ -3,7 +3,8 @@ import type { Unfit } from '../core/drafting.js';
 import { NETWORKS } from '../networks/index.js';
 
 /** What stands for a missing intent URL (Mastodon without an instance). */
-export const NO_INSTANCE = '(no intent URL: name your Mastodon instance with --instance <host> or PLEDGE_MASTODON_INSTANCE)';
+export const NO_INSTANCE =
+  '(no intent URL: name your Mastodon instance with --instance <host> or PLEDGE_MASTODON_INSTANCE)';
 
 /** Why no draft fits a target, without naming it: what exports write after "could not draft for …". */
 export function unfitReason(u: Unfit): string {

@@ -32,8 +32,13 @@ export interface RunOptions extends Selection {
   count?: number;
 }
 
-/** The line saying when the campaign's action is, relative to now, in its time zone and the user's; none without a time. */
-export async function whenLine(campaign: { time?: CampaignTime | undefined }, options: RunOptions): Promise<string | undefined> {
+/**
+ * The line saying when the campaign's action is, relative to now, in its time zone and the user's; none without a time.
+ */
+export async function whenLine(
+  campaign: { time?: CampaignTime | undefined },
+  options: RunOptions,
+): Promise<string | undefined> {
   if (!campaign.time) return undefined;
   const { describeTime, userTimeZone } = await import('../core/action-time.js');
   return describeTime(campaign.time, options.now ?? Date.now(), options.timeZone ?? userTimeZone(process.env));
@@ -56,14 +61,20 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
   const campaign = await openCampaign(options.campaignDir);
   const untargeted = campaign.targets.length === 0;
   if (options.count !== undefined && !untargeted) {
-    throw new UsageError(`--count is for campaigns without targets (a hashtag storm); this one has ${campaign.targets.length}: use --target or --group to choose among them`);
+    throw new UsageError(
+      `--count is for campaigns without targets (a hashtag storm); this one has ${campaign.targets.length}: use --target or --group to choose among them`,
+    );
   }
   if (untargeted && (options.targets?.length || options.group !== undefined)) {
-    throw new UsageError(`this campaign has no targets (its posts address no one), so there is no ${options.group !== undefined ? 'group' : 'target'} to choose: leave out --target and --group`);
+    throw new UsageError(
+      `this campaign has no targets (its posts address no one), so there is no ${options.group !== undefined ? 'group' : 'target'} to choose: leave out --target and --group`,
+    );
   }
   const posts = untargeted ? untargetedPosts(campaign, options.count) : [];
   if (untargeted && !posts.length) {
-    throw new UsageError('this campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them to an ask in campaign.json');
+    throw new UsageError(
+      'this campaign has no targets, so its posts address no one, but every template has {mention} or {name}: add a template without them to an ask in campaign.json',
+    );
   }
   const selected = untargeted ? posts : selectTargets(campaign, options);
   checkPoint(campaign, options.point);
@@ -77,16 +88,25 @@ export async function prepareRun(options: RunOptions, allTargets = false) {
       ...(untargeted ? { count: posts.length } : targets !== campaign.targets && { targets: targets.map((t) => t.id) }),
       ...(options.point !== undefined && { pointId: options.point }),
       ...(options.network !== undefined && { network: options.network }),
-      networkOptions: { ...(options.instance !== undefined && { instance: options.instance }), ...(options.maxLength !== undefined && { maxLength: options.maxLength }) },
+      networkOptions: {
+        ...(options.instance !== undefined && { instance: options.instance }),
+        ...(options.maxLength !== undefined && { maxLength: options.maxLength }),
+      },
     },
   };
-  const outcomes = (network: NetworkChoice | undefined = options.network) => draftEach(campaign, seed, { targets, pointId: options.point, network, networkOptions });
+  const outcomes = (network: NetworkChoice | undefined = options.network) =>
+    draftEach(campaign, seed, { targets, pointId: options.point, network, networkOptions });
   return { campaign, seed, selected, page, outcomes };
 }
 
 /** The command line that repeats this run exactly, shell-quoted: `pledge draft --group g --seed 7`; `extra`
  * (a file, flags) goes right after the command. */
-export function repeatCommand(options: RunOptions, seed: number, command = 'draft', extra: readonly string[] = []): string {
+export function repeatCommand(
+  options: RunOptions,
+  seed: number,
+  command = 'draft',
+  extra: readonly string[] = [],
+): string {
   const args = ['pledge', command, ...extra];
   if (options.campaignArg !== undefined) args.push('--campaign', options.campaignArg);
   if (options.targets?.length) args.push('--target', ...options.targets);

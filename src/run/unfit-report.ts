@@ -15,7 +15,8 @@ export function unfitReporter(io: Io) {
   const repeats = new Map<NetworkId, number>();
   return {
     add(u: Unfit): void {
-      if (u.reason === 'all-repeats' && isUntargeted(u.target)) repeats.set(u.network, (repeats.get(u.network) ?? 0) + 1);
+      if (u.reason === 'all-repeats' && isUntargeted(u.target))
+        repeats.set(u.network, (repeats.get(u.network) ?? 0) + 1);
       else io.err(`${e.error('error:')} ${formatUnfit(u)}\n`);
     },
     /** `asked`: the number of posts asked for (`--count`). */

@@ -9,6 +9,11 @@ declare const PLEDGE_BUNDLE_HASHES: Record<string, string>;
 /** Runs `pledge` with these arguments (see main in src/cli.ts). */
 export function start(argv: string[]): Promise<void> {
   const root = import.meta.dirname;
-  const load = createBundleLoader({ root, hashes: PLEDGE_BUNDLE_HASHES, cacheDir: defaultCacheDir(process.env), nodeRequire: require });
+  const load = createBundleLoader({
+    root,
+    hashes: PLEDGE_BUNDLE_HASHES,
+    cacheDir: defaultCacheDir(process.env),
+    nodeRequire: require,
+  });
   return (load(join(root, 'cli.cjs')) as typeof import('../cli.js')).main(argv);
 }

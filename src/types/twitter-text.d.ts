@@ -1,7 +1,10 @@
 // Typings for the parts of twitter-text's ESM build we import directly (bundling only these keeps
 // start-up fast; @types/twitter-text is wrong in places, see GUIDE.md).
 declare module 'twitter-text/dist/esm/extractUrlsWithIndices' {
-  export default function extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol: boolean }): { url: string; indices: [number, number] }[];
+  export default function extractUrlsWithIndices(
+    text: string,
+    options?: { extractUrlsWithoutProtocol: boolean },
+  ): { url: string; indices: [number, number] }[];
 }
 declare module 'twitter-text/dist/esm/isValidHashtag' {
   export default function isValidHashtag(hashtag: string): boolean;
@@ -21,7 +24,10 @@ declare module 'twitter-text/dist/esm/regexp/validAsciiDomain' {
   export default validAsciiDomain;
 }
 declare module 'twitter-text/dist/esm/extractHashtagsWithIndices' {
-  export default function extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): { hashtag: string; indices: [number, number] }[];
+  export default function extractHashtagsWithIndices(
+    text: string,
+    options?: { checkUrlOverlap?: boolean },
+  ): { hashtag: string; indices: [number, number] }[];
 }
 declare module 'twitter-text/dist/esm/regexp/*' {
   const regexp: RegExp;

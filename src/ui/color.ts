@@ -30,7 +30,16 @@ function colorLevel({ isTTY, env, noColor }: ColorContext): 0 | 1 {
 const plain = (s: string) => s;
 
 /** Styles that leave text as it is. */
-export const NO_COLORS: Colors = { enabled: false, strong: plain, handle: plain, dim: plain, ok: plain, warn: plain, error: plain, url: plain };
+export const NO_COLORS: Colors = {
+  enabled: false,
+  strong: plain,
+  handle: plain,
+  dim: plain,
+  ok: plain,
+  warn: plain,
+  error: plain,
+  url: plain,
+};
 
 /** The single place colour is decided and applied; chalk is loaded only when there is colour to show. */
 export async function createColors(ctx: ColorContext): Promise<Colors> {

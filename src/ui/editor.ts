@@ -24,7 +24,10 @@ export function editorCommand(env: NodeJS.ProcessEnv, platform: NodeJS.Platform 
  * is removed whatever happens. Throws an {@link EditorError} (the draft unchanged) when the editor cannot
  * start or exits with a failure.
  */
-export async function editInEditor(text: string, options: { postfix?: string; env?: NodeJS.ProcessEnv; tmp?: string } = {}): Promise<string> {
+export async function editInEditor(
+  text: string,
+  options: { postfix?: string; env?: NodeJS.ProcessEnv; tmp?: string } = {},
+): Promise<string> {
   const command = editorCommand(options.env ?? process.env);
   const [bin, ...args] = splitCommand(command);
   const dir = await mkdtemp(join(options.tmp ?? tmpdir(), 'pledge-edit-'));
@@ -35,11 +38,20 @@ export async function editInEditor(text: string, options: { postfix?: string; en
       const child = spawn(bin!, [...args, file], { stdio: 'inherit', env: options.env ?? process.env });
       child.once('error', (e: NodeJS.ErrnoException) => {
         const why = e.code === 'ENOENT' ? 'no such program' : describeFsError(e);
-        reject(new EditorError(`the editor ${quote(command)} could not start (${why}); set EDITOR, or edit here, on one line`));
+        reject(
+          new EditorError(
+            `the editor ${quote(command)} could not start (${why}); set EDITOR, or edit here, on one line`,
+          ),
+        );
       });
       child.once('exit', (code, signal) => {
         if (code === 0) resolve();
-        else reject(new EditorError(`the editor ${quote(command)} ended with ${signal ?? `exit code ${code}`}; the draft was not changed`));
+        else
+          reject(
+            new EditorError(
+              `the editor ${quote(command)} ended with ${signal ?? `exit code ${code}`}; the draft was not changed`,
+            ),
+          );
       });
     });
     return await readFile(file, 'utf8');

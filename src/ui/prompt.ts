@@ -27,7 +27,12 @@ export interface TerminalState {
 /** Throws a usage error (exit 2) naming `what` unless both stdin and stdout are terminals. */
 export function requireTerminal(what: string, state: TerminalState): void {
   if (!state.stdinIsTTY || !state.stdoutIsTTY) {
-    const which = !state.stdinIsTTY && !state.stdoutIsTTY ? 'standard input and output are' : !state.stdinIsTTY ? 'standard input is' : 'standard output is';
+    const which =
+      !state.stdinIsTTY && !state.stdoutIsTTY
+        ? 'standard input and output are'
+        : !state.stdinIsTTY
+          ? 'standard input is'
+          : 'standard output is';
     throw new UsageError(`${what} needs a terminal, but ${which} not a terminal`);
   }
 }

@@ -2,14 +2,20 @@
 // exactly what is wrong (a trailing no-break space, a zero-width joiner, an escape character) and a message
 // never carries a control character to the terminal.
 
-/** Characters shown as `\uXXXX`: controls, format characters (bidi, zero-width), separators but the space, lone surrogates. */
+/**
+ * Characters shown as `\uXXXX`: controls, format characters (bidi, zero-width), separators but the space, lone
+ * surrogates.
+ */
 const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Cs}]/gu;
 
 /** Longest quoted text, in code points, before it is shortened with "…". */
 const QUOTE_MAX = 60;
 
 const hex = (ch: string) =>
-  Array.from({ length: ch.length }, (_, k) => `\\u${ch.charCodeAt(k).toString(16).toUpperCase().padStart(4, '0')}`).join('');
+  Array.from(
+    { length: ch.length },
+    (_, k) => `\\u${ch.charCodeAt(k).toString(16).toUpperCase().padStart(4, '0')}`,
+  ).join('');
 
 /** `text` cut to `max` code points, the cut marked with `…` (names in one-line messages). */
 export function shorten(text: string, max = QUOTE_MAX): string {
@@ -32,5 +38,9 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
   if (typeof value === 'object') return 'an object';
   // What is left: undefined, a bigint, a symbol or a function; none comes from JSON.
-  return typeof value === 'function' ? 'a function' : typeof value === 'symbol' ? value.toString() : `${value as undefined | bigint}`;
+  return typeof value === 'function'
+    ? 'a function'
+    : typeof value === 'symbol'
+      ? value.toString()
+      : `${value as undefined | bigint}`;
 }

@@ -16,7 +16,10 @@ let stdoutFailure: NodeJS.ErrnoException | undefined;
  */
 export class StdoutFailedError extends PledgeError {
   constructor(readonly failure: NodeJS.ErrnoException) {
-    super(`cannot write to standard output: ${describeFsError(failure)}`, failure.code === 'EPIPE' ? ExitCode.Ok : ExitCode.File);
+    super(
+      `cannot write to standard output: ${describeFsError(failure)}`,
+      failure.code === 'EPIPE' ? ExitCode.Ok : ExitCode.File,
+    );
   }
 }
 

@@ -23,10 +23,20 @@ describe('the time of the action', () => {
     const dir = await storm();
     const io = captureIo();
     await draft({ campaignDir: dir, seed: 1, now: Date.parse('2022-07-19T10:30:00Z'), timeZone: 'Europe/Berlin' }, io);
-    expect(io.stderr).toMatch(/\nWhen: Tuesday 19 July 2022, 11am to 12 noon \(UK time\): on now, ends in 30 min \(Tue, 19 Jul 2022, 11:00–12:00 Europe\/London; your time Tue, 19 Jul 2022, 12:00–13:00 Europe\/Berlin\)\n$/);
+    expect(io.stderr).toMatch(
+      /\nWhen: Tuesday 19 July 2022, 11am to 12 noon \(UK time\): on now, ends in 30 min \(Tue, 19 Jul 2022, 11:00–12:00 Europe\/London; your time Tue, 19 Jul 2022, 12:00–13:00 Europe\/Berlin\)\n$/,
+    );
     const json = captureIo();
     await draft({ campaignDir: dir, seed: 1, json: true }, json);
-    expect(JSON.parse(json.stdout).campaign).toEqual({ name: 'TWITTERSTORM: Save our buses!', time: { text: 'Tuesday 19 July 2022, 11am to 12 noon (UK time)', start: '2022-07-19T11:00', end: '2022-07-19T12:00', timeZone: 'Europe/London' } });
+    expect(JSON.parse(json.stdout).campaign).toEqual({
+      name: 'TWITTERSTORM: Save our buses!',
+      time: {
+        text: 'Tuesday 19 July 2022, 11am to 12 noon (UK time)',
+        start: '2022-07-19T11:00',
+        end: '2022-07-19T12:00',
+        timeZone: 'Europe/London',
+      },
+    });
     expect(json.stderr).not.toContain('When:');
   });
 
@@ -41,15 +51,23 @@ describe('the time of the action', () => {
     expect(ics).toContain('SUMMARY:TWITTERSTORM: Save our buses!');
     expect(ics).toContain('https://x.com/intent/tweet?text=');
     expect(ics).toContain('TRIGGER:-PT1H');
-    await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'none.ics') }, captureIo())).rejects.toThrow(/no time with a start/);
+    await expect(
+      exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'none.ics') }, captureIo()),
+    ).rejects.toThrow(/no time with a start/);
   });
 
   it('an .ics of a campaign without a time is a usage error (exit 2) said before any drafting, by export and draft --out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-ics-'));
-    const noTime = new UsageError('the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert');
-    await expect(exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'a.ics') }, captureIo())).rejects.toThrow(noTime);
+    const noTime = new UsageError(
+      'the campaign has no time with a start (campaign.json "time"): an .ics needs one; pledge import fills it from the alert',
+    );
+    await expect(
+      exportDrafts({ campaignDir: fixture('minimal'), seed: 1, file: join(dir, 'a.ics') }, captureIo()),
+    ).rejects.toThrow(noTime);
     const io = captureIo();
-    await expect(draft({ campaignDir: fixture('minimal'), seed: 1, out: join(dir, 'b.ics') }, io)).rejects.toThrow(noTime);
+    await expect(draft({ campaignDir: fixture('minimal'), seed: 1, out: join(dir, 'b.ics') }, io)).rejects.toThrow(
+      noTime,
+    );
     expect(io.stdout).toBe(''); // no draft printed first
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -96,8 +114,14 @@ describe('the time of the action', () => {
       return (await checkCampaign(dir)).filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`);
     };
     expect(await problems({ text: 'soon', start: '2026-01-01T10:00', timeZone: 'Europe/London' })).toEqual([]);
-    expect(await problems({ text: 'soon', timeZone: 'Mars/Olympus' })).toEqual(['$.time.timeZone: time.timeZone must be an IANA time zone, such as Europe/London; found "Mars/Olympus"']);
-    expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual(['$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM; found "2026-13-01"']);
-    expect((await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' }))[0]).toMatch(/time\.end is before time\.start/);
+    expect(await problems({ text: 'soon', timeZone: 'Mars/Olympus' })).toEqual([
+      '$.time.timeZone: time.timeZone must be an IANA time zone, such as Europe/London; found "Mars/Olympus"',
+    ]);
+    expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual([
+      '$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM; found "2026-13-01"',
+    ]);
+    expect((await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' }))[0]).toMatch(
+      /time\.end is before time\.start/,
+    );
   });
 });

@@ -14,7 +14,12 @@ import { fixture, REPO } from '../support/paths.js';
 const NOW = new Date('2026-11-28T12:00:00Z');
 const dir = (name: string) => fixture(join('check', name));
 const where = async (name: string) =>
-  (await checkCampaign(dir(name), { now: NOW })).map((p) => [p.severity, p.rule, `${p.file.split('/').pop()}:${p.line}:${p.column}`, p.path ?? null]);
+  (await checkCampaign(dir(name), { now: NOW })).map((p) => [
+    p.severity,
+    p.rule,
+    `${p.file.split('/').pop()}:${p.line}:${p.column}`,
+    p.path ?? null,
+  ]);
 
 describe('pledge check: one fixture per rule, exact rule, file and location', () => {
   it('a clean campaign has no problems', async () => {
@@ -34,26 +39,50 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     ['unknown-ask-point', ['error', 'unknown-ask', 'points.json:18:9', '$.points[2].asks[0]']],
     ['unfit-target', ['error', 'unfit-target', 'targets.json:21:5', '$.targets[2]']],
     ['invalid-hashtag', ['error', 'invalid-hashtag', 'campaign.json:5:5', '$.hashtags[1]']],
-    ['template-starts-with-mention', ['warning', 'template-starts-with-mention', 'campaign.json:15:9', '$.asks["ask-a"].templates[3]']],
+    [
+      'template-starts-with-mention',
+      ['warning', 'template-starts-with-mention', 'campaign.json:15:9', '$.asks["ask-a"].templates[3]'],
+    ],
     ['missing-handle', ['warning', 'missing-handle', 'targets.json:12:5', '$.targets[1]']],
     ['handle-unchecked', ['warning', 'handle-unchecked', 'targets.json:6:7', '$.targets[0].handle']],
     ['handle-stale', ['warning', 'handle-stale', 'targets.json:28:7', '$.targets[2].handleChecked']],
     ['unused-point', ['warning', 'unused-point', 'points.json:18:5', '$.points[3]']],
     ['few-variants', ['warning', 'few-variants', 'targets.json:7:7', '$.targets[0].group']],
-    ['invalid-handle-bluesky', ['error', 'invalid-handle', 'targets.json:29:11', '$.targets[1].handles.bluesky.handle']],
-    ['invalid-handle-mastodon', ['error', 'invalid-handle', 'targets.json:38:11', '$.targets[2].handles.mastodon.handle']],
-    ['invalid-handle-threads', ['error', 'invalid-handle', 'targets.json:22:11', '$.targets[1].handles.threads.handle']],
+    [
+      'invalid-handle-bluesky',
+      ['error', 'invalid-handle', 'targets.json:29:11', '$.targets[1].handles.bluesky.handle'],
+    ],
+    [
+      'invalid-handle-mastodon',
+      ['error', 'invalid-handle', 'targets.json:38:11', '$.targets[2].handles.mastodon.handle'],
+    ],
+    [
+      'invalid-handle-threads',
+      ['error', 'invalid-handle', 'targets.json:22:11', '$.targets[1].handles.threads.handle'],
+    ],
     ['invalid-handle-network-cc', ['error', 'invalid-handle', 'campaign.json:22:9', '$.networks.bluesky.cc[1]']],
-    ['duplicate-handle-threads', ['error', 'duplicate-handle', 'targets.json:38:11', '$.targets[2].handles.threads.handle']],
+    [
+      'duplicate-handle-threads',
+      ['error', 'duplicate-handle', 'targets.json:38:11', '$.targets[2].handles.threads.handle'],
+    ],
     ['network-template', ['error', 'template', 'campaign.json:23:11', '$.networks.mastodon.templates["ask-a"][1]']],
     ['network-unknown-ask', ['error', 'unknown-ask', 'campaign.json:21:9', '$.networks.threads.templates["ask-b"]']],
     ['duplicate-cc', ['warning', 'duplicate-cc', 'campaign.json:9:5', '$.cc[2]']],
     ['handle-checked-future', ['warning', 'handle-checked-future', 'targets.json:19:7', '$.targets[1].handleChecked']],
     ['placeholder-in-point', ['error', 'placeholder-in-point', 'points.json:10:7', '$.points[1].text']],
     ['repeats', ['error', 'repeats', 'targets.json:21:5', '$.targets[2]']],
-    ['network-handle-unchecked', ['warning', 'handle-unchecked', 'targets.json:13:11', '$.targets[0].handles.bluesky.handle']],
-    ['network-handle-stale', ['warning', 'handle-stale', 'targets.json:24:11', '$.targets[1].handles.mastodon.checked']],
-    ['network-handle-checked-future', ['warning', 'handle-checked-future', 'targets.json:33:11', '$.targets[2].handles.threads.checked']],
+    [
+      'network-handle-unchecked',
+      ['warning', 'handle-unchecked', 'targets.json:13:11', '$.targets[0].handles.bluesky.handle'],
+    ],
+    [
+      'network-handle-stale',
+      ['warning', 'handle-stale', 'targets.json:24:11', '$.targets[1].handles.mastodon.checked'],
+    ],
+    [
+      'network-handle-checked-future',
+      ['warning', 'handle-checked-future', 'targets.json:33:11', '$.targets[2].handles.threads.checked'],
+    ],
     ['network-unfit-target', ['error', 'unfit-target', 'targets.json:12:9', '$.targets[0].handles.bluesky']],
     ['network-few-variants', ['warning', 'few-variants', 'targets.json:12:9', '$.targets[0].handles.threads']],
     ['handle-did', ['warning', 'handle-did', 'targets.json:12:54', '$.targets[0].handles.bluesky.did']],
@@ -63,17 +92,27 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
 
   it('per-network messages name the network, its handle and its limit', async () => {
     const message = async (name: string) => (await checkCampaign(dir(name), { now: NOW }))[0]!.message;
-    expect(await message('network-unfit-target')).toMatch(/^nothing fits for one on Bluesky: the shortest possible draft is \d+\/300 graphemes, \d+ over; give Bluesky shorter templates/);
-    expect(await message('network-handle-unchecked')).toBe('Bluesky handle @orgone.bsky.social was never checked: handles get renamed and taken over; check it and set handles.bluesky.checked');
-    expect(await message('network-handle-stale')).toBe('Mastodon handle @orgtwo@mastodon.social was last checked 34 months ago (2024-01-01): check it again');
-    expect(await message('network-few-variants')).toMatch(/^on Threads, group "g1" has 2 targets but only 1 different wordings fit/);
+    expect(await message('network-unfit-target')).toMatch(
+      /^nothing fits for one on Bluesky: the shortest possible draft is \d+\/300 graphemes, \d+ over; give Bluesky shorter templates/,
+    );
+    expect(await message('network-handle-unchecked')).toBe(
+      'Bluesky handle @orgone.bsky.social was never checked: handles get renamed and taken over; check it and set handles.bluesky.checked',
+    );
+    expect(await message('network-handle-stale')).toBe(
+      'Mastodon handle @orgtwo@mastodon.social was last checked 34 months ago (2024-01-01): check it again',
+    );
+    expect(await message('network-few-variants')).toMatch(
+      /^on Threads, group "g1" has 2 targets but only 1 different wordings fit/,
+    );
   });
 
   it('a campaign check passes drafts on every network it names (draft --network all)', async () => {
     const io = captureIo();
     expect(await check({ campaignDir: dir('network-few-variants') }, io)).toBe(ExitCode.Ok);
     const out = captureIo();
-    expect(await draft({ campaignDir: dir('network-few-variants'), network: 'all', json: true, seed: 1 }, out)).toBe(ExitCode.Ok);
+    expect(await draft({ campaignDir: dir('network-few-variants'), network: 'all', json: true, seed: 1 }, out)).toBe(
+      ExitCode.Ok,
+    );
     const doc = JSON.parse(out.stdout) as { drafts: { network: string }[]; unfit: unknown[] };
     expect(doc.drafts.map((d) => d.network)).toEqual(['x', 'threads', 'x', 'threads', 'x']);
     expect(doc.unfit).toEqual([]);
@@ -81,9 +120,20 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
 
   it('handle-did: a stored DID and its Bluesky handle that disagree, by what the file shows', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-did-'));
-    for (const f of ['campaign.json', 'points.json']) writeFileSync(join(dir, f), readFileSync(join(fixture('check/clean'), f)));
-    const bluesky = (handle: string, did: string, checked: string | null) => ({ handles: { bluesky: { handle, did, checked } } });
-    const target = (id: string, extra: object) => ({ id, name: `Org ${id}`, handle: `Org${id}`, group: 'g1', ask: 'ask-a', handleChecked: '2026-09-01', ...extra });
+    for (const f of ['campaign.json', 'points.json'])
+      writeFileSync(join(dir, f), readFileSync(join(fixture('check/clean'), f)));
+    const bluesky = (handle: string, did: string, checked: string | null) => ({
+      handles: { bluesky: { handle, did, checked } },
+    });
+    const target = (id: string, extra: object) => ({
+      id,
+      name: `Org ${id}`,
+      handle: `Org${id}`,
+      group: 'g1',
+      ask: 'ask-a',
+      handleChecked: '2026-09-01',
+      ...extra,
+    });
     const targets = [
       target('a', bluesky('a.bsky.social', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa', '2026-11-01')),
       target('b', bluesky('b.bsky.social', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa', '2026-11-01')),
@@ -95,11 +145,22 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     const problems = (await checkCampaign(dir, { now: NOW })).filter((p) => p.rule === 'handle-did');
     const all = await checkCampaign(dir, { now: NOW });
     // A DID without a checked date is also an unchecked handle (each rule says its part).
-    expect(all.filter((p) => p.path === '$.targets[4].handles.bluesky.handle').map((p) => p.rule)).toEqual(['handle-unchecked']);
+    expect(all.filter((p) => p.path === '$.targets[4].handles.bluesky.handle').map((p) => p.rule)).toEqual([
+      'handle-unchecked',
+    ]);
     expect(problems.map((p) => [p.path, p.message])).toEqual([
-      ['$.targets[1].handles.bluesky.did', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa is also the DID of $.targets[0] (@a.bsky.social): one account cannot have two handles; run pledge handles check'],
-      ['$.targets[3].handles.bluesky.did', 'did:web:d.example.org is the account of d.example.org, but the handle is @other.example.org: run pledge handles check'],
-      ['$.targets[4].handles.bluesky.did', "@e.bsky.social has a stored DID but no checked date: if the handle was changed by hand, the DID is still the old account's; run pledge handles check"],
+      [
+        '$.targets[1].handles.bluesky.did',
+        'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa is also the DID of $.targets[0] (@a.bsky.social): one account cannot have two handles; run pledge handles check',
+      ],
+      [
+        '$.targets[3].handles.bluesky.did',
+        'did:web:d.example.org is the account of d.example.org, but the handle is @other.example.org: run pledge handles check',
+      ],
+      [
+        '$.targets[4].handles.bluesky.did',
+        "@e.bsky.social has a stored DID but no checked date: if the handle was changed by hand, the DID is still the old account's; run pledge handles check",
+      ],
     ]);
   });
 
@@ -121,9 +182,13 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
 
   it('says why: repeats name the targets left without a text, the future date and the placeholder are quoted', async () => {
     const [repeats] = await checkCampaign(dir('repeats'), { now: NOW });
-    expect(repeats!.message).toMatch(/^4 targets \(one, two, three, four\) can only be sent 2 different texts.*nothing is left for 2 of them \(three, four\)/);
+    expect(repeats!.message).toMatch(
+      /^4 targets \(one, two, three, four\) can only be sent 2 different texts.*nothing is left for 2 of them \(three, four\)/,
+    );
     const [future] = await checkCampaign(dir('handle-checked-future'), { now: NOW });
-    expect(future!.message).toBe('@OrgTwo was checked on 2027-03-01, after today (2026-11-28): a typo? set the date it was really checked');
+    expect(future!.message).toBe(
+      '@OrgTwo was checked on 2027-03-01, after today (2026-11-28): a typo? set the date it was really checked',
+    );
     const [placeholder] = await checkCampaign(dir('placeholder-in-point'), { now: NOW });
     expect(placeholder!.message).toMatch(/^\{mention\} would be posted as written/);
   });
@@ -151,7 +216,10 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
       colour: 'red',
       hashtags: ['ok', '#withhash', 'bad-tag'],
       cc: ['CheckCc', 42, 'checkcc'],
-      asks: { 'ask-a': { templates: ['Dear {mention}: {pointt}', 7, '@{mention} {point}', 'Fine {mention} {point}'] }, 'ask-b': 'not an ask' },
+      asks: {
+        'ask-a': { templates: ['Dear {mention}: {pointt}', 7, '@{mention} {point}', 'Fine {mention} {point}'] },
+        'ask-b': 'not an ask',
+      },
     };
     writeFileSync(join(d, 'campaign.json'), JSON.stringify(campaign, null, 2));
     const problems = (await checkCampaign(d, { now: NOW })).filter((p) => p.file.endsWith('campaign.json'));
@@ -174,10 +242,16 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     for (const name of readdirSync(fixture('check'))) {
       const problems = await checkCampaign(dir(name), { now: NOW });
       const errors = problems.filter((p) => p.severity === 'error');
-      const expected = errors.some((p) => !drafting.has(p.rule)) ? ExitCode.Usage : errors.length ? ExitCode.Failed : ExitCode.Ok;
+      const expected = errors.some((p) => !drafting.has(p.rule))
+        ? ExitCode.Usage
+        : errors.length
+          ? ExitCode.Failed
+          : ExitCode.Ok;
       for (const seed of [1, 2, 3]) {
         // Every network a target has a handle on, as check covers them all.
-        const outcome = await draft({ campaignDir: dir(name), seed, network: 'all' }, captureIo()).catch((e: { exitCode: number }) => e.exitCode);
+        const outcome = await draft({ campaignDir: dir(name), seed, network: 'all' }, captureIo()).catch(
+          (e: { exitCode: number }) => e.exitCode,
+        );
         expect([name, seed, outcome]).toEqual([name, seed, expected]);
       }
     }
@@ -188,7 +262,9 @@ describe('pledge check (command)', () => {
   it('exit 0 with warnings only, 1 with errors, 1 with warnings under --strict', async () => {
     expect(await check({ campaignDir: dir('clean'), now: NOW }, captureIo())).toBe(ExitCode.Ok);
     expect(await check({ campaignDir: dir('missing-handle'), now: NOW }, captureIo())).toBe(ExitCode.Ok);
-    expect(await check({ campaignDir: dir('missing-handle'), now: NOW, strict: true }, captureIo())).toBe(ExitCode.Failed);
+    expect(await check({ campaignDir: dir('missing-handle'), now: NOW, strict: true }, captureIo())).toBe(
+      ExitCode.Failed,
+    );
     expect(await check({ campaignDir: dir('template'), now: NOW }, captureIo())).toBe(ExitCode.Failed);
   });
 
@@ -196,7 +272,17 @@ describe('pledge check (command)', () => {
     const io = captureIo();
     await check({ campaignDir: dir('json-syntax'), json: true, now: NOW }, io);
     expect(JSON.parse(io.stdout)).toEqual({
-      problems: [{ severity: 'error', file: join(dir('json-syntax'), 'points.json'), line: 10, column: 7, path: null, rule: 'json-syntax', message: 'invalid JSON: expected "," (or a closing bracket)' }],
+      problems: [
+        {
+          severity: 'error',
+          file: join(dir('json-syntax'), 'points.json'),
+          line: 10,
+          column: 7,
+          path: null,
+          rule: 'json-syntax',
+          message: 'invalid JSON: expected "," (or a closing bracket)',
+        },
+      ],
       errors: 1,
       warnings: 0,
     });
@@ -205,7 +291,9 @@ describe('pledge check (command)', () => {
   it('text: one clickable location per problem, then a count', async () => {
     const io = captureIo();
     await check({ campaignDir: dir('handle-stale'), now: NOW }, io);
-    expect(io.stdout).toBe(`${join(dir('handle-stale'), 'targets.json')}:28:7: $.targets[2].handleChecked  warning  handle-stale\n    @OrgThree was last checked 13 months ago (2025-10-15): check it again\n\n! 0 errors, 1 warning\n`);
+    expect(io.stdout).toBe(
+      `${join(dir('handle-stale'), 'targets.json')}:28:7: $.targets[2].handleChecked  warning  handle-stale\n    @OrgThree was last checked 13 months ago (2025-10-15): check it again\n\n! 0 errors, 1 warning\n`,
+    );
     const clean = captureIo();
     await check({ campaignDir: dir('clean'), now: NOW }, clean);
     expect(clean.stdout).toBe(`✓ no problems found in ${dir('clean')}\n`);
@@ -213,7 +301,9 @@ describe('pledge check (command)', () => {
 
   it('a missing folder is a usage error (exit 2); a missing file is a problem (exit 1)', async () => {
     await expect(check({ campaignDir: dir('nope') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage });
-    expect(await checkCampaign(fixture('missing-file'), { now: NOW })).toEqual([expect.objectContaining({ rule: 'file', message: 'file not found' })]);
+    expect(await checkCampaign(fixture('missing-file'), { now: NOW })).toEqual([
+      expect.objectContaining({ rule: 'file', message: 'file not found' }),
+    ]);
   });
 });
 
@@ -225,7 +315,11 @@ describe('pledge init', () => {
     const io = captureIo();
     expect(await init({ dir: d }, io)).toBe(ExitCode.Ok);
     expect(readdirSync(d).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
-    expect(readdirSync(join(d, 'schemas')).sort()).toEqual(['campaign.schema.json', 'points.schema.json', 'targets.schema.json']);
+    expect(readdirSync(join(d, 'schemas')).sort()).toEqual([
+      'campaign.schema.json',
+      'points.schema.json',
+      'targets.schema.json',
+    ]);
     expect(io.stdout).toContain(`pledge check --campaign ${d}`);
     expect(await check({ campaignDir: d }, captureIo())).toBe(ExitCode.Ok);
     expect((await checkCampaign(d)).filter((p) => p.severity === 'error')).toEqual([]);
@@ -254,7 +348,10 @@ describe('pledge init', () => {
     const d = mkdtempSync(join(tmpdir(), 'pledge-init-'));
     writeFileSync(join(d, 'targets.json'), 'mine');
     writeFileSync(join(d, 'notes.txt'), 'also mine');
-    await expect(init({ dir: d }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.File, message: `${d} already has targets.json; nothing was changed (add --force to replace it)` });
+    await expect(init({ dir: d }, captureIo())).rejects.toMatchObject({
+      exitCode: ExitCode.File,
+      message: `${d} already has targets.json; nothing was changed (add --force to replace it)`,
+    });
     expect(readdirSync(d).sort()).toEqual(['notes.txt', 'targets.json']);
     expect(readFileSync(join(d, 'targets.json'), 'utf8')).toBe('mine');
     await init({ dir: d, force: true }, captureIo());
@@ -274,7 +371,9 @@ describe('pledge init', () => {
     for (const f of ['campaign', 'targets', 'points']) {
       const ref = JSON.parse(readFileSync(join(root, 'moved', `${f}.json`), 'utf8')).$schema as string;
       expect(ref).toBe(schemaRef(`${f}.schema.json`));
-      expect(readFileSync(join(root, 'moved', ref), 'utf8')).toBe(readFileSync(join(schemasDir, `${f}.schema.json`), 'utf8'));
+      expect(readFileSync(join(root, 'moved', ref), 'utf8')).toBe(
+        readFileSync(join(schemasDir, `${f}.schema.json`), 'utf8'),
+      );
     }
   });
 

@@ -23,7 +23,14 @@ describe('pledge count', () => {
       emoji: 1,
       invalid: [{ codePoint: 'U+FEFF', index: 23 }],
     });
-    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(['weightedLength', 'remaining', 'valid', 'links', 'emoji', 'invalid']);
+    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual([
+      'weightedLength',
+      'remaining',
+      'valid',
+      'links',
+      'emoji',
+      'invalid',
+    ]);
   });
 
   it('exit 0 when it fits, 1 when over or empty', async () => {
@@ -56,13 +63,23 @@ describe('pledge count', () => {
   });
 
   it('strips a byte-order mark that starts standard input, and says so when it is not UTF-8', async () => {
-    expect((JSON.parse((await count({ readInput: bytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), json: true })).stdout) as CountJson).weightedLength).toBe(2);
+    expect(
+      (
+        JSON.parse(
+          (await count({ readInput: bytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), json: true })).stdout,
+        ) as CountJson
+      ).weightedLength,
+    ).toBe(2);
     const bad = count({ readInput: bytes(new Uint8Array([0x57, 0x6f, 0x6d, 0x65, 0x6e, 0x92, 0x73])) });
-    await expect(bad).rejects.toSatisfy((e) => e instanceof PledgeError && e.exitCode === 2 && /not UTF-8/.test(e.message));
+    await expect(bad).rejects.toSatisfy(
+      (e) => e instanceof PledgeError && e.exitCode === 2 && /not UTF-8/.test(e.message),
+    );
   });
 
   it('is a usage error with no text and nothing on standard input', async () => {
-    await expect(count({})).rejects.toSatisfy((e) => e instanceof PledgeError && e.exitCode === 2 && /nothing to count/.test(e.message));
+    await expect(count({})).rejects.toSatisfy(
+      (e) => e instanceof PledgeError && e.exitCode === 2 && /nothing to count/.test(e.message),
+    );
   });
 
   it('with --json, zero-width notices go to stderr as warnings', async () => {
@@ -77,8 +94,19 @@ describe('pledge count --network', () => {
     const url = 'https://www.amnesty.org/en/what-we-do/sex-workers-rights/';
     const blue = await count({ text: `${'é'.repeat(268)} ${url}`, network: 'bluesky', json: true });
     expect(blue.code).toBe(0);
-    expect(JSON.parse(blue.stdout)).toEqual({ network: 'bluesky', weightedLength: 300, remaining: 0, valid: true, unit: 'graphemes', problems: [] });
-    const masto = await count({ text: `@amnesty@mastodon.social ${'a'.repeat(600)}`, network: 'mastodon', maxLength: 1000 });
+    expect(JSON.parse(blue.stdout)).toEqual({
+      network: 'bluesky',
+      weightedLength: 300,
+      remaining: 0,
+      valid: true,
+      unit: 'graphemes',
+      problems: [],
+    });
+    const masto = await count({
+      text: `@amnesty@mastodon.social ${'a'.repeat(600)}`,
+      network: 'mastodon',
+      maxLength: 1000,
+    });
     expect([masto.code, masto.stdout]).toEqual([0, '609/1000 characters on Mastodon  fits, 391 left\n']);
     const threads = await count({ text: '😀'.repeat(126), network: 'threads' });
     expect([threads.code, threads.stdout]).toEqual([1, '504/500 characters on Threads  4 over the limit\n']);

@@ -34,7 +34,21 @@ describe('pledge draft (command)', () => {
     expect(doc.campaign.name).toContain('#pledgedecrim');
     expect(doc.drafts).toHaveLength(5);
     for (const d of doc.drafts) {
-      expect(Object.keys(d).sort()).toEqual(['ask', 'form', 'intentUrl', 'pointId', 'remaining', 'target', 'template', 'text', 'valid', 'warnings', 'weightedLength'].sort());
+      expect(Object.keys(d).sort()).toEqual(
+        [
+          'ask',
+          'form',
+          'intentUrl',
+          'pointId',
+          'remaining',
+          'target',
+          'template',
+          'text',
+          'valid',
+          'warnings',
+          'weightedLength',
+        ].sort(),
+      );
       expect(Object.keys(d.target)).toEqual(['id', 'name', 'handle', 'group']);
       expect(d.weightedLength).toBe(countTweet(d.text).weightedLength);
       expect(d.remaining).toBe(280 - d.weightedLength);
@@ -56,7 +70,9 @@ describe('pledge draft (command)', () => {
   it('--urls on Mastodon: refused without an instance (nothing to print); with --network all, counts only the URLs printed', async () => {
     const campaignDir = fixture('handles');
     await expect(draft({ campaignDir, seed: 3, urls: true, network: 'mastodon' }, captureIo())).rejects.toThrow(
-      new UsageError('--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE'),
+      new UsageError(
+        '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
+      ),
     );
     const io = captureIo();
     await draft({ campaignDir, seed: 3, urls: true, network: 'all' }, io);
@@ -65,18 +81,33 @@ describe('pledge draft (command)', () => {
     expect(io.stderr).toMatch(/note: \d+ Mastodon drafts? ha(s|ve) no intent URL/);
     // Every draft on Mastodon (a target with a Mastodon handle only): nothing printed is an error, not a success.
     const none = captureIo();
-    expect(await draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved'] }, none)).toBe(ExitCode.Usage);
+    expect(await draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved'] }, none)).toBe(
+      ExitCode.Usage,
+    );
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain('error: --urls printed nothing: every draft is for Mastodon');
     const withInstance = captureIo();
-    await draft({ campaignDir, seed: 3, urls: true, network: 'mastodon', instance: 'mastodon.social', maxLength: 600 }, withInstance);
+    await draft(
+      { campaignDir, seed: 3, urls: true, network: 'mastodon', instance: 'mastodon.social', maxLength: 600 },
+      withInstance,
+    );
     expect(withInstance.stdout).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
     expect(withInstance.stderr).toContain('--network mastodon --instance mastodon.social --max-length 600 --seed 3');
   });
 
   it('selects by target and group, and the repeat hint carries the selection', async () => {
     const io = captureIo();
-    await draft({ campaignDir: fixture('minimal'), campaignArg: 'my campaign', targets: ['two'], group: 'g1', point: 'p3', seed: 5 }, io);
+    await draft(
+      {
+        campaignDir: fixture('minimal'),
+        campaignArg: 'my campaign',
+        targets: ['two'],
+        group: 'g1',
+        point: 'p3',
+        seed: 5,
+      },
+      io,
+    );
     expect(io.stdout.split('\n')[0]).toBe('Org Two  @OrgTwo  g1');
     expect(io.stdout).toContain('Third point');
     expect(io.stderr).toContain("pledge draft --campaign 'my campaign' --target two --group g1 --point p3 --seed 5");
@@ -87,7 +118,10 @@ describe('pledge draft (command)', () => {
     [{ group: 'g9' }, 'unknown group "g9"; groups in this campaign: "g1", "g2"'],
     [{ point: 'p9' }, 'unknown point "p9"; points in this campaign: "p1", "p2", "p3"'],
   ])('rejects an unknown selection %j', async (selection, message) => {
-    await expect(draft({ campaignDir: fixture('minimal'), ...selection }, captureIo())).rejects.toMatchObject({ message, exitCode: ExitCode.Usage });
+    await expect(draft({ campaignDir: fixture('minimal'), ...selection }, captureIo())).rejects.toMatchObject({
+      message,
+      exitCode: ExitCode.Usage,
+    });
   });
 
   it('exits 1 when a target does not fit, after printing the rest', async () => {

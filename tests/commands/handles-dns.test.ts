@@ -18,7 +18,9 @@ beforeAll(async () => {
     'plc.directory': { a: ['127.0.0.1'] },
     'nodata.test': {},
   });
-  http = await startHandlesServer({ [`plc.directory/${DID}`]: { body: { id: DID, alsoKnownAs: ['at://ok.bsky.test'] } } });
+  http = await startHandlesServer({
+    [`plc.directory/${DID}`]: { body: { id: DID, alsoKnownAs: ['at://ok.bsky.test'] } },
+  });
 });
 afterAll(async () => {
   await dns.close();
@@ -36,7 +38,9 @@ describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
 
   it('a server that does not answer is no answer, never "no record"; off asks nothing', async () => {
     const refused = createTxtLookup({ dns: ['127.0.0.1:9'] }, 2000);
-    expect(await refused('_atproto.ok.bsky.test')).toEqual({ unreachable: expect.stringMatching(/^no answer from DNS for _atproto\.ok\.bsky\.test/) as string });
+    expect(await refused('_atproto.ok.bsky.test')).toEqual({
+      unreachable: expect.stringMatching(/^no answer from DNS for _atproto\.ok\.bsky\.test/) as string,
+    });
     expect(await createTxtLookup({ dns: 'off' })('_atproto.ok.bsky.test')).toEqual({ absent: true });
   });
 
@@ -50,7 +54,13 @@ describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
   it('a handle found by its TXT record alone is ok, checked both ways (the HTTPS method answers 404)', async () => {
     const io = captureIo();
     const code = await run(
-      { campaignDir: fixture('handles'), json: true, network: 'bluesky', env: { PLEDGE_HANDLES_BASE: http.base, PLEDGE_DNS_SERVERS: dns.server }, settings: { timeoutMs: 120_000, minIntervalMs: 0 } },
+      {
+        campaignDir: fixture('handles'),
+        json: true,
+        network: 'bluesky',
+        env: { PLEDGE_HANDLES_BASE: http.base, PLEDGE_DNS_SERVERS: dns.server },
+        settings: { timeoutMs: 120_000, minIntervalMs: 0 },
+      },
       io,
     );
     const doc = JSON.parse(io.stdout) as { results: { target: { id: string }; status: string; did: string | null }[] };

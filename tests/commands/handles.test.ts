@@ -25,7 +25,10 @@ const copy = () => {
   return dir;
 };
 
-async function check(extra: Partial<Parameters<typeof run>[0]> = {}, env: Record<string, string> = { PLEDGE_HANDLES_BASE: server.base }) {
+async function check(
+  extra: Partial<Parameters<typeof run>[0]> = {},
+  env: Record<string, string> = { PLEDGE_HANDLES_BASE: server.base },
+) {
   const io = captureIo();
   const dir = extra.campaignDir ?? fixture('handles');
   const code = await run({ campaignDir: dir, campaignArg: dir, now: NOW, env, settings, json: true, ...extra }, io);
@@ -36,7 +39,15 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
   it('gives every fixture account its status, renames and moves followed', async () => {
     const { code, doc } = await check();
     expect(code).toBe(ExitCode.Failed);
-    const got = doc.results.map((r: { target: { id: string }; network: string; status: string; newHandle: string | null; did: string | null }) => [r.target.id, r.network, r.status, r.newHandle, r.did]);
+    const got = doc.results.map(
+      (r: {
+        target: { id: string };
+        network: string;
+        status: string;
+        newHandle: string | null;
+        did: string | null;
+      }) => [r.target.id, r.network, r.status, r.newHandle, r.did],
+    );
     expect(got).toEqual([
       ['ok', 'bluesky', 'ok', null, 'did:plc:okokokokokokokokokokokok'],
       ['ok', 'mastodon', 'ok', null, null],
@@ -53,28 +64,43 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
       ['web', 'bluesky', 'ok', null, 'did:web:web.test'],
     ]);
     expect(doc.counts).toEqual({ ok: 3, renamed: 1, moved: 1, 'not-found': 2, mismatch: 2, unreachable: 4 });
-    expect(doc.notChecked.map((m: { target: { id: string } | null; network: string }) => `${m.target?.id ?? '(cc)'} ${m.network}`)).toEqual(['ok x', 'renamed threads', '(cc) x']);
+    expect(
+      doc.notChecked.map(
+        (m: { target: { id: string } | null; network: string }) => `${m.target?.id ?? '(cc)'} ${m.network}`,
+      ),
+    ).toEqual(['ok x', 'renamed threads', '(cc) x']);
     expect(doc.written).toBeNull();
   });
 
   it('prints a table with what to do, and says that X and Threads are not checked', async () => {
     const { io } = await check({ json: false, network: 'bluesky' });
     expect(io.stdout).toMatch(/^TARGET +NETWORK +HANDLE +STATUS +WHAT TO DO$/m);
-    expect(io.stdout).toMatch(/^renamed +Bluesky +@old-name\.bsky\.test +renamed +now @new-name\.bsky\.test: use it \(--write applies it\)$/m);
-    expect(io.stdout).toMatch(/^mismatch +Bluesky +@mismatch\.bsky\.test +mismatch +do not use: possible impersonation/m);
+    expect(io.stdout).toMatch(
+      /^renamed +Bluesky +@old-name\.bsky\.test +renamed +now @new-name\.bsky\.test: use it \(--write applies it\)$/m,
+    );
+    expect(io.stdout).toMatch(
+      /^mismatch +Bluesky +@mismatch\.bsky\.test +mismatch +do not use: possible impersonation/m,
+    );
     expect(io.stdout).not.toMatch(/Mastodon/);
     // With one network only, nothing is said about the others.
     expect(io.stdout).not.toMatch(/not checked/);
     const all = await check({ json: false });
-    expect(all.io.stdout).toMatch(/not checked: 1 X and 1 Threads handles, and 1 X cc account: X and Threads offer no public lookup without an account/);
+    expect(all.io.stdout).toMatch(
+      /not checked: 1 X and 1 Threads handles, and 1 X cc account: X and Threads offer no public lookup without an account/,
+    );
   });
 
   it('draws a progress bar on stderr only when it is a terminal, and clears it', async () => {
     const drawn: string[] = [];
     const io = { ...captureIo(), errTerminal: { write: (t: string) => void drawn.push(t) } };
-    await run({ campaignDir: fixture('handles'), now: NOW, env: { PLEDGE_HANDLES_BASE: server.base }, settings, json: true }, io);
+    await run(
+      { campaignDir: fixture('handles'), now: NOW, env: { PLEDGE_HANDLES_BASE: server.base }, settings, json: true },
+      io,
+    );
     expect(drawn).toHaveLength(14);
-    expect(drawn.slice(0, 13).map((d) => /^\r\[#* *\] (\d+)\/13 handles$/.exec(d)?.[1])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(drawn.slice(0, 13).map((d) => /^\r\[#* *\] (\d+)\/13 handles$/.exec(d)?.[1])).toEqual(
+      Array.from({ length: 13 }, (_, i) => String(i + 1)),
+    );
     expect(drawn[12]).toBe(`\r[${'#'.repeat(30)}] 13/13 handles`);
     expect(drawn[13]).toBe('\r\u001b[K');
     expect(io.stderr).toBe('');
@@ -96,12 +122,18 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     const { doc } = await check({ campaignDir: dir, campaignArg: dir, write: true });
     const after = readFileSync(join(dir, 'targets.json'), 'utf8');
     const expected = before
-      .replace('"ok.bsky.test", "source": "website", "checked": null }', '"ok.bsky.test", "source": "website", "checked": "2026-11-29", "did": "did:plc:okokokokokokokokokokokok" }')
+      .replace(
+        '"ok.bsky.test", "source": "website", "checked": null }',
+        '"ok.bsky.test", "source": "website", "checked": "2026-11-29", "did": "did:plc:okokokokokokokokokokokok" }',
+      )
       .replace('"ok@social.test", "checked": "2025-05-05" }', '"ok@social.test", "checked": "2026-11-29" }')
       .replace('"handle": "old-name.bsky.test",', '"handle": "new-name.bsky.test",')
       .replace('"checked": "2025-01-01"', '"checked": "2026-11-29"')
       .replace('"handle": "@moved@social.test"', '"handle": "neo@new.test",\n\t  "checked": "2026-11-29"')
-      .replace('"did": "did:web:web.test", "checked": "2026-11-01" }', '"did": "did:web:web.test", "checked": "2026-11-29" }');
+      .replace(
+        '"did": "did:web:web.test", "checked": "2026-11-01" }',
+        '"did": "did:web:web.test", "checked": "2026-11-29" }',
+      );
     expect(after).toBe(expected);
     expect(doc.written).toHaveLength(8);
     expect(readdirSync(dir).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
@@ -110,12 +142,16 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
   it('--write says what changed', async () => {
     const dir = copy();
     const { io } = await check({ campaignDir: dir, campaignArg: dir, write: true, json: false, network: 'mastodon' });
-    expect(io.stdout).toContain('written to targets.json:\n  ok Mastodon checked: "2025-05-05" -> "2026-11-29"\n  moved Mastodon handle: "@moved@social.test" -> "neo@new.test"\n');
+    expect(io.stdout).toContain(
+      'written to targets.json:\n  ok Mastodon checked: "2025-05-05" -> "2026-11-29"\n  moved Mastodon handle: "@moved@social.test" -> "neo@new.test"\n',
+    );
   });
 
   it('--write refuses the built-in campaign', async () => {
     const io = captureIo();
-    await expect(run({ campaignDir: fixture('handles'), write: true, env: {} }, io)).rejects.toThrow(/--write changes the campaign files: name your campaign with --campaign/);
+    await expect(run({ campaignDir: fixture('handles'), write: true, env: {} }, io)).rejects.toThrow(
+      /--write changes the campaign files: name your campaign with --campaign/,
+    );
   });
 
   it('with no network at all every handle is unreachable, nothing is written, exit 3', async () => {
@@ -128,7 +164,10 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     });
     const dir = copy();
     const before = readFileSync(join(dir, 'targets.json'), 'utf8');
-    const { code, doc } = await check({ campaignDir: dir, campaignArg: dir, write: true }, { PLEDGE_HANDLES_BASE: `http://127.0.0.1:${closed}` });
+    const { code, doc } = await check(
+      { campaignDir: dir, campaignArg: dir, write: true },
+      { PLEDGE_HANDLES_BASE: `http://127.0.0.1:${closed}` },
+    );
     expect(code).toBe(ExitCode.NoNetwork);
     expect(new Set((doc.results as { status: string }[]).map((r) => r.status))).toEqual(new Set(['unreachable']));
     expect(doc.written).toEqual([]);
@@ -136,8 +175,12 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
   });
 
   it('a bad endpoint variable is a usage error quoting it', async () => {
-    await expect(check({}, { PLEDGE_HANDLES_BASE: 'ftp://x' })).rejects.toThrow(/PLEDGE_HANDLES_BASE "ftp:\/\/x" must be an http\(s\) URL/);
-    await expect(check({}, { PLEDGE_DNS_SERVERS: 'nameserver' })).rejects.toThrow(/PLEDGE_DNS_SERVERS "nameserver": "nameserver" is not an IP address/);
+    await expect(check({}, { PLEDGE_HANDLES_BASE: 'ftp://x' })).rejects.toThrow(
+      /PLEDGE_HANDLES_BASE "ftp:\/\/x" must be an http\(s\) URL/,
+    );
+    await expect(check({}, { PLEDGE_DNS_SERVERS: 'nameserver' })).rejects.toThrow(
+      /PLEDGE_DNS_SERVERS "nameserver": "nameserver" is not an IP address/,
+    );
   });
 });
 
@@ -147,13 +190,32 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
     cpSync(fixture('handles-cc'), dir, { recursive: true });
     return dir;
   };
-  type Row = { role: string; target: { id: string } | null; file: string; path: (string | number)[]; network: string; status: string; newHandle: string | null; checked: string | null };
+  type Row = {
+    role: string;
+    target: { id: string } | null;
+    file: string;
+    path: (string | number)[];
+    network: string;
+    status: string;
+    newHandle: string | null;
+    checked: string | null;
+  };
 
-  it('are checked like targets\' handles: a status each, where they are, and they count for the exit code', async () => {
+  it("are checked like targets' handles: a status each, where they are, and they count for the exit code", async () => {
     const { code, doc } = await check({ campaignDir: fixture('handles-cc'), campaignArg: fixture('handles-cc') });
     // The one target is ok: exit 1 comes from the cc accounts.
     expect(code).toBe(ExitCode.Failed);
-    expect(doc.results.map((r: Row) => [r.role, r.target?.id ?? null, r.file, r.path.join('.'), r.status, r.newHandle, r.checked])).toEqual([
+    expect(
+      doc.results.map((r: Row) => [
+        r.role,
+        r.target?.id ?? null,
+        r.file,
+        r.path.join('.'),
+        r.status,
+        r.newHandle,
+        r.checked,
+      ]),
+    ).toEqual([
       ['target', 'ok', 'targets.json', 'targets.0.handles.bluesky.handle', 'ok', null, '2026-11-29'],
       ['cc', null, 'campaign.json', 'networks.bluesky.cc.0', 'ok', null, null],
       ['cc', null, 'campaign.json', 'networks.bluesky.cc.1', 'not-found', null, null],
@@ -165,7 +227,9 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
     ]);
     expect(doc.counts).toEqual({ ok: 3, renamed: 0, moved: 1, 'not-found': 2, mismatch: 1, unreachable: 1 });
     // X and Threads cc accounts: not checkable, listed as such.
-    expect(doc.notChecked.map((m: Row & { handle: string }) => [m.role, m.network, m.handle, m.file, m.path.join('.')])).toEqual([
+    expect(
+      doc.notChecked.map((m: Row & { handle: string }) => [m.role, m.network, m.handle, m.file, m.path.join('.')]),
+    ).toEqual([
       ['cc', 'x', 'TestCc', 'campaign.json', 'cc.0'],
       ['cc', 'threads', 'somebody', 'campaign.json', 'networks.threads.cc.0'],
     ]);
@@ -174,8 +238,12 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
   it('appear in the table as (cc), with what to do', async () => {
     const { io } = await check({ campaignDir: fixture('handles-cc'), campaignArg: fixture('handles-cc'), json: false });
     expect(io.stdout).toMatch(/^\(cc\) +Bluesky +@ok\.bsky\.test +ok +nothing$/m);
-    expect(io.stdout).toMatch(/^\(cc\) +Bluesky +@missing\.bsky\.test +not-found +find the account's current handle, or remove it from the cc list$/m);
-    expect(io.stdout).toMatch(/^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: use it \(--write applies it\)$/m);
+    expect(io.stdout).toMatch(
+      /^\(cc\) +Bluesky +@missing\.bsky\.test +not-found +find the account's current handle, or remove it from the cc list$/m,
+    );
+    expect(io.stdout).toMatch(
+      /^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: use it \(--write applies it\)$/m,
+    );
     expect(io.stdout).toContain('  (cc) Bluesky: mismatch.bsky.test points to did:plc:otherotherotherotherothe');
     expect(io.stdout).toMatch(/not checked: 1 X and 1 Threads cc accounts: X and Threads offer no public lookup/);
   });
@@ -185,16 +253,22 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
     const campaign = readFileSync(join(dir, 'campaign.json'), 'utf8');
     const targets = readFileSync(join(dir, 'targets.json'), 'utf8');
     const { io } = await check({ campaignDir: dir, campaignArg: dir, write: true, json: false });
-    expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(campaign.replace('"@moved@social.test"', '"@neo@new.test"'));
+    expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(
+      campaign.replace('"@moved@social.test"', '"@neo@new.test"'),
+    );
     expect(readFileSync(join(dir, 'targets.json'), 'utf8')).toBe(targets);
-    expect(io.stdout).toContain('\nwritten to campaign.json:\n  (cc) Mastodon $.networks.mastodon.cc[1]: "@moved@social.test" -> "@neo@new.test"\n');
+    expect(io.stdout).toContain(
+      '\nwritten to campaign.json:\n  (cc) Mastodon $.networks.mastodon.cc[1]: "@moved@social.test" -> "@neo@new.test"\n',
+    );
     expect(io.stdout).not.toContain('written to targets.json');
     expect(io.stdout).toMatch(/^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: applied$/m);
     expect(readdirSync(dir).sort()).toEqual(['campaign.json', 'points.json', 'targets.json']);
     // The campaign still loads, and a second run has nothing left to write.
     const again = await check({ campaignDir: dir, campaignArg: dir, write: true });
     expect(again.doc.written).toEqual([]);
-    expect(again.doc.results.find((r: Row) => r.path.join('.') === 'networks.mastodon.cc.1')).toMatchObject({ status: 'ok' });
+    expect(again.doc.results.find((r: Row) => r.path.join('.') === 'networks.mastodon.cc.1')).toMatchObject({
+      status: 'ok',
+    });
   });
 
   it('--write --json lists the cc change with its file and path; without --write nothing is written', async () => {
@@ -204,7 +278,16 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
     expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(before);
     const { doc } = await check({ campaignDir: dir, campaignArg: dir, write: true, network: 'mastodon' });
     expect(doc.written).toEqual([
-      { role: 'cc', target: null, file: 'campaign.json', network: 'mastodon', path: ['networks', 'mastodon', 'cc', 1], field: 'handle', from: '@moved@social.test', to: '@neo@new.test' },
+      {
+        role: 'cc',
+        target: null,
+        file: 'campaign.json',
+        network: 'mastodon',
+        path: ['networks', 'mastodon', 'cc', 1],
+        field: 'handle',
+        from: '@moved@social.test',
+        to: '@neo@new.test',
+      },
     ]);
   });
 });
@@ -214,14 +297,20 @@ describe('the HTTP client and the run\'s abort signal', () => {
     const { createHttpGet, NetworkError } = await import('../../src/handles/http.js');
     const controller = new AbortController();
     // A second apart per host: most requests wait in the pacer, each once a listener of its own.
-    const get = createHttpGet({ endpoints: { base: server.base, dns: 'off' }, timeoutMs: 120_000, minIntervalMs: 1000, signal: controller.signal });
+    const get = createHttpGet({
+      endpoints: { base: server.base, dns: 'off' },
+      timeoutMs: 120_000,
+      minIntervalMs: 1000,
+      signal: controller.signal,
+    });
     const urls = Array.from({ length: 300 }, (_, i) => `https://${i % 3 === 0 ? 'one.test' : `h${i}.test`}/x`);
     const pending = urls.map((url) => get({ url, accept: 'text/plain' }).then((a) => a.status, (e: unknown) => e));
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
     controller.abort();
     const outcomes = await Promise.all(pending);
     // Those already answered keep their 404; every other one ends as stopped, none is left waiting.
-    for (const o of outcomes) if (o !== 404) expect(o).toEqual(expect.objectContaining({ message: 'stopped (Ctrl-C)' }));
+    for (const o of outcomes)
+      if (o !== 404) expect(o).toEqual(expect.objectContaining({ message: 'stopped (Ctrl-C)' }));
     expect(outcomes.filter((o) => o instanceof NetworkError).length).toBeGreaterThanOrEqual(99);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
@@ -234,14 +323,36 @@ describe('a server that never answers', () => {
       const { checkHandles } = await import('../../src/handles/check-handles.js');
       const { networkContext } = await import('../../src/handles/context.js');
       const { endpointsFromEnv } = await import('../../src/handles/endpoints.js');
-      const ctx = networkContext(endpointsFromEnv({ PLEDGE_HANDLES_BASE: silent.base }), { timeoutMs: 300, minIntervalMs: 0 });
-      const slow = { id: 'slow', name: 'Slow', group: 'g', ask: 'a', handles: { bluesky: { handle: 'slow.bsky.test' }, mastodon: { handle: 'ok@slow.test' } } };
+      const ctx = networkContext(endpointsFromEnv({ PLEDGE_HANDLES_BASE: silent.base }), {
+        timeoutMs: 300,
+        minIntervalMs: 0,
+      });
+      const slow = {
+        id: 'slow',
+        name: 'Slow',
+        group: 'g',
+        ask: 'a',
+        handles: { bluesky: { handle: 'slow.bsky.test' }, mastodon: { handle: 'ok@slow.test' } },
+      };
       const { results } = await checkHandles([slow], ctx);
       expect(results.map((r) => [r.network, r.status, r.detail])).toEqual([
-        ['bluesky', 'unreachable', 'https://slow.bsky.test/.well-known/atproto-did: no answer from slow.bsky.test within 0.3 s'],
-        ['mastodon', 'unreachable', 'https://slow.test/.well-known/webfinger?resource=acct:ok@slow.test: no answer from slow.test within 0.3 s'],
+        [
+          'bluesky',
+          'unreachable',
+          'https://slow.bsky.test/.well-known/atproto-did: no answer from slow.bsky.test within 0.3 s',
+        ],
+        [
+          'mastodon',
+          'unreachable',
+          'https://slow.test/.well-known/webfinger?resource=acct:ok@slow.test: no answer from slow.test within 0.3 s',
+        ],
       ]);
-      expect(silent.requests).toEqual(expect.arrayContaining(['slow.bsky.test/.well-known/atproto-did', 'slow.test/.well-known/webfinger?resource=acct:ok@slow.test']));
+      expect(silent.requests).toEqual(
+        expect.arrayContaining([
+          'slow.bsky.test/.well-known/atproto-did',
+          'slow.test/.well-known/webfinger?resource=acct:ok@slow.test',
+        ]),
+      );
     } finally {
       await silent.close();
     }
@@ -250,14 +361,20 @@ describe('a server that never answers', () => {
 
 describe('hostile answers through the real HTTP client', () => {
   it('bad links, other schemes, huge bodies and long names end as a status, never a crash', async () => {
-    const wf = (acct: string, href: string) => ({ body: { subject: `acct:${acct}`, links: [{ rel: 'self', type: 'application/activity+json', href }] } });
+    const wf = (acct: string, href: string) => ({
+      body: { subject: `acct:${acct}`, links: [{ rel: 'self', type: 'application/activity+json', href }] },
+    });
     const hostile = await startHandlesServer({
       'h.test/.well-known/webfinger?resource=acct:a@h.test': wf('a@h.test', 'file:///etc/passwd'),
       'h.test/.well-known/webfinger?resource=acct:b@h.test': wf('b@h.test', 'https://h.test/users/b'),
-      'h.test/users/b': { body: { id: 'https://h.test/users/b', preferredUsername: 'b', movedTo: 'javascript:alert(1)' } },
+      'h.test/users/b': {
+        body: { id: 'https://h.test/users/b', preferredUsername: 'b', movedTo: 'javascript:alert(1)' },
+      },
       'h.test/.well-known/webfinger?resource=acct:c@h.test': { body: 'x'.repeat(2 << 20) },
       'h.test/.well-known/webfinger?resource=acct:d@h.test': wf('d@h.test', 'https://h.test/users/d'),
-      'h.test/users/d': { body: { id: 'https://h.test/users/d', preferredUsername: `\u001b]0;pwned\u0007${'n'.repeat(5000)}` } },
+      'h.test/users/d': {
+        body: { id: 'https://h.test/users/d', preferredUsername: `\u001b]0;pwned\u0007${'n'.repeat(5000)}` },
+      },
       'big.bsky.test/.well-known/atproto-did': { body: `did:plc:${'a'.repeat(3000)}`, type: 'text/plain' },
     });
     try {

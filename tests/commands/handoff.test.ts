@@ -50,13 +50,17 @@ describe('pledge draft --open', () => {
 
   it('opens the intent URLs', async () => {
     const opened: string[] = [];
-    await draft({ campaignDir: BUILTIN, seed: 2, group: 'amnesty', open: true }, Object.assign(captureIo(), { opener: opener(opened) }));
+    await draft(
+      { campaignDir: BUILTIN, seed: 2, group: 'amnesty', open: true },
+      Object.assign(captureIo(), { opener: opener(opened) }),
+    );
     expect(opened).toEqual((await json(2, { group: 'amnesty' })).drafts.map((d) => d.intentUrl));
   });
 
   it('more than 3 on a terminal: opens the first, then asks about the others', async () => {
     const question = /^Opened the first in your browser\. Open the other 4 tabs too\?$/;
-    const prompter = (answer: boolean) => scriptedPrompter([{ kind: 'confirm', expect: question, answer: () => answer }]);
+    const prompter = (answer: boolean) =>
+      scriptedPrompter([{ kind: 'confirm', expect: question, answer: () => answer }]);
     const urls = (await json(2)).drafts.map((d) => d.intentUrl);
     const declined: string[] = [];
     const io = Object.assign(captureIo(), { opener: opener(declined), prompter: prompter(false) });
@@ -64,16 +68,25 @@ describe('pledge draft --open', () => {
     expect(declined).toEqual(urls.slice(0, 1));
     expect(io.stderr).toContain('✓ opened 1 intent URL in the browser');
     const accepted: string[] = [];
-    await draft({ campaignDir: BUILTIN, seed: 2, open: true }, Object.assign(captureIo(), { opener: opener(accepted), prompter: prompter(true) }));
+    await draft(
+      { campaignDir: BUILTIN, seed: 2, open: true },
+      Object.assign(captureIo(), { opener: opener(accepted), prompter: prompter(true) }),
+    );
     expect(accepted).toEqual(urls);
   });
 
   it('more than 3 on a terminal where no browser opens: the reason, exit 3, and no question', async () => {
     const prompter = scriptedPrompter([]); // fails the test on any question
-    const io = Object.assign(captureIo(), { opener: async () => Promise.reject(new Error('no browser to open: the opener (xdg-open) found no browser to run')), prompter });
+    const io = Object.assign(captureIo(), {
+      opener: async () =>
+        Promise.reject(new Error('no browser to open: the opener (xdg-open) found no browser to run')),
+      prompter,
+    });
     expect(await draft({ campaignDir: BUILTIN, seed: 2, open: true }, io)).toBe(ExitCode.File);
     expect(prompter.asked).toEqual([]);
-    expect(io.stderr).toContain('error: no browser to open: the opener (xdg-open) found no browser to run; the URLs are printed above');
+    expect(io.stderr).toContain(
+      'error: no browser to open: the opener (xdg-open) found no browser to run; the URLs are printed above',
+    );
   });
 
   it('more than 3 without a terminal: refused unless --yes', async () => {
@@ -95,14 +108,18 @@ describe('pledge export and draft --out', () => {
     await draft({ campaignDir: BUILTIN, seed: 6, json: true, out: join(d, 'b.json') }, printed);
     expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe(printed.stdout);
     expect(readFileSync(join(d, 'b.json'), 'utf8')).toBe(printed.stdout);
-    expect(io.stderr).toContain(`✓ wrote ${join(d, 'a.json')} (json, 5 drafts, seed 6). The same file again: pledge export ${join(d, 'a.json')} --force --seed 6\n`);
+    expect(io.stderr).toContain(
+      `✓ wrote ${join(d, 'a.json')} (json, 5 drafts, seed 6). The same file again: pledge export ${join(d, 'a.json')} --force --seed 6\n`,
+    );
   });
 
   it('the "same file again" command works when run: it replaces the file with the same bytes', async () => {
     const d = tmp();
     const file = join(d, 'a.md');
     const io = captureIo();
-    expect(await exportCmd({ campaignDir: BUILTIN, targets: ['amnesty'], seed: 4, format: 'md', file }, io)).toBe(ExitCode.Ok);
+    expect(await exportCmd({ campaignDir: BUILTIN, targets: ['amnesty'], seed: 4, format: 'md', file }, io)).toBe(
+      ExitCode.Ok,
+    );
     const first = readFileSync(file, 'utf8');
     const again = /The same file again: (.*)\n/.exec(io.stderr)![1]!;
     expect(again).toBe(`pledge export ${file} --format md --force --target amnesty --seed 4`);
@@ -117,7 +134,9 @@ describe('pledge export and draft --out', () => {
     const printed = captureIo();
     await draft({ campaignDir: BUILTIN, seed: 6, json: true }, printed);
     expect(io.stdout).toBe(printed.stdout);
-    expect(io.stderr).toContain('✓ wrote standard output (json, 5 drafts, seed 6). The same output again: pledge export - --seed 6\n');
+    expect(io.stderr).toContain(
+      '✓ wrote standard output (json, 5 drafts, seed 6). The same output again: pledge export - --seed 6\n',
+    );
     const csv = pledge(['export', '-', '--format', 'csv', '--seed', '6']);
     expect(csv.status).toBe(0);
     expect(csv.stdout.split('\r\n')).toHaveLength(7);
@@ -127,7 +146,10 @@ describe('pledge export and draft --out', () => {
     const d = tmp();
     await exportCmd({ campaignDir: BUILTIN, seed: 6, file: join(d, 'list.txt'), format: 'md' }, captureIo());
     expect(readFileSync(join(d, 'list.txt'), 'utf8')).toMatch(/^# /);
-    await expect(exportCmd({ campaignDir: BUILTIN, file: join(d, 'x.docx') }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.Usage, message: expect.stringContaining('cannot tell the format') });
+    await expect(exportCmd({ campaignDir: BUILTIN, file: join(d, 'x.docx') }, captureIo())).rejects.toMatchObject({
+      exitCode: ExitCode.Usage,
+      message: expect.stringContaining('cannot tell the format'),
+    });
   });
 
   it('draft --out checks the destination before drafting: nothing is printed when it cannot be written', async () => {
@@ -142,7 +164,10 @@ describe('pledge export and draft --out', () => {
     ];
     for (const [out, exitCode, message] of cases) {
       const io = captureIo();
-      await expect(draft({ campaignDir: BUILTIN, seed: 1, out }, io)).rejects.toMatchObject({ exitCode, message: expect.stringMatching(message) });
+      await expect(draft({ campaignDir: BUILTIN, seed: 1, out }, io)).rejects.toMatchObject({
+        exitCode,
+        message: expect.stringMatching(message),
+      });
       expect(io.stdout + io.stderr).toBe('');
     }
     expect(readFileSync(file, 'utf8')).toBe('mine');
@@ -152,7 +177,9 @@ describe('pledge export and draft --out', () => {
     const d = tmp();
     const file = join(d, 'drafts.csv');
     writeFileSync(file, 'mine');
-    await expect(exportCmd({ campaignDir: BUILTIN, file }, captureIo())).rejects.toMatchObject({ exitCode: ExitCode.File });
+    await expect(exportCmd({ campaignDir: BUILTIN, file }, captureIo())).rejects.toMatchObject({
+      exitCode: ExitCode.File,
+    });
     expect(readFileSync(file, 'utf8')).toBe('mine');
     const io = captureIo();
     await exportCmd({ campaignDir: BUILTIN, file, force: true }, io);

@@ -15,12 +15,46 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 
 describe('characters that must not reach a post', () => {
   it('pledge check names each with code point, file, line:column of the character and JSON path', async () => {
-    const problems = (await checkCampaign(fixture('hidden-chars'), { now: NOW })).filter((p) => /character/.test(p.rule));
-    expect(problems.map((p) => [p.severity, p.rule, `${p.file.split('/').pop()}:${p.line}:${p.column}`, p.path, p.message.split(':')[0]])).toEqual([
-      ['error', 'hidden-character', 'campaign.json:9:34', '$.asks["ask-a"].templates[1]', 'U+202E (right-to-left override) at character 25'],
-      ['warning', 'zero-width-character', 'targets.json:4:32', '$.targets[1].name', 'U+200D (zero width joiner) at character 4'],
-      ['error', 'refused-character', 'points.json:3:69', '$.points[0].text', 'U+FEFF (zero width no-break space (byte-order mark)) at character 42'],
-      ['error', 'hidden-character', 'points.json:3:111', '$.points[0].short', 'U+200B (zero width space) at character 6'],
+    const problems = (await checkCampaign(fixture('hidden-chars'), { now: NOW })).filter((p) =>
+      /character/.test(p.rule),
+    );
+    expect(
+      problems.map((p) => [
+        p.severity,
+        p.rule,
+        `${p.file.split('/').pop()}:${p.line}:${p.column}`,
+        p.path,
+        p.message.split(':')[0],
+      ]),
+    ).toEqual([
+      [
+        'error',
+        'hidden-character',
+        'campaign.json:9:34',
+        '$.asks["ask-a"].templates[1]',
+        'U+202E (right-to-left override) at character 25',
+      ],
+      [
+        'warning',
+        'zero-width-character',
+        'targets.json:4:32',
+        '$.targets[1].name',
+        'U+200D (zero width joiner) at character 4',
+      ],
+      [
+        'error',
+        'refused-character',
+        'points.json:3:69',
+        '$.points[0].text',
+        'U+FEFF (zero width no-break space (byte-order mark)) at character 42',
+      ],
+      [
+        'error',
+        'hidden-character',
+        'points.json:3:111',
+        '$.points[0].short',
+        'U+200B (zero width space) at character 6',
+      ],
     ]);
   });
 
@@ -33,21 +67,38 @@ describe('characters that must not reach a post', () => {
     const io = captureIo();
     expect(await draft({ campaignDir: fixture('hidden-chars'), seed: 1 }, io)).toBe(ExitCode.Ok);
     expect(io.stdout).not.toMatch(/[\ufeff\u200b\u202e]/);
-    expect(io.stderr).toContain('error: tests/fixtures/hidden-chars/points.json:3:69: $.points[0].text: U+FEFF'.replace('tests/fixtures/hidden-chars', fixture('hidden-chars')));
+    expect(io.stderr).toContain(
+      'error: tests/fixtures/hidden-chars/points.json:3:69: $.points[0].text: U+FEFF'.replace(
+        'tests/fixtures/hidden-chars',
+        fixture('hidden-chars'),
+      ),
+    );
     expect(io.stderr).toContain('(texts with it are never drafted)');
   });
 
   it('a target for which every short-enough draft has one: check and draft name the character, not a length', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-hidden-'));
     cpSync(fixture('hidden-chars'), dir, { recursive: true });
-    writeFileSync(join(dir, 'points.json'), '{ "points": [ { "id": "p1", "text": "First\\uFEFF point.", "short": "First\\uFFFF." } ] }\n');
+    writeFileSync(
+      join(dir, 'points.json'),
+      '{ "points": [ { "id": "p1", "text": "First\\uFEFF point.", "short": "First\\uFFFF." } ] }\n',
+    );
     const unfit = (await checkCampaign(dir, { now: NOW })).filter((p) => p.rule === 'unfit-target');
-    expect(unfit.map((p) => p.message)).toEqual([expect.stringMatching(/^nothing fits for one: every wording that is short enough is refused by X: it contains U\+FFFF \(noncharacter\)/), expect.stringMatching(/^nothing fits for two: /)]);
-    expect((await checkCampaign(dir, { now: NOW })).filter((p) => p.rule === 'refused-character').map((p) => p.path)).toEqual(['$.points[0].text', '$.points[0].short']);
+    expect(unfit.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^nothing fits for one: every wording that is short enough is refused by X: it contains U\+FFFF \(noncharacter\)/,
+      ),
+      expect.stringMatching(/^nothing fits for two: /),
+    ]);
+    expect(
+      (await checkCampaign(dir, { now: NOW })).filter((p) => p.rule === 'refused-character').map((p) => p.path),
+    ).toEqual(['$.points[0].text', '$.points[0].short']);
     expect(unfit.map((p) => p.message).join()).not.toMatch(/\bover\b|\/280/);
     const io = captureIo();
     expect(await draft({ campaignDir: dir, seed: 1 }, io)).toBe(ExitCode.Failed);
-    expect(io.stderr).toMatch(/error: nothing fits for Org One \(one\): every draft short enough contains U\+FEFF \(zero width no-break space \(byte-order mark\)\)/);
+    expect(io.stderr).toMatch(
+      /error: nothing fits for Org One \(one\): every draft short enough contains U\+FEFF \(zero width no-break space \(byte-order mark\)\)/,
+    );
     expect(io.stderr).not.toMatch(/shortest draft/);
   });
 

@@ -63,9 +63,12 @@ describe('pledge import: the alerts in tests/fixtures/import/', () => {
     expect(sorted(f.samples.map((s) => s.text))).toEqual(sorted(expected.samples));
     expect(f.asks).toHaveLength(expected.asks);
     for (const a of f.asks) expect(a.templates).toBeGreaterThanOrEqual(3);
-    expect(f.time && { text: f.time.text, start: f.time.start, end: f.time.end, timeZone: f.time.timeZone }).toEqual(expected.time);
+    expect(f.time && { text: f.time.text, start: f.time.start, end: f.time.end, timeZone: f.time.timeZone }).toEqual(
+      expected.time,
+    );
     if (expected.language) expect(report.language).toBe(expected.language);
-    for (const [handle, n] of Object.entries(expected.names ?? {})) expect(f.targets.find((t) => t.handle === handle)?.name).toBe(n);
+    for (const [handle, n] of Object.entries(expected.names ?? {}))
+      expect(f.targets.find((t) => t.handle === handle)?.name).toBe(n);
     if (expected.overLimit !== undefined) expect(f.samples.filter((s) => s.overLimit)).toHaveLength(expected.overLimit);
     await expectUsable(out, f.targets.length || 3);
   });
@@ -76,9 +79,14 @@ describe('pledge import: an alert that addresses no one (a hashtag storm)', () =
     const { report, out } = await importInto(join(FIXTURES, 'import/hashtag-storm/alert.txt'));
     expect(report.found.targets).toEqual([]);
     expect(report.found.asks.map((a) => a.id)).toEqual(['flood-social-media']);
-    const campaign = JSON.parse(readFileSync(join(out, 'campaign.json'), 'utf8')) as { asks: Record<string, { templates: string[] }> };
+    const campaign = JSON.parse(readFileSync(join(out, 'campaign.json'), 'utf8')) as {
+      asks: Record<string, { templates: string[] }>;
+    };
     const templates = campaign.asks['flood-social-media']!.templates;
-    expect(templates.slice(0, 2)).toEqual(['My library is where I learnt to read. Closing 12 of 20 libraries takes that away from the next generation. {hashtags}', 'No library, no internet for thousands of us. {hashtags}']);
+    expect(templates.slice(0, 2)).toEqual([
+      'My library is where I learnt to read. Closing 12 of 20 libraries takes that away from the next generation. {hashtags}',
+      'No library, no internet for thousands of us. {hashtags}',
+    ]);
     for (const t of templates) expect(t).not.toMatch(/\{(?:mention|name)\}/);
     expect(JSON.parse(readFileSync(join(out, 'targets.json'), 'utf8')).targets).toEqual([]);
   });
@@ -91,15 +99,30 @@ describe('pledge import: the built-in alert (../shared/campaign-source/action-al
     const byHandle = (h: string) => f.targets.find((t) => t.handle === h);
     expect(f.targets.filter((t) => t.handle).map((t) => t.handle)).toEqual(['AmnestyOnline', 'AmnestyUK']);
     expect(byHandle('AmnestyOnline')!.name).toBe('Amnesty International');
-    expect(f.targets.filter((t) => !t.handle).map((t) => t.name.replace(/’/g, "'"))).toEqual(['Fawcett Society', "National Alliance of Women's Organisations", "Women's Aid"]);
+    expect(f.targets.filter((t) => !t.handle).map((t) => t.name.replace(/’/g, "'"))).toEqual([
+      'Fawcett Society',
+      "National Alliance of Women's Organisations",
+      "Women's Aid",
+    ]);
     expect(f.cc.map((c) => c.handle)).toEqual(['ProstitutesColl']);
     expect(f.mentioned.map((m) => m.handle)).toEqual(['NoAmnesty4Women']);
     expect(f.hashtags.map((h) => h.tag)).toEqual(['pledgedecrim']);
     expect(f.asks).toHaveLength(2);
     const quotations = f.points.filter((p) => p.kind === 'quotation');
-    expect(quotations.some((p) => p.text.includes('“to protect the human rights of sex workers, through measures that include the decriminalisation of sex work”'))).toBe(true);
-    expect(quotations.some((p) => p.text.includes('“those who exploit or abuse sex workers must be criminalized.”'))).toBe(true);
-    for (const p of quotations) expect(p.source).toMatch(/^Amnesty International, quoted in Action alert "Action Alert: Twitter campaign in support of Amnesty International" \(action-alert\.txt\), line \d+$/);
+    expect(
+      quotations.some((p) =>
+        p.text.includes(
+          '“to protect the human rights of sex workers, through measures that include the decriminalisation of sex work”',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      quotations.some((p) => p.text.includes('“those who exploit or abuse sex workers must be criminalized.”')),
+    ).toBe(true);
+    for (const p of quotations)
+      expect(p.source).toMatch(
+        /^Amnesty International, quoted in Action alert "Action Alert: Twitter campaign in support of Amnesty International" \(action-alert\.txt\), line \d+$/,
+      );
     expect(f.time).toBeNull();
     expect(report.todo.handlesToFind).toHaveLength(3);
     await expectUsable(out, 5);
@@ -107,12 +130,17 @@ describe('pledge import: the built-in alert (../shared/campaign-source/action-al
 
   it('short forms stand alone: a whole sentence or clause, never cut inside a quotation or with "…"; the drafts of 30 seeds hold no fragment', async () => {
     const { report, out } = await importInto(sharedPath('campaign-source/action-alert.txt'));
-    const points = JSON.parse(readFileSync(join(out, 'points.json'), 'utf8')).points as { text: string; short: string }[];
+    const points = JSON.parse(readFileSync(join(out, 'points.json'), 'utf8')).points as {
+      text: string;
+      short: string;
+    }[];
     for (const p of points) {
       expect(p.short).not.toMatch(/…/u);
       expect(p.short === p.text || /[.!?]["”’»]?$/u.test(p.short)).toBe(true);
     }
-    expect(points.find((p) => p.text.startsWith('AI’s policy recognises that women'))!.short).not.toBe('AI’s policy recognises that women…');
+    expect(points.find((p) => p.text.startsWith('AI’s policy recognises that women'))!.short).not.toBe(
+      'AI’s policy recognises that women…',
+    );
     expect(report.todo.pointsToReview.some((t) => /no short form/.test(t))).toBe(true);
     for (let seed = 1; seed <= 30; seed++) {
       const io = captureIo();

@@ -16,12 +16,17 @@ const SEED = 23;
 async function interactive(options: Partial<Parameters<typeof draft>[0]>, steps: Step[]) {
   const prompter = scriptedPrompter(steps);
   const copied: string[] = [];
-  const io = Object.assign(captureIo(), { prompter, clipboard: async (t: string) => void copied.push(t), opener: async () => undefined });
+  const io = Object.assign(captureIo(), {
+    prompter,
+    clipboard: async (t: string) => void copied.push(t),
+    opener: async () => undefined,
+  });
   const code = await draft({ campaignDir: BUILTIN, seed: SEED, interactive: true, ...options }, io);
   return { code, copied, io, asked: prompter.asked };
 }
 
-const tick = (id: string) => (o: { choices: Choice<Draft>[] }) => o.choices.filter((c) => c.value.target.id === id).map((c) => c.value);
+const tick = (id: string) => (o: { choices: Choice<Draft>[] }) =>
+  o.choices.filter((c) => c.value.target.id === id).map((c) => c.value);
 const copyAndEnd: Step[] = [
   { kind: 'select', expect: /^Amnesty International:$/, answer: pick(/^Copy the draft/) },
   { kind: 'confirm', expect: /^Export these/, answer: () => false },
@@ -43,7 +48,9 @@ describe('pledge draft -i and networks', () => {
         kind: 'checkbox',
         answer: (o) => {
           // The picker names each organisation by its handle on the chosen network.
-          expect(o.choices.find((c) => c.value.target.id === 'amnesty')!.name).toMatch(/^Amnesty International @amnesty\.org {2}\(/);
+          expect(o.choices.find((c) => c.value.target.id === 'amnesty')!.name).toMatch(
+            /^Amnesty International @amnesty\.org {2}\(/,
+          );
           return tick('amnesty')(o);
         },
       },
@@ -56,7 +63,11 @@ describe('pledge draft -i and networks', () => {
   });
 
   it('X by default: the same drafts as before networks', async () => {
-    const r = await interactive({}, [{ kind: 'select', expect: /^Which network\?$/, answer: () => 'x' }, { kind: 'checkbox', answer: tick('amnesty') }, ...copyAndEnd]);
+    const r = await interactive({}, [
+      { kind: 'select', expect: /^Which network\?$/, answer: () => 'x' },
+      { kind: 'checkbox', answer: tick('amnesty') },
+      ...copyAndEnd,
+    ]);
     expect(r.copied).toEqual([draftAll(campaign, SEED).drafts[0]!.text]);
   });
 

@@ -35,7 +35,8 @@ function session(steps: Step[], overrides: Partial<SessionDeps> = {}) {
   return { deps, io, copied, opened, exported, prompter };
 }
 
-const only = (ids: string[]) => (o: { choices: Choice<Draft>[] }) => o.choices.filter((c) => ids.includes(c.value.target.id)).map((c) => c.value);
+const only = (ids: string[]) => (o: { choices: Choice<Draft>[] }) =>
+  o.choices.filter((c) => ids.includes(c.value.target.id)).map((c) => c.value);
 const noExport: Step = { kind: 'confirm', expect: /^Export these/, answer: () => false };
 
 describe('pledge draft -i (scripted prompts)', () => {
@@ -44,7 +45,10 @@ describe('pledge draft -i (scripted prompts)', () => {
       {
         kind: 'checkbox',
         answer: (o) => {
-          expect(o.choices.filter((c) => c.checked).map((c) => (c.value as Draft).target.id)).toEqual(['amnesty', 'amnesty-uk']);
+          expect(o.choices.filter((c) => c.checked).map((c) => (c.value as Draft).target.id)).toEqual([
+            'amnesty',
+            'amnesty-uk',
+          ]);
           return o.choices.map((c) => c.value);
         },
       },
@@ -116,7 +120,9 @@ describe('pledge draft -i (scripted prompts)', () => {
     ]);
     const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
     const over = countTweet(long).weightedLength - 280;
-    expect(s.io.stdout).toContain(`Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit. Edit it again.`);
+    expect(s.io.stdout).toContain(
+      `Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit. Edit it again.`,
+    );
     expect(record!.draft.text).toBe(fixed);
     expect(record!.draft.post.length).toBe(countTweet(fixed).weightedLength);
     expect(intentText(s.opened[0]!)).toBe(fixed);
@@ -129,7 +135,9 @@ describe('pledge draft -i (scripted prompts)', () => {
       {
         kind: 'editor',
         answer: () => {
-          throw new EditorError('the editor "nope" could not start (no such program); set EDITOR, or edit here, on one line');
+          throw new EditorError(
+            'the editor "nope" could not start (no such program); set EDITOR, or edit here, on one line',
+          );
         },
       },
       { kind: 'select', answer: pick(/^Skip/) },
@@ -212,11 +220,20 @@ describe('pledge draft -i (scripted prompts)', () => {
 
   it('filters a long list of organisations by a search term first', async () => {
     const many = makeCampaign({
-      targets: Array.from({ length: FILTER_ABOVE + 3 }, (_, i) => ({ id: `t${i}`, name: i === 7 ? 'Special Seven' : `Org ${i}`, handle: `org${i}`, group: 'g', ask: 'ask' })),
+      targets: Array.from({ length: FILTER_ABOVE + 3 }, (_, i) => ({
+        id: `t${i}`,
+        name: i === 7 ? 'Special Seven' : `Org ${i}`,
+        handle: `org${i}`,
+        group: 'g',
+        ask: 'ask',
+      })),
     });
     const s = session([
       { kind: 'input', expect: /^15 organisations\. Filter/, answer: () => 'special' },
-      { kind: 'checkbox', answer: (o) => (expect(o.choices.map((c) => c.name)).toEqual(['Special Seven @org7  (g)']), []) },
+      {
+        kind: 'checkbox',
+        answer: (o) => (expect(o.choices.map((c) => c.name)).toEqual(['Special Seven @org7  (g)']), []),
+      },
     ]);
     const records = await runSession(many, 1, draftAll(many, 1).drafts, undefined, s.deps);
     expect(records).toEqual([]);

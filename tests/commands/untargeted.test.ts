@@ -58,7 +58,16 @@ describe('a campaign without targets', () => {
 
   it('--network all: every post on every network, different within each', async () => {
     const doc = await draftJson({ count: 2, network: 'all', instance: 'mastodon.social' });
-    expect(doc.drafts.map((d) => `${d.target.id} ${d.network}`)).toEqual(['post-1 x', 'post-1 bluesky', 'post-1 mastodon', 'post-1 threads', 'post-2 x', 'post-2 bluesky', 'post-2 mastodon', 'post-2 threads']);
+    expect(doc.drafts.map((d) => `${d.target.id} ${d.network}`)).toEqual([
+      'post-1 x',
+      'post-1 bluesky',
+      'post-1 mastodon',
+      'post-1 threads',
+      'post-2 x',
+      'post-2 bluesky',
+      'post-2 mastodon',
+      'post-2 threads',
+    ]);
     expect(doc.drafts.every((d) => d.valid && d.intentUrl)).toBe(true);
   });
 
@@ -73,7 +82,9 @@ describe('a campaign without targets', () => {
     expect(io.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([line.trim()]);
     const all = captureIo();
     await draft({ campaignDir: STORM, seed: 5, count: 50, network: 'all' }, all);
-    expect(all.stderr.match(/^error: only \d+ different posts fit on (Bluesky|Mastodon|Threads) \(asked for 50\)/gm)).toHaveLength(3);
+    expect(
+      all.stderr.match(/^error: only \d+ different posts fit on (Bluesky|Mastodon|Threads) \(asked for 50\)/gm),
+    ).toHaveLength(3);
     const exported = captureIo();
     const file = join(mkdtempSync(join(tmpdir(), 'pledge-storm-')), 'posts.json');
     expect(await exportDrafts({ campaignDir: STORM, seed: 5, count: 50, file }, exported)).toBe(1);
@@ -81,8 +92,12 @@ describe('a campaign without targets', () => {
   });
 
   it('--count is refused on a campaign with targets; a campaign without targets needs a template naming no one', async () => {
-    await expect(draft({ campaignDir: BUILTIN, count: 2 }, captureIo())).rejects.toThrow(/--count is for campaigns without targets/);
-    await expect(draft({ campaignDir: STORM, targets: ['post-1'] }, captureIo())).rejects.toThrow(/no targets .* leave out --target and --group/);
+    await expect(draft({ campaignDir: BUILTIN, count: 2 }, captureIo())).rejects.toThrow(
+      /--count is for campaigns without targets/,
+    );
+    await expect(draft({ campaignDir: STORM, targets: ['post-1'] }, captureIo())).rejects.toThrow(
+      /no targets .* leave out --target and --group/,
+    );
     await expect(draft({ campaignDir: STORM, group: 'post' }, captureIo())).rejects.toThrow(/no group to choose/);
     const dir = join(mkdtempSync(join(tmpdir(), 'pledge-storm-')), 'storm');
     cpSync(STORM, dir, { recursive: true });
@@ -91,7 +106,9 @@ describe('a campaign without targets', () => {
     writeFileSync(join(dir, 'campaign.json'), JSON.stringify(json, null, 2));
     const problems = await checkCampaign(dir);
     expect(problems.map((p) => [p.severity, p.rule, p.path])).toEqual([['error', 'unfit-target', '$.asks']]);
-    await expect(draft({ campaignDir: dir }, captureIo())).rejects.toThrow(/every template has \{mention\} or \{name\}/);
+    await expect(draft({ campaignDir: dir }, captureIo())).rejects.toThrow(
+      /every template has \{mention\} or \{name\}/,
+    );
   });
 
   it('every export carries the posts', async () => {
@@ -101,7 +118,13 @@ describe('a campaign without targets', () => {
       const file = join(dir, `posts.${ext}`);
       expect(await exportDrafts({ campaignDir: STORM, seed: 5, count: 4, file }, captureIo())).toBe(0);
       const written = readFileSync(file, 'utf8');
-      for (const text of posts) expect([ext, written.includes(text) || written.includes(text.replace(/#/g, '\\#')) || written.includes(encodeURIComponent(text))]).toEqual([ext, true]);
+      for (const text of posts)
+        expect([
+          ext,
+          written.includes(text) ||
+            written.includes(text.replace(/#/g, '\\#')) ||
+            written.includes(encodeURIComponent(text)),
+        ]).toEqual([ext, true]);
     }
   });
 
@@ -113,7 +136,11 @@ describe('a campaign without targets', () => {
       { kind: 'confirm', expect: /^Export these/, answer: () => false },
     ]);
     const copied: string[] = [];
-    const io = Object.assign(captureIo(), { prompter, clipboard: async (t: string) => void copied.push(t), opener: async () => undefined });
+    const io = Object.assign(captureIo(), {
+      prompter,
+      clipboard: async (t: string) => void copied.push(t),
+      opener: async () => undefined,
+    });
     expect(await draft({ campaignDir: STORM, seed: 5, count: 2, interactive: true }, io)).toBe(0);
     expect(copied).toEqual([(await draftJson({ count: 2 })).drafts[0]!.text]);
     expect(io.stderr).toContain('--count 2 --seed 5 -i');

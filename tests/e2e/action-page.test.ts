@@ -14,10 +14,12 @@ import { inChromium, interactive, launch, openPage, skipChromium, type RecordedP
 import { pledge } from '../support/cli.js';
 
 const texts = (p: Page) => p.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
-const links = (p: Page) => p.locator('a.send:not([hidden])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+const links = (p: Page) =>
+  p.locator('a.send:not([hidden])').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const counts = (p: Page) => p.locator('.count').allTextContents();
 /** The drafts `pledge draft --json` gives for these arguments. */
-const cliDrafts = (args: string[]) => (JSON.parse(pledge(['draft', '--json', ...args]).stdout) as DraftsDocument).drafts;
+const cliDrafts = (args: string[]) =>
+  (JSON.parse(pledge(['draft', '--json', ...args]).stdout) as DraftsDocument).drafts;
 
 describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
   let browser: Browser;
@@ -109,7 +111,9 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     const fit = cliDrafts(['--campaign', storm, '--count', '50', '--seed', '12']).length;
     const p = await open(many, { hash: '#seed=3' });
     expect(await p.locator('article.target').count()).toBe(fit);
-    expect(await texts(p)).toEqual(cliDrafts(['--campaign', storm, '--count', String(fit), '--seed', '3']).map((d) => d.text));
+    expect(await texts(p)).toEqual(
+      cliDrafts(['--campaign', storm, '--count', String(fit), '--seed', '3']).map((d) => d.text),
+    );
     expect(await p.locator('.unfit:visible').count()).toBe(0);
   }, 60_000);
 
@@ -175,21 +179,37 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     // One wording only (one template, one point whose short form is its long form): nothing else to offer.
     const one = join(dir, 'one');
     mkdirSync(one);
-    writeFileSync(join(one, 'campaign.json'), JSON.stringify({ name: 'One wording', asks: { a: { templates: ['Hello {mention}: {point}'] } } }));
-    writeFileSync(join(one, 'targets.json'), JSON.stringify({ targets: [{ id: 't', name: 'Org', handle: 'Org', group: 'g', ask: 'a' }] }));
-    writeFileSync(join(one, 'points.json'), JSON.stringify({ points: [{ id: 'p', text: 'The point.', short: 'The point.' }] }));
+    writeFileSync(
+      join(one, 'campaign.json'),
+      JSON.stringify({ name: 'One wording', asks: { a: { templates: ['Hello {mention}: {point}'] } } }),
+    );
+    writeFileSync(
+      join(one, 'targets.json'),
+      JSON.stringify({ targets: [{ id: 't', name: 'Org', handle: 'Org', group: 'g', ask: 'a' }] }),
+    );
+    writeFileSync(
+      join(one, 'points.json'),
+      JSON.stringify({ points: [{ id: 'p', text: 'The point.', short: 'The point.' }] }),
+    );
     expect(pledge(['export', join(dir, 'one.html'), '--campaign', one, '--seed', '1']).status).toBe(0);
     const q = await open(join(dir, 'one.html'));
     await q.locator('button.another').click();
     await q.waitForFunction(() => document.querySelector('#announce')!.textContent !== '');
-    expect(await q.locator('#announce').textContent()).toBe('No other wording fits for Org on X: every one is on the page already.');
+    expect(await q.locator('#announce').textContent()).toBe(
+      'No other wording fits for Org on X: every one is on the page already.',
+    );
     expect(await texts(q)).toEqual(['Hello @Org: The point.']);
   }, 60_000);
 
   it('counts edits exactly as the CLI does and keeps the link on the edited text', async () => {
     const p = await open(page, { hash: '#seed=12' });
     const textarea = p.locator('textarea').first();
-    for (const text of ['Short and sweet 🙂 #pledgedecrim', '女性の権利は性労働者の権利です https://example.org/a/long/path', '🧑‍🔧 https://x.music 詳細はexample.musicで', `${cliDrafts(['--seed', '12'])[0]!.text} see amnesty.org 👩‍👩‍👧`]) {
+    for (const text of [
+      'Short and sweet 🙂 #pledgedecrim',
+      '女性の権利は性労働者の権利です https://example.org/a/long/path',
+      '🧑‍🔧 https://x.music 詳細はexample.musicで',
+      `${cliDrafts(['--seed', '12'])[0]!.text} see amnesty.org 👩‍👩‍👧`,
+    ]) {
       await textarea.fill('');
       await textarea.pressSequentially(text.slice(0, 5));
       await textarea.fill(text);
@@ -221,7 +241,9 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.locator('a.send').nth(0).click();
     await p.locator('a.send').nth(2).press('Enter');
     expect(await p.locator('.progress').textContent()).toBe('2 of 5 sent');
-    expect(await p.locator('article.target.done').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.target))).toEqual(['amnesty', 'fawcett']);
+    expect(
+      await p.locator('article.target.done').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.target)),
+    ).toEqual(['amnesty', 'fawcett']);
     await p.reload();
     await interactive(p);
     expect(await p.locator('.progress').textContent()).toBe('2 of 5 sent');
@@ -234,11 +256,28 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
   it('on Mastodon: the visitor copies the post where no instance is known (which marks it sent), else posts on the instance', async () => {
     const none = join(dir, 'mastodon.html');
     const social = join(dir, 'mastodon-social.html');
-    expect(pledge(['export', none, '--seed', '5', '--network', 'mastodon', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
-    expect(pledge(['export', social, '--seed', '5', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']).status).toBe(0);
+    expect(
+      pledge(['export', none, '--seed', '5', '--network', 'mastodon', '--campaign', 'tests/fixtures/minimal']).status,
+    ).toBe(0);
+    expect(
+      pledge([
+        'export',
+        social,
+        '--seed',
+        '5',
+        '--network',
+        'mastodon',
+        '--instance',
+        'mastodon.social',
+        '--campaign',
+        'tests/fixtures/minimal',
+      ]).status,
+    ).toBe(0);
     const p = await open(none, { hash: '#seed=6', permissions: ['clipboard-read', 'clipboard-write'] });
     expect(await p.locator('a.send:visible').count()).toBe(0);
-    expect(await p.locator('.no-link').first().textContent()).toMatch(/^Copy this post and paste it into your Mastodon app/);
+    expect(await p.locator('.no-link').first().textContent()).toMatch(
+      /^Copy this post and paste it into your Mastodon app/,
+    );
     await p.locator('button.copy').first().click();
     await expect.poll(() => p.locator('.progress').textContent()).toMatch(/^1 of \d+ sent$/);
     // The visitor names their server once: every Mastodon post gets its button there, remembered on this device.
@@ -246,7 +285,9 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await form.isVisible()).toBe(true);
     await form.locator('input').fill('not a server');
     await form.locator('button').click();
-    expect(await p.locator('#instance-error').textContent()).toBe('"not a server" is not the address of a Mastodon server (like mastodon.social); leave it empty to forget yours.');
+    expect(await p.locator('#instance-error').textContent()).toBe(
+      '"not a server" is not the address of a Mastodon server (like mastodon.social); leave it empty to forget yours.',
+    );
     expect(await p.locator('a.send:visible').count()).toBe(0);
     const onExample = async (page_: Page) => {
       const hrefs = await links(page_);
@@ -266,7 +307,11 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     await p.waitForFunction(() => document.querySelector('.seed-value')!.textContent === '7');
     await onExample(p);
     // What visitors type: a handle, a profile address, an internationalised name (punycode, as URLs have it).
-    for (const [typed, host] of [['@alice@Example.Social', 'example.social'], ['https://example.social/@alice', 'example.social'], ['münchen.social', 'xn--mnchen-3ya.social']] as const) {
+    for (const [typed, host] of [
+      ['@alice@Example.Social', 'example.social'],
+      ['https://example.social/@alice', 'example.social'],
+      ['münchen.social', 'xn--mnchen-3ya.social'],
+    ] as const) {
       await form.locator('input').fill(typed);
       await form.locator('button').click();
       expect(await form.locator('input').inputValue()).toBe(host);
@@ -278,7 +323,16 @@ describe.skipIf(skipChromium)(inChromium('the HTML action page'), () => {
     expect(await p.locator('a.send:visible').count()).toBe(0);
     expect(await p.evaluate(() => localStorage.getItem('pledge:mastodon-instance'))).toBeNull();
     const q = await open(social, { hash: '#seed=6' });
-    const want = cliDrafts(['--seed', '6', '--network', 'mastodon', '--instance', 'mastodon.social', '--campaign', 'tests/fixtures/minimal']);
+    const want = cliDrafts([
+      '--seed',
+      '6',
+      '--network',
+      'mastodon',
+      '--instance',
+      'mastodon.social',
+      '--campaign',
+      'tests/fixtures/minimal',
+    ]);
     expect(await links(q)).toEqual(want.map((d) => d.intentUrl));
     expect(want[0]!.intentUrl).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
     await q.locator('textarea').first().fill('Edited for Mastodon');

@@ -27,10 +27,18 @@ describe('the built bundles', () => {
   });
 
   it('no other bundle defines the error classes, the counting module or the stand-in targets again', () => {
-    const bundles = ['cli.cjs', ...['commands', 'lazy', 'shared'].flatMap((d) => readdirSync(join(dist, d)).filter((f) => f.endsWith('.cjs')).map((f) => `${d}/${f}`))];
+    const bundles = [
+      'cli.cjs',
+      ...['commands', 'lazy', 'shared'].flatMap((d) =>
+        readdirSync(join(dist, d))
+          .filter((f) => f.endsWith('.cjs'))
+          .map((f) => `${d}/${f}`),
+      ),
+    ];
     const defining = (text: string) => bundles.filter((b) => readFileSync(join(dist, b), 'utf8').includes(text));
     expect(defining('"interrupted"')).toEqual(['shared/errors.cjs']);
-    expect(defining('Mongolian vowel separator')).toEqual(['shared/count.cjs']); // src/core/unsafe-chars.ts, part of counting
+    // src/core/unsafe-chars.ts, part of counting
+    expect(defining('Mongolian vowel separator')).toEqual(['shared/count.cjs']);
     // The stand-in targets of a campaign without targets are known by identity (core/untargeted.ts): one copy.
     expect(defining('Post ${')).toEqual(['shared/untargeted.cjs']);
   });

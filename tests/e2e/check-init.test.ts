@@ -19,8 +19,12 @@ describe('pledge init and check (built binary)', () => {
     expect(drafted.stdout.trim().split('\n')).toHaveLength(4);
     const again = pledge(['init', dir]);
     expect(again.status).toBe(3);
-    expect(again.stderr).toContain('already has campaign.json, targets.json, points.json, schemas/campaign.schema.json, schemas/targets.schema.json, schemas/points.schema.json; nothing was changed');
-    expect(JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')).$schema).toMatch(/schemas\/campaign\.schema\.json$/);
+    expect(again.stderr).toContain(
+      'already has campaign.json, targets.json, points.json, schemas/campaign.schema.json, schemas/targets.schema.json, schemas/points.schema.json; nothing was changed',
+    );
+    expect(JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')).$schema).toMatch(
+      /schemas\/campaign\.schema\.json$/,
+    );
   });
 
   it('check: exit 1 with errors, --json, --strict; 2 for bad usage', () => {
@@ -28,7 +32,19 @@ describe('pledge init and check (built binary)', () => {
     expect(bad.status).toBe(1);
     const doc = JSON.parse(bad.stdout) as { problems: { rule: string; line: number }[]; errors: number };
     expect(doc.errors).toBe(7);
-    expect(new Set(doc.problems.map((p) => p.rule))).toEqual(new Set(['invalid-hashtag', 'template', 'invalid-handle', 'duplicate-id', 'unknown-ask', 'schema', 'template-starts-with-mention', 'handle-unchecked', 'missing-handle']));
+    expect(new Set(doc.problems.map((p) => p.rule))).toEqual(
+      new Set([
+        'invalid-hashtag',
+        'template',
+        'invalid-handle',
+        'duplicate-id',
+        'unknown-ask',
+        'schema',
+        'template-starts-with-mention',
+        'handle-unchecked',
+        'missing-handle',
+      ]),
+    );
     expect(pledge(['check', '--campaign', fixture('check/missing-handle')]).status).toBe(0);
     expect(pledge(['check', '--campaign', fixture('check/missing-handle'), '--strict']).status).toBe(1);
     expect(pledge(['check', '--campaign', fixture('no-such-campaign')]).status).toBe(2);

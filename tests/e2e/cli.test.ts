@@ -39,11 +39,39 @@ describe('pledge (built binary)', () => {
 
   it('draft --urls with a closed pipe ends quietly', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-big-'));
-    const targets = Array.from({ length: 3000 }, (_, i) => ({ id: `t${i}`, name: `Org ${i}`, handle: `org${i}`, group: 'g', ask: 'ask' }));
-    writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ name: 'Big', asks: { ask: { templates: ['Hi {mention}, {point}', '{point} Thanks {mention}.'] } } }));
+    const targets = Array.from({ length: 3000 }, (_, i) => ({
+      id: `t${i}`,
+      name: `Org ${i}`,
+      handle: `org${i}`,
+      group: 'g',
+      ask: 'ask',
+    }));
+    writeFileSync(
+      join(dir, 'campaign.json'),
+      JSON.stringify({
+        name: 'Big',
+        asks: { ask: { templates: ['Hi {mention}, {point}', '{point} Thanks {mention}.'] } },
+      }),
+    );
     writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }));
-    writeFileSync(join(dir, 'points.json'), JSON.stringify({ points: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, text: `Point number ${i}, said at length.`, short: `Point ${i}.` })) }));
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" draft --urls --seed 1 --campaign "${dir}" | head -1; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    writeFileSync(
+      join(dir, 'points.json'),
+      JSON.stringify({
+        points: Array.from({ length: 20 }, (_, i) => ({
+          id: `p${i}`,
+          text: `Point number ${i}, said at length.`,
+          short: `Point ${i}.`,
+        })),
+      }),
+    );
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" draft --urls --seed 1 --campaign "${dir}" | head -1; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=\S*%40org0\S*\nstatus=0\n$/);
     // No error; at most the seed line (which may or may not be written before the closed pipe is noticed).
     expect(r.stderr).toMatch(/^(3000 intent URLs for Big, seed 1\. The same URLs again: .*\n)?$/);
@@ -53,7 +81,9 @@ describe('pledge (built binary)', () => {
     const r = pledge(['targets', '--group', 'womens-orgs']);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^ID +NAME +HANDLE +GROUP +ASK$/);
-    expect(r.stdout).toContain("nawo        National Alliance of Women's Organisations  -                womens-orgs  pledge-support");
+    expect(r.stdout).toContain(
+      "nawo        National Alliance of Women's Organisations  -                womens-orgs  pledge-support",
+    );
     expect(JSON.parse(pledge(['targets', '--json']).stdout)).toHaveLength(5);
   });
 
@@ -63,8 +93,14 @@ describe('pledge (built binary)', () => {
   });
 
   it('PLEDGE_CAMPAIGN chooses the campaign; --campaign wins over it', () => {
-    expect(pledge(['targets', '--json'], { env: { PLEDGE_CAMPAIGN: fixture('minimal') } }).stdout).toContain('"Org One"');
-    expect(pledge(['targets', '--json', '--campaign', fixture('wide-names')], { env: { PLEDGE_CAMPAIGN: fixture('minimal') } }).stdout).toContain('女性団体');
+    expect(pledge(['targets', '--json'], { env: { PLEDGE_CAMPAIGN: fixture('minimal') } }).stdout).toContain(
+      '"Org One"',
+    );
+    expect(
+      pledge(['targets', '--json', '--campaign', fixture('wide-names')], {
+        env: { PLEDGE_CAMPAIGN: fixture('minimal') },
+      }).stdout,
+    ).toContain('女性団体');
   });
 
   describe('bad input: one line per problem on stderr, exit 2, no stack trace', () => {
@@ -89,7 +125,10 @@ describe('pledge (built binary)', () => {
     it.each([
       [['draft', '--seed', 'abc'], /the seed must be a whole number from 0 to 4294967295/],
       [['draft', '--seed', '4294967296'], /the seed must be a whole number/],
-      [['draft', '--target', 'nobody'], /unknown target "nobody"; targets in this campaign: "amnesty", "amnesty-uk", "fawcett", "nawo", "womens-aid"/],
+      [
+        ['draft', '--target', 'nobody'],
+        /unknown target "nobody"; targets in this campaign: "amnesty", "amnesty-uk", "fawcett", "nawo", "womens-aid"/,
+      ],
       [['draft', '--group', 'nope'], /unknown group "nope"; groups in this campaign: "amnesty", "womens-orgs"/],
       [['draft', '--point', 'nope'], /unknown point "nope"; none is close \(14 points: pledge points lists them\)/],
       [['draft', '--json', '--urls'], /cannot be used with option '--json'/],
@@ -121,7 +160,8 @@ describe('pledge (built binary)', () => {
     const r = pledge(['draft', '--campaign', dir, '--urls', '--seed', '1']);
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    const [, length, over] = r.stderr.match(/error: nothing fits for Very .* \(long\): the shortest draft is (\d+)\/280, (\d+) over/) ?? [];
+    const [, length, over] =
+      r.stderr.match(/error: nothing fits for Very .* \(long\): the shortest draft is (\d+)\/280, (\d+) over/) ?? [];
     expect(Number(length) - 280).toBe(Number(over));
     expect(Number(over)).toBeGreaterThan(0);
   });
@@ -145,7 +185,9 @@ describe('pledge (built binary)', () => {
     const top = pledge(['--help']);
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/Commands:[\s\S]*draft[\s\S]*targets[\s\S]*points/);
-    expect(top.stdout).toMatch(/Exit codes:\n {2}0 +everything asked for was done\n {2}1 +a target for which no draft fits; pledge check found errors/);
+    expect(top.stdout).toMatch(
+      /Exit codes:\n {2}0 +everything asked for was done\n {2}1 +a target for which no draft fits; pledge check found errors/,
+    );
     const sub = pledge(['draft', '--help']);
     expect(sub.stdout).toMatch(/--seed <n>[\s\S]*--json[\s\S]*--urls[\s\S]*Examples:/);
     expect(pledge([]).stdout).toBe(top.stdout);
@@ -175,19 +217,30 @@ describe('the first hour (issue 12)', () => {
   });
 
   it('--target takes ids spaced, comma-separated or repeated; export takes its file after --target', () => {
-    const ids = (args: string[]) => (JSON.parse(pledge(['draft', '--json', '--seed', '1', ...args]).stdout) as DraftsDocument).drafts.map((d) => d.target.id);
+    const ids = (args: string[]) =>
+      (JSON.parse(pledge(['draft', '--json', '--seed', '1', ...args]).stdout) as DraftsDocument).drafts.map(
+        (d) => d.target.id,
+      );
     expect(ids(['--target', 'amnesty', 'fawcett'])).toEqual(['amnesty', 'fawcett']);
     expect(ids(['--target', 'amnesty,fawcett'])).toEqual(['amnesty', 'fawcett']);
     expect(ids(['--target', 'amnesty', '--target', 'fawcett'])).toEqual(['amnesty', 'fawcett']);
     const d = tmp();
-    for (const args of [['--target', 'amnesty', 'a.json'], ['c.json', '--target', 'amnesty'], ['--target', 'amnesty', 'fawcett', 'b.json']]) {
+    for (const args of [
+      ['--target', 'amnesty', 'a.json'],
+      ['c.json', '--target', 'amnesty'],
+      ['--target', 'amnesty', 'fawcett', 'b.json'],
+    ]) {
       const r = pledge(['export', ...args, '--seed', '1'], { cwd: d });
       expect(r.status, r.stderr).toBe(0);
     }
-    expect((JSON.parse(readFileSync(join(d, 'b.json'), 'utf8')) as DraftsDocument).drafts.map((x) => x.target.id)).toEqual(['amnesty', 'fawcett']);
+    expect(
+      (JSON.parse(readFileSync(join(d, 'b.json'), 'utf8')) as DraftsDocument).drafts.map((x) => x.target.id),
+    ).toEqual(['amnesty', 'fawcett']);
     const missing = pledge(['export', '--target', 'amnesty'], { cwd: d });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('error: missing the file to write: pledge export <file> [options], for example pledge export drafts.csv --target amnesty\n');
+    expect(missing.stderr).toBe(
+      'error: missing the file to write: pledge export <file> [options], for example pledge export drafts.csv --target amnesty\n',
+    );
   });
 
   it('the seed is on stderr with --urls too, and the repeat command gives the same URLs', () => {
@@ -202,7 +255,16 @@ describe('the first hour (issue 12)', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(lines.some((l) => l.endsWith('…'))).toBe(true);
     const points = JSON.parse(pledge(['points', '--json']).stdout) as Record<string, unknown>[];
-    for (const p of points) expect(Object.keys(p)).toEqual(['id', 'text', 'short', 'asks', 'source', 'weightedLength', 'shortWeightedLength']);
+    for (const p of points)
+      expect(Object.keys(p)).toEqual([
+        'id',
+        'text',
+        'short',
+        'asks',
+        'source',
+        'weightedLength',
+        'shortWeightedLength',
+      ]);
     expect(points.some((p) => p.asks === null)).toBe(true);
     const targets = JSON.parse(pledge(['targets', '--json']).stdout) as Record<string, unknown>[];
     expect(targets.find((t) => t.id === 'nawo')!.handle).toBeNull();
@@ -211,7 +273,10 @@ describe('the first hour (issue 12)', () => {
 
 describe('npm run bench:start', () => {
   it('prints the cold-start ratio of pledge draft to bare node', () => {
-    const r = spawnSync(process.execPath, [join(BIN, '../../bench/start.mjs')], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: '1', BENCH_BUDGET: '1000' } });
+    const r = spawnSync(process.execPath, [join(BIN, '../../bench/start.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_RUNS: '1', BENCH_BUDGET: '1000' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/pledge draft \/ node -e 0 = \d+\.\d\d \(budget 1000\): pass/);
   });
@@ -226,7 +291,9 @@ describe('counting in the built bundle', () => {
       expect(doc.drafts.length).toBeGreaterThan(0);
       for (const d of doc.drafts) {
         expect(d.weightedLength).toBe(countTweet(d.text).weightedLength);
-        expect(d.warnings.filter((w) => w.includes('top-level domain'))).toHaveLength(countTweet(d.text).links.filter((l) => l.uncertain).length);
+        expect(d.warnings.filter((w) => w.includes('top-level domain'))).toHaveLength(
+          countTweet(d.text).links.filter((l) => l.uncertain).length,
+        );
       }
     }
   });

@@ -6,7 +6,12 @@ describe('pledge count (binary)', () => {
   it('counts its argument: the issue\'s examples as X counts them', () => {
     const r = pledge(['count', '--json', '🏳️‍⚧️ 🫱🏽‍🫲🏿 詳細はexample.musicで node.js']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ weightedLength: 2 + 1 + 2 + 1 + 6 + 23 + 2 + 1 + 7, valid: true, emoji: 2, links: [{ text: 'example.music' }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      weightedLength: 2 + 1 + 2 + 1 + 6 + 23 + 2 + 1 + 7,
+      valid: true,
+      emoji: 2,
+      links: [{ text: 'example.music' }],
+    });
   });
 
   it('reads standard input when there is no argument, and exits 1 when the text does not fit', () => {

@@ -13,9 +13,20 @@ import { BIN, fixture, REPO } from '../support/paths.js';
 function pledgeAsync(args: string[], env: Record<string, string>) {
   const started = Date.now();
   return new Promise<{ status: number; stdout: string; stderr: string; ms: number }>((resolve) => {
-    const base = { ...process.env, NO_COLOR: '1', DEBUG: '', PLEDGE_CAMPAIGN: '', PLEDGE_HANDLES_BASE: '', PLEDGE_PLC_URL: '', PLEDGE_DNS_SERVERS: '' };
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: REPO, env: { ...base, ...env }, encoding: 'utf8' }, (_e, stdout, stderr) =>
-      resolve({ status: child.exitCode ?? -1, stdout, stderr, ms: Date.now() - started }),
+    const base = {
+      ...process.env,
+      NO_COLOR: '1',
+      DEBUG: '',
+      PLEDGE_CAMPAIGN: '',
+      PLEDGE_HANDLES_BASE: '',
+      PLEDGE_PLC_URL: '',
+      PLEDGE_DNS_SERVERS: '',
+    };
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: REPO, env: { ...base, ...env }, encoding: 'utf8' },
+      (_e, stdout, stderr) => resolve({ status: child.exitCode ?? -1, stdout, stderr, ms: Date.now() - started }),
     );
   });
 }
@@ -30,7 +41,10 @@ afterAll(() => server.close());
 
 describe('pledge handles check (the binary)', () => {
   it('checks the fixture accounts through PLEDGE_HANDLES_BASE: a table, exit 1, no stack trace', async () => {
-    const r = await pledgeAsync(['handles', 'check', '--campaign', fixture('handles'), '--network', 'bluesky', ...PATIENT], { PLEDGE_HANDLES_BASE: server.base });
+    const r = await pledgeAsync(
+      ['handles', 'check', '--campaign', fixture('handles'), '--network', 'bluesky', ...PATIENT],
+      { PLEDGE_HANDLES_BASE: server.base },
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^ok +Bluesky +@ok\.bsky\.test +ok +/m);
     expect(r.stdout).toMatch(/^renamed +Bluesky +@old-name\.bsky\.test +renamed +now @new-name\.bsky\.test/m);
@@ -41,9 +55,19 @@ describe('pledge handles check (the binary)', () => {
   });
 
   it('--json is one document', async () => {
-    const r = await pledgeAsync(['handles', 'check', '-c', fixture('handles'), '-n', 'mastodon', '--json', ...PATIENT], { PLEDGE_HANDLES_BASE: server.base });
+    const r = await pledgeAsync(
+      ['handles', 'check', '-c', fixture('handles'), '-n', 'mastodon', '--json', ...PATIENT],
+      { PLEDGE_HANDLES_BASE: server.base },
+    );
     const doc = JSON.parse(r.stdout) as { results: { status: string }[]; written: null };
-    expect(doc.results.map((x) => x.status)).toEqual(['ok', 'moved', 'not-found', 'mismatch', 'unreachable', 'unreachable']);
+    expect(doc.results.map((x) => x.status)).toEqual([
+      'ok',
+      'moved',
+      'not-found',
+      'mismatch',
+      'unreachable',
+      'unreachable',
+    ]);
     expect(doc.written).toBeNull();
   });
 
@@ -72,11 +96,19 @@ describe('pledge handles check (the binary)', () => {
       // 300 targets: Bluesky handles with stored DIDs (every request to one host, plc.directory: paced, so many
       // wait at once) and Mastodon accounts on 300 instances.
       const targets = Array.from({ length: 300 }, (_, i) => ({
-        id: `t${i}`, name: `T${i}`, group: 'g', ask: 'ask-a',
-        handles: { bluesky: { handle: `h${i}.bsky.social`, did: `did:plc:${String(i).padStart(24, 'a')}` }, mastodon: { handle: `u@i${i}.example.org` } },
+        id: `t${i}`,
+        name: `T${i}`,
+        group: 'g',
+        ask: 'ask-a',
+        handles: {
+          bluesky: { handle: `h${i}.bsky.social`, did: `did:plc:${String(i).padStart(24, 'a')}` },
+          mastodon: { handle: `u@i${i}.example.org` },
+        },
       }));
       writeFileSync(join(dir, 'targets.json'), `${JSON.stringify({ targets }, null, 2)}\n`);
-      const r = await pledgeAsync(['handles', 'check', '-c', dir, '--json'], { PLEDGE_DNS_SERVERS: `127.0.0.1:${blackhole.address().port}` });
+      const r = await pledgeAsync(['handles', 'check', '-c', dir, '--json'], {
+        PLEDGE_DNS_SERVERS: `127.0.0.1:${blackhole.address().port}`,
+      });
       expect(r.status, r.stderr).toBe(3);
       expect(r.stderr).toBe('');
       const doc = JSON.parse(r.stdout) as { counts: Record<string, number> };
@@ -93,6 +125,8 @@ describe('pledge handles check (the binary)', () => {
     expect(bad.stderr).toMatch(/argument 'x' is invalid. Allowed choices are bluesky, mastodon, all/);
     const builtin = await pledgeAsync(['handles', 'check', '--write'], {});
     expect(builtin.status).toBe(2);
-    expect(builtin.stderr).toBe('error: --write changes the campaign files: name your campaign with --campaign <dir> (the built-in campaign is part of pledge)\n');
+    expect(builtin.stderr).toBe(
+      'error: --write changes the campaign files: name your campaign with --campaign <dir> (the built-in campaign is part of pledge)\n',
+    );
   });
 });

@@ -11,7 +11,8 @@ import { BIN, FAIL_TEMPORARY_SYNC, fixture, HOLD_AT_TEMPORARY_FILE, REPO } from 
 
 const headless = { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, BROWSER: undefined };
 const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
-const doc = (seed: number, ...args: string[]) => JSON.parse(pledge(['draft', '--json', '--seed', String(seed), ...args]).stdout) as DraftsDocument;
+const doc = (seed: number, ...args: string[]) =>
+  JSON.parse(pledge(['draft', '--json', '--seed', String(seed), ...args]).stdout) as DraftsDocument;
 
 describe('clipboard through the real binary', () => {
   it('with no clipboard and no terminal: drafts printed, a clear warning, exit 0', () => {
@@ -19,12 +20,17 @@ describe('clipboard through the real binary', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(doc(4, '--target', 'amnesty').drafts[0]!.text);
     // The real reason, read from the clipboard helper's failure (clipboardy's bundled xsel cannot open a display).
-    expect(r.stderr).toContain('warning: nothing was copied: no system clipboard: no display server (DISPLAY and WAYLAND_DISPLAY are not set');
+    expect(r.stderr).toContain(
+      'warning: nothing was copied: no system clipboard: no display server (DISPLAY and WAYLAND_DISPLAY are not set',
+    );
   });
 
   it('on a terminal with no clipboard: the OSC 52 escape carries exactly the draft', () => {
     const cmd = `"${process.execPath}" "${BIN}" draft --target amnesty-uk --seed 4 --copy`;
-    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, TERM: 'xterm', NO_COLOR: '1' } });
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, TERM: 'xterm', NO_COLOR: '1' },
+    });
     expect(r.status).toBe(0);
     const payload = r.stdout.match(/\u001b\]52;c;([A-Za-z0-9+/=]*)\u0007/)?.[1];
     expect(payload).toBeDefined();
@@ -39,7 +45,10 @@ describe('browser through the real binary', () => {
     const script = join(d, 'browser');
     writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "$1" >> "${join(d, 'opened')}"\n`);
     chmodSync(script, 0o755);
-    return { env: { ...headless, BROWSER: script }, opened: () => readFileSync(join(d, 'opened'), 'utf8').trim().split('\n') };
+    return {
+      env: { ...headless, BROWSER: script },
+      opened: () => readFileSync(join(d, 'opened'), 'utf8').trim().split('\n'),
+    };
   };
 
   it('opens the intent URLs with the default browser', () => {
@@ -62,10 +71,14 @@ describe('browser through the real binary', () => {
 
   it('no browser: the opener tries, its reason is given, exit 3, the URLs still printed', () => {
     // BROWSER names the only program xdg-open may try (whatever browsers the machine has): one that fails.
-    const r = pledge(['draft', '--target', 'amnesty', '--seed', '3', '--open', '--urls'], { env: { ...headless, BROWSER: '/bin/false' } });
+    const r = pledge(['draft', '--target', 'amnesty', '--seed', '3', '--open', '--urls'], {
+      env: { ...headless, BROWSER: '/bin/false' },
+    });
     expect(r.status).toBe(3);
     expect(r.stdout).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=/);
-    expect(r.stderr).toContain('error: no browser could be opened: BROWSER ("/bin/false") failed to start (DISPLAY and WAYLAND_DISPLAY are not set: no graphical session); the URLs are printed above');
+    expect(r.stderr).toContain(
+      'error: no browser could be opened: BROWSER ("/bin/false") failed to start (DISPLAY and WAYLAND_DISPLAY are not set: no graphical session); the URLs are printed above',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -77,9 +90,13 @@ describe('export through the real binary', () => {
     expect(pledge(['export', join(d, 'drafts.csv'), '--seed', '21']).status).toBe(0);
     const printed = pledge(['draft', '--json', '--seed', '21']).stdout;
     expect(readFileSync(join(d, 'drafts.json'), 'utf8')).toBe(printed);
-    const rows = parseCsv<Record<string, string>>(readFileSync(join(d, 'drafts.csv'), 'utf8').slice(1), { columns: true });
+    const rows = parseCsv<Record<string, string>>(readFileSync(join(d, 'drafts.csv'), 'utf8').slice(1), {
+      columns: true,
+    });
     const drafts = (JSON.parse(printed) as DraftsDocument).drafts;
-    expect(rows.map((r) => [r.target_id, unneutralise(r.text!), Number(r.weighted_length), r.intent_url])).toEqual(drafts.map((x) => [x.target.id, x.text, x.weightedLength, x.intentUrl]));
+    expect(rows.map((r) => [r.target_id, unneutralise(r.text!), Number(r.weighted_length), r.intent_url])).toEqual(
+      drafts.map((x) => [x.target.id, x.text, x.weightedLength, x.intentUrl]),
+    );
   });
 
   it('never overwrites without --force; an unwritable place is exit 3 with a clear message', () => {
@@ -112,11 +129,15 @@ describe('an export interrupted with Ctrl-C, SIGTERM or SIGHUP', () => {
     const file = join(dir, 'drafts.csv');
     writeFileSync(file, 'the old export');
     // The child holds its export once the temporary file is open (see the preload) and names that file on fd 3.
-    const child = spawn(process.execPath, ['--require', HOLD_AT_TEMPORARY_FILE, BIN, 'export', file, '--force', '--seed', '1'], {
-      cwd: REPO,
-      env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '' },
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', HOLD_AT_TEMPORARY_FILE, BIN, 'export', file, '--force', '--seed', '1'],
+      {
+        cwd: REPO,
+        env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '' },
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -147,27 +168,39 @@ describe('exports that cannot be written', () => {
   });
 
   it.each([
-    ['a file system error is a file error: one line, exit 3', 'eio', 3, (file: string) => `error: cannot write ${file}: input/output error\n`],
+    [
+      'a file system error is a file error: one line, exit 3',
+      'eio',
+      3,
+      (file: string) => `error: cannot write ${file}: input/output error\n`,
+    ],
     [
       'a bug is an internal error, not "cannot write": exit 70',
       'bug',
       70,
       () => "internal error: Cannot read properties of undefined (reading 'sync') (run with DEBUG=1 for details)\n",
     ],
-  ] as const)('failing to sync the temporary file: %s; the old file stays, nothing left', (_, kind, status, message) => {
-    const dir = tmp();
-    const file = join(dir, 'drafts.csv');
-    writeFileSync(file, 'the old export');
-    const r = spawnSync(process.execPath, ['--require', FAIL_TEMPORARY_SYNC, BIN, 'export', file, '--force', '--seed', '1'], {
-      cwd: REPO,
-      env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '', NO_COLOR: '1', FAIL_SYNC: kind },
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(status);
-    expect(r.stderr).toBe(message(file));
-    expect(readFileSync(file, 'utf8')).toBe('the old export');
-    expect(readdirSync(dir)).toEqual(['drafts.csv']);
-  });
+  ] as const)(
+    'failing to sync the temporary file: %s; the old file stays, nothing left',
+    (_, kind, status, message) => {
+      const dir = tmp();
+      const file = join(dir, 'drafts.csv');
+      writeFileSync(file, 'the old export');
+      const r = spawnSync(
+        process.execPath,
+        ['--require', FAIL_TEMPORARY_SYNC, BIN, 'export', file, '--force', '--seed', '1'],
+        {
+          cwd: REPO,
+          env: { ...process.env, PLEDGE_CAMPAIGN: '', DEBUG: '', NO_COLOR: '1', FAIL_SYNC: kind },
+          encoding: 'utf8',
+        },
+      );
+      expect(r.status).toBe(status);
+      expect(r.stderr).toBe(message(file));
+      expect(readFileSync(file, 'utf8')).toBe('the old export');
+      expect(readdirSync(dir)).toEqual(['drafts.csv']);
+    },
+  );
 
   // A 64 KiB file system fills up half-way through the export; needs root to mount it (as in CI).
   const full = join(tmpdir(), `pledge-full-${process.pid}`);
@@ -192,9 +225,23 @@ describe('exports that cannot be written', () => {
 
 function writeBig(): string {
   const dir = tmp();
-  const targets = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, name: `Organisation ${i}`, handle: `org${i}`, group: 'g', ask: 'ask' }));
-  writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ name: 'Big', asks: { ask: { templates: ['Hello {mention}, {point}'] } } }));
+  const targets = Array.from({ length: 2000 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Organisation ${i}`,
+    handle: `org${i}`,
+    group: 'g',
+    ask: 'ask',
+  }));
+  writeFileSync(
+    join(dir, 'campaign.json'),
+    JSON.stringify({ name: 'Big', asks: { ask: { templates: ['Hello {mention}, {point}'] } } }),
+  );
   writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }));
-  writeFileSync(join(dir, 'points.json'), JSON.stringify({ points: [{ id: 'p', text: 'A point that takes some room in every row of the file.', short: 'A point.' }] }));
+  writeFileSync(
+    join(dir, 'points.json'),
+    JSON.stringify({
+      points: [{ id: 'p', text: 'A point that takes some room in every row of the file.', short: 'A point.' }],
+    }),
+  );
   return dir;
 }

@@ -10,23 +10,63 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'pledge-e2e-hostile-'));
 
 describe('hostile environments, through the binary: one line, a documented exit code, never 70', () => {
   // Every command that writes to standard output: the one line, and nothing after it (no summary, no "✓ wrote").
-  const stdoutCommands = [['targets'], ['targets', '--json'], ['points'], ['points', '--json'], ['draft', '--seed', '1'], ['draft', '--urls'], ['draft', '--json'], ['export', '-'], ['export', '-', '--format', 'md'], ['count', 'hello'], ['count', '--json', 'hello'], ['check', '--json'], ['check'], ['--help'], ['--version']];
-  it.skipIf(process.platform !== 'linux').each(stdoutCommands)('standard output on a full disk: pledge %s … exits 3 with one line and nothing else', (...args: string[]) => {
-    const r = spawnSync('sh', ['-c', `"$0" "$@" > /dev/full`, process.execPath, BIN, ...args], { encoding: 'utf8' });
-    expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
-    expect(r.status).toBe(3);
-  });
+  const stdoutCommands = [
+    ['targets'],
+    ['targets', '--json'],
+    ['points'],
+    ['points', '--json'],
+    ['draft', '--seed', '1'],
+    ['draft', '--urls'],
+    ['draft', '--json'],
+    ['export', '-'],
+    ['export', '-', '--format', 'md'],
+    ['count', 'hello'],
+    ['count', '--json', 'hello'],
+    ['check', '--json'],
+    ['check'],
+    ['--help'],
+    ['--version'],
+  ];
+  it.skipIf(process.platform !== 'linux').each(stdoutCommands)(
+    'standard output on a full disk: pledge %s … exits 3 with one line and nothing else',
+    (...args: string[]) => {
+      const r = spawnSync('sh', ['-c', `"$0" "$@" > /dev/full`, process.execPath, BIN, ...args], { encoding: 'utf8' });
+      expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
+      expect(r.status).toBe(3);
+    },
+  );
 
-  it.skipIf(process.platform !== 'linux')('pledge import --json > /dev/full: the files are written, then one line and exit 3', () => {
-    const out = join(tmp(), 'imported');
-    const r = spawnSync('sh', ['-c', `"$0" "$@" > /dev/full`, process.execPath, BIN, 'import', fixture('import/twitterstorm/alert.txt'), '--out', out, '--json'], { encoding: 'utf8' });
-    expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
-    expect(r.status).toBe(3);
-    expect(readdirSync(out).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
-  });
+  it.skipIf(process.platform !== 'linux')(
+    'pledge import --json > /dev/full: the files are written, then one line and exit 3',
+    () => {
+      const out = join(tmp(), 'imported');
+      const r = spawnSync(
+        'sh',
+        [
+          '-c',
+          `"$0" "$@" > /dev/full`,
+          process.execPath,
+          BIN,
+          'import',
+          fixture('import/twitterstorm/alert.txt'),
+          '--out',
+          out,
+          '--json',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('error: cannot write to standard output: the disk is full\n');
+      expect(r.status).toBe(3);
+      expect(readdirSync(out).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
+    },
+  );
 
   it('a closed pipe (| head -c 1) on a large export ends quietly: no message, no trace', () => {
-    const r = spawnSync('sh', ['-c', `"$0" "$1" export - --format csv --seed 1 | head -c 1 >/dev/null; exit 0`, process.execPath, BIN], { encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      ['-c', `"$0" "$1" export - --format csv --seed 1 | head -c 1 >/dev/null; exit 0`, process.execPath, BIN],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).not.toMatch(/error|EPIPE|at /);
   });
 
@@ -37,7 +77,9 @@ describe('hostile environments, through the binary: one line, a documented exit 
     spawnSync('mkfifo', [join(dir, 'points.json')]);
     const r = spawnSync(process.execPath, [BIN, 'draft', '--campaign', dir], { encoding: 'utf8', timeout: 15_000 });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`error: ${join(dir, 'points.json')}: is a named pipe (FIFO), not a regular file: a campaign file must be a JSON file\n`);
+    expect(r.stderr).toBe(
+      `error: ${join(dir, 'points.json')}: is a named pipe (FIFO), not a regular file: a campaign file must be a JSON file\n`,
+    );
   });
 
   it('10,000 nested brackets: a located syntax error, exit 2', () => {
@@ -49,17 +91,24 @@ describe('hostile environments, through the binary: one line, a documented exit 
     expect(r.status).toBe(1);
   });
 
-  it.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0)('an unreadable parent folder (EACCES), as another user: exit 2, one line', () => {
-    const dir = tmp();
-    const locked = join(dir, 'locked');
-    mkdirSync(join(locked, 'campaign'), { recursive: true });
-    chmodSync(dir, 0o755);
-    chmodSync(locked, 0o700);
-    const r = spawnSync(process.execPath, [BIN, 'targets', '--campaign', join(locked, 'campaign')], { encoding: 'utf8', uid: 65534, gid: 65534 });
-    expect(r.error?.message, `user 65534 must be able to run ${process.execPath} and ${BIN}`).toBeUndefined();
-    expect(r.stderr).toBe(`error: ${join(locked, 'campaign')}: cannot open the campaign folder: permission denied\n`);
-    expect(r.status).toBe(2);
-  });
+  it.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0)(
+    'an unreadable parent folder (EACCES), as another user: exit 2, one line',
+    () => {
+      const dir = tmp();
+      const locked = join(dir, 'locked');
+      mkdirSync(join(locked, 'campaign'), { recursive: true });
+      chmodSync(dir, 0o755);
+      chmodSync(locked, 0o700);
+      const r = spawnSync(process.execPath, [BIN, 'targets', '--campaign', join(locked, 'campaign')], {
+        encoding: 'utf8',
+        uid: 65534,
+        gid: 65534,
+      });
+      expect(r.error?.message, `user 65534 must be able to run ${process.execPath} and ${BIN}`).toBeUndefined();
+      expect(r.stderr).toBe(`error: ${join(locked, 'campaign')}: cannot open the campaign folder: permission denied\n`);
+      expect(r.status).toBe(2);
+    },
+  );
 
   it('an empty PLEDGE_CAMPAIGN counts as unset', () => {
     const r = pledge(['targets'], { env: { PLEDGE_CAMPAIGN: '' } });
@@ -72,7 +121,9 @@ describe('hostile environments, through the binary: one line, a documented exit 
     mkdirSync(join(dir, 'drafts.csv'));
     const r = pledge(['export', join(dir, 'drafts.csv')]);
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe(`error: cannot write ${join(dir, 'drafts.csv')}: it is a folder; give a file name (such as drafts.csv) inside it\n`);
+    expect(r.stderr).toBe(
+      `error: cannot write ${join(dir, 'drafts.csv')}: it is a folder; give a file name (such as drafts.csv) inside it\n`,
+    );
     expect(readdirSync(join(dir, 'drafts.csv'))).toEqual([]);
   });
 

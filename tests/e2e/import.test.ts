@@ -11,17 +11,23 @@ describe('pledge import (built binary)', () => {
     const alert = fixture('import/twitterstorm/alert.txt');
     const r = pledge(['import', alert], { cwd });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('into alert: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)');
+    expect(r.stdout).toContain(
+      'into alert: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)',
+    );
     expect(r.stdout).toMatch(/target @CllrJaneDoe .*line 8/);
     expect(r.stdout).toContain('Not used (by line)');
     expect(readdirSync(join(cwd, 'alert')).sort()).toEqual(['campaign.json', 'points.json', 'schemas', 'targets.json']);
     expect(pledge(['check', '--campaign', 'alert'], { cwd }).stdout).toMatch(/0 errors/);
-    expect(pledge(['draft', '--campaign', 'alert', '--urls', '--seed', '1'], { cwd }).stdout.trim().split('\n')).toHaveLength(2);
+    expect(
+      pledge(['draft', '--campaign', 'alert', '--urls', '--seed', '1'], { cwd }).stdout.trim().split('\n'),
+    ).toHaveLength(2);
 
     writeFileSync(join(cwd, 'alert', 'points.json'), '{"mine": true}');
     const again = pledge(['import', alert], { cwd });
     expect(again.status).toBe(3);
-    expect(again.stderr).toContain('alert already has campaign.json, targets.json, points.json, schemas/campaign.schema.json, schemas/targets.schema.json, schemas/points.schema.json; nothing was changed');
+    expect(again.stderr).toContain(
+      'alert already has campaign.json, targets.json, points.json, schemas/campaign.schema.json, schemas/targets.schema.json, schemas/points.schema.json; nothing was changed',
+    );
     expect(readFileSync(join(cwd, 'alert', 'points.json'), 'utf8')).toBe('{"mine": true}');
     const forced = pledge(['import', alert, '--force', '--json', '--out', 'alert'], { cwd });
     expect(forced.status).toBe(0);

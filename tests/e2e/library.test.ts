@@ -20,11 +20,17 @@ const esm = (await import(packageName)) as Library;
 describe('the package as a library', () => {
   it('exports the same public names to CommonJS and ES modules', () => {
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
-    expect(Object.keys(esm)).toEqual(expect.arrayContaining(['loadCampaign', 'draftEach', 'draftAll', 'countTweet', 'intentUrl']));
+    expect(Object.keys(esm)).toEqual(
+      expect.arrayContaining(['loadCampaign', 'draftEach', 'draftAll', 'countTweet', 'intentUrl']),
+    );
   });
 
   it('drafts from both exactly what the CLI drafts', async () => {
-    const cli: { drafts: { text: string }[] } = JSON.parse(execFileSync(process.execPath, [join(REPO, 'bin/pledge.js'), 'draft', '--json', '--seed', '7'], { encoding: 'utf8' }));
+    const cli: { drafts: { text: string }[] } = JSON.parse(
+      execFileSync(process.execPath, [join(REPO, 'bin/pledge.js'), 'draft', '--json', '--seed', '7'], {
+        encoding: 'utf8',
+      }),
+    );
     for (const lib of [cjs, esm]) {
       const run = lib.draftAll(await lib.loadCampaign(BUILTIN), 7);
       expect(run.drafts.map((d) => d.text)).toEqual(cli.drafts.map((d) => d.text));
@@ -35,19 +41,26 @@ describe('the package as a library', () => {
     for (const lib of [cjs, esm]) {
       const thrown = await lib.loadCampaign(fixture('bad-schema')).catch((e: unknown) => e);
       expect(thrown).toBeInstanceOf(lib.CampaignError);
-      expect((thrown as InstanceType<Library['CampaignError']>).problems[0]).toMatchObject({ severity: 'error', path: expect.stringMatching(/^\$\./) });
+      expect((thrown as InstanceType<Library['CampaignError']>).problems[0]).toMatchObject({
+        severity: 'error',
+        path: expect.stringMatching(/^\$\./),
+      });
     }
   });
 
   it('allows no deep imports into dist/', () => {
-    expect(() => require('pledge-campaign-cli/dist/cli.cjs')).toThrow(expect.objectContaining({ code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' }));
+    expect(() => require('pledge-campaign-cli/dist/cli.cjs')).toThrow(
+      expect.objectContaining({ code: 'ERR_PACKAGE_PATH_NOT_EXPORTED' }),
+    );
     expect(require('pledge-campaign-cli/package.json')).toMatchObject({ name: 'pledge-campaign-cli' });
   });
 
   it('type-checks as a user would use it, from an ES module and from CommonJS', () => {
     // tests/fixtures/consumer: one .mts and one .cts file importing the package by name (NodeNext resolution).
     const tsc = join(REPO, 'node_modules/typescript/bin/tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', fixture('consumer/tsconfig.json')], { encoding: 'utf8' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, '-p', fixture('consumer/tsconfig.json')], { encoding: 'utf8' }),
+    ).not.toThrow();
   });
 });
 
@@ -88,7 +101,9 @@ describe('the core in a browser', () => {
     // A campaign from objects, validated and drafted in the browser.
     const read = (file: string) => JSON.parse(readFileSync(join(BUILTIN, file), 'utf8'));
     const objects = { campaign: read('campaign.json'), targets: read('targets.json'), points: read('points.json') };
-    expect(lib.draftAll(lib.parseCampaign(objects), 7).drafts.map((d) => d.text)).toEqual(esm.draftAll(await esm.loadCampaign(BUILTIN), 7).drafts.map((d) => d.text));
+    expect(lib.draftAll(lib.parseCampaign(objects), 7).drafts.map((d) => d.text)).toEqual(
+      esm.draftAll(await esm.loadCampaign(BUILTIN), 7).drafts.map((d) => d.text),
+    );
     const thrown = (() => {
       try {
         return lib.parseCampaign({ ...objects, targets: { targets: [{ id: 'a' }] } });
@@ -96,6 +111,9 @@ describe('the core in a browser', () => {
         return e;
       }
     })();
-    expect((thrown as InstanceType<Library['CampaignError']>).problems[0]).toMatchObject({ file: 'targets.json', path: '$.targets[0].name' });
+    expect((thrown as InstanceType<Library['CampaignError']>).problems[0]).toMatchObject({
+      file: 'targets.json',
+      path: '$.targets[0].name',
+    });
   });
 });

@@ -38,14 +38,27 @@ describe('pledge draft --network (built binary)', () => {
   });
 
   it('mastodon without an instance: drafts counted, no intent URL, and how to name an instance', () => {
-    const r = pledge(['draft', '--network', 'mastodon', '--json', '--seed', '2'], { env: { PLEDGE_MASTODON_INSTANCE: undefined } });
+    const r = pledge(['draft', '--network', 'mastodon', '--json', '--seed', '2'], {
+      env: { PLEDGE_MASTODON_INSTANCE: undefined },
+    });
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as DraftsDocument;
     expect(doc.drafts.map((d) => [d.network, d.intentUrl, d.valid])).toEqual(Array(5).fill(['mastodon', null, true]));
-    expect(r.stderr).toContain('5 Mastodon drafts have no intent URL: Mastodon has no central site, so name your instance with --instance <host>');
-    expect(pledge(['draft', '--network', 'mastodon', '--urls'], { env: { PLEDGE_MASTODON_INSTANCE: '' } }).stdout).toBe('');
-    const withEnv = pledge(['draft', '--network', 'mastodon', '--urls', '--seed', '2'], { env: { PLEDGE_MASTODON_INSTANCE: 'eupolicy.social' } });
-    expect(withEnv.stdout.trim().split('\n').every((u) => u.startsWith('https://eupolicy.social/share?text='))).toBe(true);
+    expect(r.stderr).toContain(
+      '5 Mastodon drafts have no intent URL: Mastodon has no central site, so name your instance with --instance <host>',
+    );
+    expect(pledge(['draft', '--network', 'mastodon', '--urls'], { env: { PLEDGE_MASTODON_INSTANCE: '' } }).stdout).toBe(
+      '',
+    );
+    const withEnv = pledge(['draft', '--network', 'mastodon', '--urls', '--seed', '2'], {
+      env: { PLEDGE_MASTODON_INSTANCE: 'eupolicy.social' },
+    });
+    expect(
+      withEnv.stdout
+        .trim()
+        .split('\n')
+        .every((u) => u.startsWith('https://eupolicy.social/share?text=')),
+    ).toBe(true);
   });
 
   it('a bad --instance or --max-length is a usage error quoting the value', () => {

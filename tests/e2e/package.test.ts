@@ -10,15 +10,33 @@ import { describe, expect, it } from 'vitest';
 import { pledge } from '../support/cli.js';
 import { REPO } from '../support/paths.js';
 
-const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string; license: string; dependencies: Record<string, string>; bin: Record<string, string>; engines: Record<string, string>; private?: boolean };
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  license: string;
+  dependencies: Record<string, string>;
+  bin: Record<string, string>;
+  engines: Record<string, string>;
+  private?: boolean;
+};
 const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
 const TARBALL = `${pkg.name}-${pkg.version}.tgz`;
 
 /** Runs a shell command line as written; npm settings come from the environment (npm_config_*). */
 function sh(command: string, cwd: string, env: Record<string, string> = {}) {
   // Quiet and offline npm: everything it needs is in the cache that `npm ci` filled.
-  const npmEnv = { npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
-  const r = spawnSync('bash', ['-o', 'pipefail', '-c', command], { cwd, env: { ...process.env, ...npmEnv, ...env }, encoding: 'utf8' });
+  const npmEnv = {
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_loglevel: 'error',
+  };
+  const r = spawnSync('bash', ['-o', 'pipefail', '-c', command], {
+    cwd,
+    env: { ...process.env, ...npmEnv, ...env },
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,14 +52,36 @@ const shBlock = (first: string) => {
  * same integrity, so `npm ci --offline` takes every one from the cache and never asks the registry).
  */
 function lockFor(tarball: string) {
-  const ours = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
-  const runtime = Object.entries(ours.packages).filter(([key, p]) => key.startsWith('node_modules/') && !p.dev && !p.devOptional && key !== `node_modules/${pkg.name}`);
+  const ours = JSON.parse(readFileSync(join(REPO, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+  };
+  const runtime = Object.entries(ours.packages).filter(
+    ([key, p]) => key.startsWith('node_modules/') && !p.dev && !p.devOptional && key !== `node_modules/${pkg.name}`,
+  );
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-  const self = { version: pkg.version, resolved: `file:${TARBALL}`, integrity, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines };
+  const self = {
+    version: pkg.version,
+    resolved: `file:${TARBALL}`,
+    integrity,
+    license: pkg.license,
+    dependencies: pkg.dependencies,
+    bin: pkg.bin,
+    engines: pkg.engines,
+  };
   const dependencies = { [pkg.name]: `file:${TARBALL}` };
   return {
     manifest: { name: 'prefix', version: '1.0.0', private: true, dependencies },
-    lock: { name: 'prefix', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'prefix', version: '1.0.0', dependencies }, [`node_modules/${pkg.name}`]: self, ...Object.fromEntries(runtime) } },
+    lock: {
+      name: 'prefix',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': { name: 'prefix', version: '1.0.0', dependencies },
+        [`node_modules/${pkg.name}`]: self,
+        ...Object.fromEntries(runtime),
+      },
+    },
   };
 }
 
@@ -115,7 +155,11 @@ describe('the package', () => {
   it('npm install -g . from the clone puts a working pledge on the PATH (as the README says)', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'pledge-global-'));
     const lines = shBlock('npm install -g .');
-    const r = sh(lines.join('\n'), REPO, { npm_config_prefix: prefix, npm_config_ignore_scripts: 'true', PATH: `${join(prefix, 'bin')}:${process.env.PATH}` });
+    const r = sh(lines.join('\n'), REPO, {
+      npm_config_prefix: prefix,
+      npm_config_ignore_scripts: 'true',
+      PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n').at(-1)).toBe(pkg.version);
   }, 120_000);

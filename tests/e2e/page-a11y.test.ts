@@ -15,7 +15,9 @@ import { fixture } from '../support/paths.js';
 async function violations(p: Page): Promise<string[]> {
   await p.evaluate(axe.source); // through the DevTools protocol: the page's CSP does not apply
   return p.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
@@ -24,7 +26,11 @@ async function violations(p: Page): Promise<string[]> {
 const overflow = (p: Page) =>
   p.evaluate(() => ({
     scrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
-    out: [...document.querySelectorAll('body *')].filter((el) => !el.closest('.vh') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)),
+    out: [...document.querySelectorAll('body *')]
+      .filter(
+        (el) => !el.closest('.vh') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+      )
+      .map((el) => el.outerHTML.slice(0, 80)),
   }));
 
 describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => {
@@ -56,7 +62,12 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     for (const [file, colorScheme, javaScriptEnabled] of cases) {
       // Without JavaScript, axe itself could not run: the page without its script stands for it.
       const p = await openPage(browser, javaScriptEnabled ? file : noScript, { colorScheme, hash: '#seed=1' });
-      expect({ file, colorScheme, javaScriptEnabled, violations: await violations(p) }).toEqual({ file, colorScheme, javaScriptEnabled, violations: [] });
+      expect({ file, colorScheme, javaScriptEnabled, violations: await violations(p) }).toEqual({
+        file,
+        colorScheme,
+        javaScriptEnabled,
+        violations: [],
+      });
       await p.context().close();
     }
   }, 90_000);
@@ -64,7 +75,11 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
   it('goes by keyboard alone from the first post to the last post button, then start again', async () => {
     const p = await openPage(browser, all, { hash: '#seed=1' });
     const want = await p.evaluate(() =>
-      [...document.querySelectorAll('.post')].flatMap((post) => [...post.querySelectorAll('textarea, button, a.send')].map((el) => `${el.tagName} ${el.id || el.className} ${el.closest('article')!.getAttribute('data-target')}`)),
+      [...document.querySelectorAll('.post')].flatMap((post) =>
+        [...post.querySelectorAll('textarea, button, a.send')].map(
+          (el) => `${el.tagName} ${el.id || el.className} ${el.closest('article')!.getAttribute('data-target')}`,
+        ),
+      ),
     );
     const got: string[] = [];
     for (let i = 0; i < want.length + 1; i++) {
@@ -76,9 +91,20 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     }
     expect(got).toEqual([...want, 'BUTTON restart']);
     // Each control names its organisation.
-    const names = await p.locator('.post button, .post a.send').evaluateAll((els) => els.map((el) => [el.textContent, el.closest('article')!.querySelector('h3 bdi')!.textContent]));
+    const names = await p
+      .locator('.post button, .post a.send')
+      .evaluateAll((els) =>
+        els.map((el) => [el.textContent, el.closest('article')!.querySelector('h3 bdi')!.textContent]),
+      );
     for (const [name, org] of names) expect(name).toContain(org);
-    const labels = await p.locator('textarea').evaluateAll((ts) => ts.map((t) => [(t as HTMLTextAreaElement).labels[0]!.textContent, t.closest('article')!.querySelector('h3 bdi')!.textContent]));
+    const labels = await p
+      .locator('textarea')
+      .evaluateAll((ts) =>
+        ts.map((t) => [
+          (t as HTMLTextAreaElement).labels[0]!.textContent,
+          t.closest('article')!.querySelector('h3 bdi')!.textContent,
+        ]),
+      );
     for (const [label, org] of labels) expect(label).toContain(`Your post to ${org} on `);
   }, 60_000);
 
@@ -89,7 +115,11 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
       const t = document.querySelector('textarea')!;
       const live = document.querySelector('#announce')!;
       const said: string[] = [];
-      new MutationObserver(() => said.push(live.textContent)).observe(live, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => said.push(live.textContent)).observe(live, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       t.value = '';
       for (const ch of 'Hello 🙂') {
         t.value += ch;
@@ -112,12 +142,19 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
         const shot = await p.screenshot({ fullPage: true, path: join(dir, `${width}.png`) });
         expect(shot.readUInt32BE(16)).toBe(width); // PNG width: nothing made the page wider
         expect(await overflow(p)).toEqual({ scrolls: false, out: [] });
-        const small = await p.locator('button:visible, a:visible').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44));
+        const small = await p
+          .locator('button:visible, a:visible')
+          .evaluateAll((els) =>
+            els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44),
+          );
         expect(small).toEqual([]);
         const t = p.locator('textarea').first();
         const before = (await t.boundingBox())!.height;
         await t.fill(`${'A long post that wraps over many lines. '.repeat(12)}https://example.org/${'a'.repeat(120)}`);
-        const after = await t.evaluate((el) => ({ height: el.getBoundingClientRect().height, hidden: el.scrollHeight - el.clientHeight }));
+        const after = await t.evaluate((el) => ({
+          height: el.getBoundingClientRect().height,
+          hidden: el.scrollHeight - el.clientHeight,
+        }));
         expect(after.height).toBeGreaterThan(before);
         expect(after.hidden).toBeLessThanOrEqual(1);
         expect(await overflow(p)).toEqual({ scrolls: false, out: [] });
@@ -132,7 +169,11 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
       const moving = await p.evaluate(() =>
         [...document.querySelectorAll('*')].filter((el) => {
           const s = getComputedStyle(el);
-          return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none' || s.scrollBehavior === 'smooth';
+          return (
+            s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) ||
+            s.animationName !== 'none' ||
+            s.scrollBehavior === 'smooth'
+          );
         }).length,
       );
       await p.context().close();
@@ -150,6 +191,8 @@ describe.skipIf(skipChromium)(inChromium('the action page for everyone'), () => 
     expect(posts).toBe(await p.locator('textarea').count());
     expect(await p.locator('h3:visible').count()).toBe(await p.locator('article').count());
     // Each post shows whole, however long.
-    expect(await p.locator('textarea').evaluateAll((ts) => ts.filter((t) => t.scrollHeight > t.clientHeight + 1).length)).toBe(0);
+    expect(
+      await p.locator('textarea').evaluateAll((ts) => ts.filter((t) => t.scrollHeight > t.clientHeight + 1).length),
+    ).toBe(0);
   }, 60_000);
 });

@@ -11,8 +11,12 @@ import { CHROMIUM, inChromium, skipChromium } from '../support/chromium.js';
 
 describe.skipIf(skipChromium)(inChromium('the action page\'s budgets'), () => {
   it('are met: interactive, 500 targets, keystroke, size', async () => {
-    const figures = await measurePage(mkdtempSync(join(tmpdir(), 'pledge-page-budget-')), CHROMIUM, { loads: 5, best: true });
+    const figures = await measurePage(mkdtempSync(join(tmpdir(), 'pledge-page-budget-')), CHROMIUM, {
+      loads: 5,
+      best: true,
+    });
     console.log(`action page: ${JSON.stringify(figures)}`);
-    for (const key of Object.keys(PAGE_BUDGETS) as (keyof typeof PAGE_BUDGETS)[]) expect({ [key]: figures[key] < PAGE_BUDGETS[key] }).toEqual({ [key]: true });
+    for (const key of Object.keys(PAGE_BUDGETS) as (keyof typeof PAGE_BUDGETS)[])
+      expect({ [key]: figures[key] < PAGE_BUDGETS[key] }).toEqual({ [key]: true });
   }, 120_000);
 });

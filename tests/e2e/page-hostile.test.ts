@@ -46,10 +46,15 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
       expect(await p.locator('img, svg, iframe, object, embed').count()).toBe(0);
       expect(await p.title()).toBe('</script><script>alert(1)</script> <!-- \u2028 campaign');
       expect(await p.locator('h1').textContent()).toBe('</script><script>alert(1)</script> <!-- \u2028 campaign');
-      expect(await p.locator('h3 bdi').allTextContents()).toEqual(['</script><script>alert(1)</script>', '"><img src=x onerror=alert(2)> \u202eRTL\u202c', 'javascript:alert(6)']);
+      expect(await p.locator('h3 bdi').allTextContents()).toEqual([
+        '</script><script>alert(1)</script>',
+        '"><img src=x onerror=alert(2)> \u202eRTL\u202c',
+        'javascript:alert(6)',
+      ]);
       expect(await p.locator('.lead').textContent()).toContain('"><img src=x onerror=alert(2)> javascript:alert(3)');
       // Every link is a post link on the network, whatever the templates say.
-      for (const href of await p.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=/);
+      for (const href of await p.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+        expect(href).toMatch(/^https:\/\/x\.com\/intent\/tweet\?text=/);
       await p.context().close();
     }
   }, 60_000);
@@ -77,7 +82,10 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
           const t = post.querySelector('textarea')!;
           t.value = text;
           t.dispatchEvent(new Event('input'));
-          return { count: post.querySelector('.count')!.textContent, blocked: post.querySelector('a.send')?.getAttribute('aria-disabled') === 'true' };
+          return {
+            count: post.querySelector('.count')!.textContent,
+            blocked: post.querySelector('a.send')?.getAttribute('aria-disabled') === 'true',
+          };
         });
         out.push({ graphemes: [...segmenter.segment(text)].length, posts });
       }
@@ -90,13 +98,22 @@ describe.skipIf(skipChromium)(inChromium('the action page, hostile data and coun
       // graphemes of the text with links shortened, and each engine has its own Unicode data (Intl.Segmenter
       // may split the newest emoji differently) and URL parser (Chromium's and Node's turn a non-ASCII host
       // into different hosts): texts where those differ are left out, the engines' business, not ours.
-      const engineBound = shown[i]!.graphemes !== [...segmenter.segment(text)].length || /https?:\/\/\S*[^\x00-\x7f]/i.test(text);
+      const engineBound =
+        shown[i]!.graphemes !== [...segmenter.segment(text)].length || /https?:\/\/\S*[^\x00-\x7f]/i.test(text);
       networks.forEach((network, j) => {
         if (network === 'bluesky' && engineBound) return;
         compared++;
-        const c = network === 'x' ? { length: countTweet(text).weightedLength, limit: 280, valid: countTweet(text).valid } : NETWORKS[network as 'bluesky'].count(text.isWellFormed() ? text : text.toWellFormed());
+        const c =
+          network === 'x'
+            ? { length: countTweet(text).weightedLength, limit: 280, valid: countTweet(text).valid }
+            : NETWORKS[network as 'bluesky'].count(text.isWellFormed() ? text : text.toWellFormed());
         const valid = network === 'x' ? c.valid : c.valid && text.isWellFormed();
-        expect({ text, network, ...shown[i]!.posts[j]! }).toEqual({ text, network, count: `${c.length}/${c.limit}`, blocked: !valid });
+        expect({ text, network, ...shown[i]!.posts[j]! }).toEqual({
+          text,
+          network,
+          count: `${c.length}/${c.limit}`,
+          blocked: !valid,
+        });
       });
     });
     expect(compared).toBeGreaterThan(samples.length * networks.length * 0.7);

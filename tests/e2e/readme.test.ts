@@ -74,12 +74,18 @@ function sandbox() {
   writeFileSync(join(bin, 'browser'), `#!/bin/sh\nprintf '%s\\n' "$1" >> "${join(root, 'opened')}"\n`);
   chmodSync(join(bin, 'pledge'), 0o755);
   chmodSync(join(bin, 'browser'), 0o755);
-  const env: Record<string, string> = { PATH: `${bin}:${process.env.PATH}`, HOME: root, LANG: 'C.UTF-8', BROWSER: join(bin, 'browser') };
+  const env: Record<string, string> = {
+    PATH: `${bin}:${process.env.PATH}`,
+    HOME: root,
+    LANG: 'C.UTF-8',
+    BROWSER: join(bin, 'browser'),
+  };
   const run = (command: string) => {
     const r = spawnSync('bash', ['-o', 'pipefail', '-c', `{ ${command}\n} 2>&1`], { cwd: work, env, encoding: 'utf8' });
     return { status: r.status, output: r.stdout };
   };
-  const opened = () => (existsSync(join(root, 'opened')) ? readFileSync(join(root, 'opened'), 'utf8').trim().split('\n') : []);
+  const opened = () =>
+    existsSync(join(root, 'opened')) ? readFileSync(join(root, 'opened'), 'utf8').trim().split('\n') : [];
   return { run, opened };
 }
 
@@ -89,7 +95,9 @@ const EXIT: Record<string, number> = { 'pledge draft --campaign tests/fixtures/b
 
 describe('README', () => {
   it('opens with the two commands', () => {
-    expect(readme.startsWith('# pledge\n\n```sh\nnpm ci && npx pledge draft\n```\n\n```sh\nnpm ci && npm test\n```\n')).toBe(true);
+    expect(
+      readme.startsWith('# pledge\n\n```sh\nnpm ci && npx pledge draft\n```\n\n```sh\nnpm ci && npm test\n```\n'),
+    ).toBe(true);
   });
 
   it('has console blocks to check', () => {
@@ -99,16 +107,24 @@ describe('README', () => {
 
   // Each command runs in a fresh folder where `pledge init my-campaign` has been run (README's own example),
   // except that command itself.
-  it.each(commands.map((c) => [c.command, c] as const))('$ %s runs as written and prints what the README shows', (_, { command, output }) => {
-    const box = sandbox();
-    if (!command.startsWith('pledge init my-campaign')) expect(box.run('pledge init my-campaign').status).toBe(0);
-    const r = box.run(command);
-    const plain = command.replace(/\s+#.*$/, '');
-    expect(r.status, r.output).toBe(EXIT[plain] ?? 0);
-    if (output.length) expect(matchesShown(output, r.output.split('\n')), `README shows:\n${output.join('\n')}\n\nbut it prints:\n${r.output}`).toBe(true);
-    if (/--open\b/.test(command)) expect(box.opened().length).toBeGreaterThan(0);
-    if (/--open\b/.test(command)) expect(box.opened().every((u) => u.startsWith('https://x.com/intent/tweet?text='))).toBe(true);
-  });
+  it.each(commands.map((c) => [c.command, c] as const))(
+    '$ %s runs as written and prints what the README shows',
+    (_, { command, output }) => {
+      const box = sandbox();
+      if (!command.startsWith('pledge init my-campaign')) expect(box.run('pledge init my-campaign').status).toBe(0);
+      const r = box.run(command);
+      const plain = command.replace(/\s+#.*$/, '');
+      expect(r.status, r.output).toBe(EXIT[plain] ?? 0);
+      if (output.length)
+        expect(
+          matchesShown(output, r.output.split('\n')),
+          `README shows:\n${output.join('\n')}\n\nbut it prints:\n${r.output}`,
+        ).toBe(true);
+      if (/--open\b/.test(command)) expect(box.opened().length).toBeGreaterThan(0);
+      if (/--open\b/.test(command))
+        expect(box.opened().every((u) => u.startsWith('https://x.com/intent/tweet?text='))).toBe(true);
+    },
+  );
 
   it('matchesShown honours elisions and anchors', () => {
     expect(matchesShown(['a', '…', 'c'], ['a', 'b', 'c'])).toBe(true);
@@ -121,7 +137,9 @@ describe('README', () => {
 
   it('shows what targets --json really prints (the documented shape, null where absent)', () => {
     const block = readme.slice(readme.indexOf('`pledge targets --json` prints'));
-    const shown = JSON.parse(block.slice(block.indexOf('```json\n') + 8, block.indexOf('\n```', block.indexOf('```json\n')))) as object[];
+    const shown = JSON.parse(
+      block.slice(block.indexOf('```json\n') + 8, block.indexOf('\n```', block.indexOf('```json\n'))),
+    ) as object[];
     const actual = JSON.parse(pledge(['targets', '--json']).stdout) as { id: string }[];
     for (const t of shown) expect(actual).toContainEqual(t);
     for (const t of actual) expect(Object.keys(t)).toEqual(Object.keys(shown[0]!));
@@ -129,7 +147,9 @@ describe('README', () => {
 
   it('shows the keys points --json really prints', () => {
     const block = readme.slice(readme.indexOf('`pledge points --json` prints'));
-    const shown = JSON.parse(block.slice(block.indexOf('```json\n') + 8, block.indexOf('\n```', block.indexOf('```json\n')))) as Record<string, unknown>[];
+    const shown = JSON.parse(
+      block.slice(block.indexOf('```json\n') + 8, block.indexOf('\n```', block.indexOf('```json\n'))),
+    ) as Record<string, unknown>[];
     const actual = JSON.parse(pledge(['points', '--json']).stdout) as Record<string, unknown>[];
     const same = actual.find((p) => p.id === shown[0]!.id)!;
     expect(Object.keys(same)).toEqual(Object.keys(shown[0]!));

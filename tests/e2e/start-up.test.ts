@@ -23,7 +23,10 @@ const temporary = () => {
 /** Runs the binary with TMPDIR set (so its code cache goes there) and the preload that reports what loaded. */
 function run(args: string[], env: Record<string, string> = {}) {
   const clean = { ...process.env, DEBUG: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, PLEDGE_CAMPAIGN: undefined };
-  const options = { env: { ...clean, NODE_OPTIONS: undefined, TMPDIR: temporary(), ...env }, encoding: 'utf8' as const };
+  const options = {
+    env: { ...clean, NODE_OPTIONS: undefined, TMPDIR: temporary(), ...env },
+    encoding: 'utf8' as const,
+  };
   const r = spawnSync(process.execPath, ['--require', PRELOAD, BIN, ...args], options);
   expect(r.status, r.stderr).toBe(0);
   type Report = { files: string[]; builtins: string[] };
@@ -34,7 +37,19 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 const CORE = ['bin/pledge.js', 'dist/start.cjs', 'dist/cli.cjs', 'dist/shared/errors.cjs'];
 // Built-ins that a start-up must not pay for: they belong to commands that need them (export, handles, -i).
-const NOT_AT_START = ['child_process', 'crypto', 'http', 'https', 'zlib', 'readline', 'worker_threads', 'dns', 'net', 'stream', 'tty'];
+const NOT_AT_START = [
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'zlib',
+  'readline',
+  'worker_threads',
+  'dns',
+  'net',
+  'stream',
+  'tty',
+];
 
 describe('start-up: what each command loads', () => {
   // Output to a pipe or a file is written with write(2), without process.stdout (node:stream, node:net).

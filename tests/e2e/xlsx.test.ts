@@ -15,18 +15,49 @@ import { makeCampaign } from '../support/campaigns.js';
 import { pledge } from '../support/cli.js';
 
 /** Values spreadsheets love to reinterpret: ids and handles that look like numbers, dates, formulas, booleans. */
-const TRICKY = ['007', '0044123', '1e5', '10/11', '=1+1', "'-10% funding cuts", '-10% funding cuts', '@SUM(A1)', '+44 20', 'TRUE', '12:30', '2026-01-01', '  two leading spaces', 'trailing space ', '1,5', '_x0041_ literal', 'bell\u0007 and \u0001', 'tab\there', 'émoji 🏳️‍🌈 中文'];
+const TRICKY = [
+  '007',
+  '0044123',
+  '1e5',
+  '10/11',
+  '=1+1',
+  "'-10% funding cuts",
+  '-10% funding cuts',
+  '@SUM(A1)',
+  '+44 20',
+  'TRUE',
+  '12:30',
+  '2026-01-01',
+  '  two leading spaces',
+  'trailing space ',
+  '1,5',
+  '_x0041_ literal',
+  'bell\u0007 and \u0001',
+  'tab\there',
+  'émoji 🏳️‍🌈 中文',
+];
 const campaign = makeCampaign({
-  targets: TRICKY.map((name, i) => ({ id: `t${i}`, name, handle: i % 3 ? `h${i}` : undefined, group: TRICKY[(i + 1) % TRICKY.length]!, ask: 'ask' })),
+  targets: TRICKY.map((name, i) => ({
+    id: `t${i}`,
+    name,
+    handle: i % 3 ? `h${i}` : undefined,
+    group: TRICKY[(i + 1) % TRICKY.length]!,
+    ask: 'ask',
+  })),
   points: TRICKY.map((text, i) => ({ id: `p${i}`, text: `${text} is the point.`, short: text })),
   templates: { ask: ['{point} {mention}', '{mention}: {point}'] },
 });
 
-const unXml = (s: string) => s.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!);
+const unXml = (s: string) =>
+  s.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!);
 
 async function exported(seed: number) {
   const file = join(mkdtempSync(join(tmpdir(), 'pledge-xlsx-')), 'drafts.xlsx');
-  const written = await exportDrafts({ file, format: 'xlsx' }, { campaignName: 'Tricky =1+1', seed }, draftAll(campaign, seed).drafts.map((draft) => ({ draft })));
+  const written = await exportDrafts(
+    { file, format: 'xlsx' },
+    { campaignName: 'Tricky =1+1', seed },
+    draftAll(campaign, seed).drafts.map((draft) => ({ draft })),
+  );
   return { file, written };
 }
 
@@ -39,8 +70,22 @@ describe('xlsx export', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['Drafts']);
     const [head, ...rows] = sheets[0]!.data;
     expect(head).toEqual([...CSV_COLUMNS]);
-    expect(rows).toEqual(drafts.map((d) => [d.target.id, d.target.name, d.target.handle ?? null, d.target.group, d.text, d.post.length, d.post.valid, d.intentUrl, null]));
-    for (const row of rows) for (const [i, cell] of row.entries()) if (i !== 5 && i !== 6 && cell !== null) expect(typeof cell).toBe('string');
+    expect(rows).toEqual(
+      drafts.map((d) => [
+        d.target.id,
+        d.target.name,
+        d.target.handle ?? null,
+        d.target.group,
+        d.text,
+        d.post.length,
+        d.post.valid,
+        d.intentUrl,
+        null,
+      ]),
+    );
+    for (const row of rows)
+      for (const [i, cell] of row.entries())
+        if (i !== 5 && i !== 6 && cell !== null) expect(typeof cell).toBe('string');
   });
 
   it('stores every text as a string cell in the Text format, with clickable intent URLs, a frozen header and sized columns', async () => {
@@ -58,8 +103,13 @@ describe('xlsx export', () => {
     // Column widths set for every column.
     expect(sheet.match(/<col [^>]*customWidth="1"/g)).toHaveLength(CSV_COLUMNS.length);
     // The Text number format (@, built-in id 49) on every text cell.
-    const textStyles = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf numFmtId="(\d+)"/g)].map((m, i) => [i, m[1]] as const).filter(([, id]) => id === '49').map(([i]) => String(i));
-    const textCells = [...sheet.matchAll(/<c r="([A-Z]+)(\d+)"( s="(\d+)")?( t="s")?/g)].filter((m) => m[2] !== '1' && m[5]);
+    const textStyles = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf numFmtId="(\d+)"/g)]
+      .map((m, i) => [i, m[1]] as const)
+      .filter(([, id]) => id === '49')
+      .map(([i]) => String(i));
+    const textCells = [...sheet.matchAll(/<c r="([A-Z]+)(\d+)"( s="(\d+)")?( t="s")?/g)].filter(
+      (m) => m[2] !== '1' && m[5],
+    );
     expect(textCells.length).toBeGreaterThan(drafts.length * 4);
     for (const m of textCells) expect(textStyles).toContain(m[4]);
     // One hyperlink per draft, to its intent URL, on the intent_url column (H).

@@ -3,9 +3,15 @@ import type { Campaign } from '../../src/campaign/load.js';
 import { parseTemplate } from '../../src/campaign/template.js';
 
 /** A campaign built in memory, for the pure drafting code. */
-export function makeCampaign(overrides: Partial<Omit<Campaign, 'asks'>> & { templates?: Record<string, string[]> } = {}): Campaign {
-  const templates = overrides.templates ?? { ask: ['Hello {mention}, {point} {hashtags} {cc}', 'Dear {name} ({mention}): {point} {hashtags}'] };
-  const asks = Object.fromEntries(Object.entries(templates).map(([id, ts]) => [id, { templates: ts, parsed: ts.map(parseTemplate) }]));
+export function makeCampaign(
+  overrides: Partial<Omit<Campaign, 'asks'>> & { templates?: Record<string, string[]> } = {},
+): Campaign {
+  const templates = overrides.templates ?? {
+    ask: ['Hello {mention}, {point} {hashtags} {cc}', 'Dear {name} ({mention}): {point} {hashtags}'],
+  };
+  const asks = Object.fromEntries(
+    Object.entries(templates).map(([id, ts]) => [id, { templates: ts, parsed: ts.map(parseTemplate) }]),
+  );
   const firstAsk = Object.keys(asks)[0]!;
   return {
     dir: '/in-memory',
@@ -28,16 +34,47 @@ export function makeCampaign(overrides: Partial<Omit<Campaign, 'asks'>> & { temp
   };
 }
 
-const word = fc.constantFrom('rights', 'safety', 'sex', 'workers', 'evidence', 'law', 'Amnesty', '例', '🙂', 'états', 'e.g.', 'amnesty.org', 'foo.music', '#tag', '@x', '—', '…', '👩‍👩‍👧');
-const sentence = (maxWords: number) => fc.array(word, { minLength: 1, maxLength: maxWords }).map((w) => `${w.join(' ')}.`);
+const word = fc.constantFrom(
+  'rights',
+  'safety',
+  'sex',
+  'workers',
+  'evidence',
+  'law',
+  'Amnesty',
+  '例',
+  '🙂',
+  'états',
+  'e.g.',
+  'amnesty.org',
+  'foo.music',
+  '#tag',
+  '@x',
+  '—',
+  '…',
+  '👩‍👩‍👧',
+);
+const sentence = (maxWords: number) =>
+  fc.array(word, { minLength: 1, maxLength: maxWords }).map((w) => `${w.join(' ')}.`);
 const handle = fc.stringMatching(/^[A-Za-z0-9_]{1,15}$/);
 
 /** Random campaigns: points from short to far too long, mixed scripts, emoji and link-like words. */
 export const arbitraryCampaign: fc.Arbitrary<Campaign> = fc
   .record({
     points: fc.array(fc.record({ text: sentence(70), short: sentence(20) }), { minLength: 1, maxLength: 6 }),
-    targets: fc.array(fc.record({ name: sentence(6), handle: fc.option(handle, { nil: undefined }), group: fc.constantFrom('g', 'h') }), { minLength: 1, maxLength: 8 }),
-    templates: fc.array(fc.constantFrom('Hello {mention}, {point} {hashtags} {cc}', '{point} Thanks {mention}! {hashtags}', 'Dear {name}: {point}\n{hashtags} {cc}', 'Please, {mention}: {point} {point}'), { minLength: 1, maxLength: 3 }),
+    targets: fc.array(
+      fc.record({ name: sentence(6), handle: fc.option(handle, { nil: undefined }), group: fc.constantFrom('g', 'h') }),
+      { minLength: 1, maxLength: 8 },
+    ),
+    templates: fc.array(
+      fc.constantFrom(
+        'Hello {mention}, {point} {hashtags} {cc}',
+        '{point} Thanks {mention}! {hashtags}',
+        'Dear {name}: {point}\n{hashtags} {cc}',
+        'Please, {mention}: {point} {point}',
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
   })
   .map(({ points, targets, templates }) =>
     makeCampaign({

@@ -29,7 +29,9 @@ function answer(query: Buffer, records: Record<string, DnsRecords>): Buffer {
   const entry = records[name];
   const rdatas: Buffer[] =
     type === TXT
-      ? (entry?.txt ?? []).map((strings) => Buffer.concat(strings.map((s) => Buffer.concat([Buffer.from([Buffer.byteLength(s)]), Buffer.from(s)]))))
+      ? (entry?.txt ?? []).map((strings) =>
+          Buffer.concat(strings.map((s) => Buffer.concat([Buffer.from([Buffer.byteLength(s)]), Buffer.from(s)]))),
+        )
       : type === A
         ? (entry?.a ?? []).map((ip) => Buffer.from(ip.split('.').map(Number)))
         : [];
@@ -51,7 +53,9 @@ function answer(query: Buffer, records: Record<string, DnsRecords>): Buffer {
 }
 
 /** Starts the server on a free UDP port: its `host:port` for PLEDGE_DNS_SERVERS, and close(). */
-export async function startDnsServer(records: Record<string, DnsRecords>): Promise<{ server: string; close(): Promise<void> }> {
+export async function startDnsServer(
+  records: Record<string, DnsRecords>,
+): Promise<{ server: string; close(): Promise<void> }> {
   const socket = createSocket('udp4');
   socket.on('message', (msg, from) => socket.send(answer(msg, records), from.port, from.address));
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));

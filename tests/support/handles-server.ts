@@ -7,9 +7,23 @@ import type { AddressInfo } from 'node:net';
 /** An answer: a status with a body (JSON for objects), `hang` (never answers) or `reset` (closes the socket). */
 export type Route = { status?: number; body: string | object; type?: string } | 'hang' | 'reset';
 
-const plc = (did: string, handle: string) => ({ id: did, alsoKnownAs: [`at://${handle}`], verificationMethod: [], service: [] });
-const jrd = (acct: string, actor: string) => ({ subject: `acct:${acct}`, links: [{ rel: 'self', type: 'application/activity+json', href: actor }] });
-const actor = (id: string, user: string, extra: object = {}) => ({ '@context': 'https://www.w3.org/ns/activitystreams', id, type: 'Person', preferredUsername: user, ...extra });
+const plc = (did: string, handle: string) => ({
+  id: did,
+  alsoKnownAs: [`at://${handle}`],
+  verificationMethod: [],
+  service: [],
+});
+const jrd = (acct: string, actor: string) => ({
+  subject: `acct:${acct}`,
+  links: [{ rel: 'self', type: 'application/activity+json', href: actor }],
+});
+const actor = (id: string, user: string, extra: object = {}) => ({
+  '@context': 'https://www.w3.org/ns/activitystreams',
+  id,
+  type: 'Person',
+  preferredUsername: user,
+  ...extra,
+});
 const wf = (host: string, acct: string) => `${host}/.well-known/webfinger?resource=acct:${acct}`;
 const text = (body: string) => ({ body, type: 'text/plain' });
 
@@ -23,10 +37,14 @@ const text = (body: string) => ({ body, type: 'text/plain' });
 export const FIXTURE_ROUTES: Record<string, Route> = {
   'ok.bsky.test/.well-known/atproto-did': text('did:plc:okokokokokokokokokokokok\n'),
   'plc.directory/did:plc:okokokokokokokokokokokok': { body: plc('did:plc:okokokokokokokokokokokok', 'ok.bsky.test') },
-  'plc.directory/did:plc:renamedrenamedrenamedren': { body: plc('did:plc:renamedrenamedrenamedren', 'new-name.bsky.test') },
+  'plc.directory/did:plc:renamedrenamedrenamedren': {
+    body: plc('did:plc:renamedrenamedrenamedren', 'new-name.bsky.test'),
+  },
   'new-name.bsky.test/.well-known/atproto-did': text('did:plc:renamedrenamedrenamedren'),
   'mismatch.bsky.test/.well-known/atproto-did': text('did:plc:otherotherotherotherothe'),
-  'plc.directory/did:plc:otherotherotherotherothe': { body: plc('did:plc:otherotherotherotherothe', 'someone-else.bsky.test') },
+  'plc.directory/did:plc:otherotherotherotherothe': {
+    body: plc('did:plc:otherotherotherotherothe', 'someone-else.bsky.test'),
+  },
   'slow.bsky.test/.well-known/atproto-did': 'hang',
   'failing.bsky.test/.well-known/atproto-did': { status: 500, body: 'oops' },
   'web.test/.well-known/atproto-did': text('did:web:web.test'),
@@ -34,10 +52,14 @@ export const FIXTURE_ROUTES: Record<string, Route> = {
   [wf('social.test', 'ok@social.test')]: { body: jrd('ok@social.test', 'https://social.test/users/ok') },
   'social.test/users/ok': { body: actor('https://social.test/users/ok', 'ok'), type: 'application/activity+json' },
   [wf('social.test', 'moved@social.test')]: { body: jrd('moved@social.test', 'https://social.test/users/moved') },
-  'social.test/users/moved': { body: actor('https://social.test/users/moved', 'moved', { movedTo: 'https://new.test/users/neo' }) },
+  'social.test/users/moved': {
+    body: actor('https://social.test/users/moved', 'moved', { movedTo: 'https://new.test/users/neo' }),
+  },
   'new.test/users/neo': { body: actor('https://new.test/users/neo', 'neo') },
   [wf('new.test', 'neo@new.test')]: { body: jrd('neo@new.test', 'https://new.test/users/neo') },
-  [wf('social.test', 'mismatch@social.test')]: { body: jrd('impostor@social.test', 'https://social.test/users/impostor') },
+  [wf('social.test', 'mismatch@social.test')]: {
+    body: jrd('impostor@social.test', 'https://social.test/users/impostor'),
+  },
   [wf('slow.test', 'ok@slow.test')]: 'hang',
   [wf('failing.test', 'ok@failing.test')]: { status: 503, body: 'down' },
 };

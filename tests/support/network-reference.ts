@@ -58,9 +58,15 @@ const lower = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z0
 /** Mentions as each network writes them; a Mastodon mention counts only `@user` (unless the user part has
  * a dot, which the web composer does not shorten). One token per network, weights for that network only. */
 const mentions = {
-  bluesky: fc.tuple(lower(1, 12), fc.constantFrom('bsky.social', 'org')).map(([n, d]) => ({ text: `@${n}.${d}`, bluesky: n.length + d.length + 2, mastodon: 0, threads: 0 })),
+  bluesky: fc
+    .tuple(lower(1, 12), fc.constantFrom('bsky.social', 'org'))
+    .map(([n, d]) => ({ text: `@${n}.${d}`, bluesky: n.length + d.length + 2, mastodon: 0, threads: 0 })),
   mastodon: fc
-    .tuple(lower(1, 10), fc.option(lower(1, 5), { nil: undefined }), fc.constantFrom('mastodon.social', 'eupolicy.social'))
+    .tuple(
+      lower(1, 10),
+      fc.option(lower(1, 5), { nil: undefined }),
+      fc.constantFrom('mastodon.social', 'eupolicy.social'),
+    )
     .map(([u, dotted, host]) => {
       const user = dotted ? `${u}.${dotted}` : u;
       const text = `@${user}@${host}`;
@@ -85,7 +91,17 @@ export function post(tokens: Token[], separators: string[], net: 'bluesky' | 'ma
 }
 
 /** Tokens for one network: graphemes, links and that network's mentions. */
-export function tokens(net: 'bluesky' | 'mastodon' | 'threads', maxLength = 120): fc.Arbitrary<{ tokens: Token[]; separators: string[] }> {
-  const token = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...GRAPHEMES) }, { weight: 1, arbitrary: link }, { weight: 1, arbitrary: mentions[net] });
-  return fc.record({ tokens: fc.array(token, { minLength: 1, maxLength }), separators: fc.array(fc.constantFrom(' ', '\n'), { minLength: 1, maxLength: 3 }) });
+export function tokens(
+  net: 'bluesky' | 'mastodon' | 'threads',
+  maxLength = 120,
+): fc.Arbitrary<{ tokens: Token[]; separators: string[] }> {
+  const token = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...GRAPHEMES) },
+    { weight: 1, arbitrary: link },
+    { weight: 1, arbitrary: mentions[net] },
+  );
+  return fc.record({
+    tokens: fc.array(token, { minLength: 1, maxLength }),
+    separators: fc.array(fc.constantFrom(' ', '\n'), { minLength: 1, maxLength: 3 }),
+  });
 }

@@ -10,7 +10,10 @@ export const SNAPSHOT = join(REPO, 'dist/builtin-campaign.json');
 export const fixture = (name: string) => join(FIXTURES, name);
 /** A `node --require` preload that holds an export once its temporary file is open (the interruption tests). */
 export const HOLD_AT_TEMPORARY_FILE = join(REPO, 'tests/support/hold-at-temporary-file.cjs');
-/** A `node --require` preload that makes syncing an export's temporary file fail (`FAIL_SYNC=bug`: a TypeError; else EIO). */
+/**
+ * A `node --require` preload that makes syncing an export's temporary file fail (`FAIL_SYNC=bug`: a TypeError; else
+ * EIO).
+ */
 export const FAIL_TEMPORARY_SYNC = join(REPO, 'tests/support/fail-temporary-sync.cjs');
 
 /**

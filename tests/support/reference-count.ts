@@ -4,7 +4,8 @@
 //   - NFC first;
 //   - a URL counts 23: `http(s)://` + domain, or a domain alone of letters, digits, `-` and Latin accented
 //     letters; the last label a TLD on today's list; not glued to a letter, digit, `@`, `#`, `$` before it
-//     (a domain alone not to `-`, `_`, `.`, `/` either), nor followed by an ASCII letter or digit; an optional path of letters, digits and `-_/`;
+//     (a domain alone not to `-`, `_`, `.`, `/` either), nor followed by an ASCII letter or digit; an optional path of
+//     letters, digits and `-_/`;
 //   - a grapheme cluster that is an RGI emoji counts 2;
 //   - any other code point 1 in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037, else 2;
 //   - valid: 1..280, and none of U+0000, U+FEFF, U+FFFE, U+FFFF.
@@ -26,7 +27,12 @@ const EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
 const REFUSED = new Set([0x0000, 0xfeff, 0xfffe, 0xffff]);
 
 function weight(cp: number): number {
-  return cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037) ? 1 : 2;
+  return cp <= 0x10ff ||
+    (cp >= 0x2000 && cp <= 0x200d) ||
+    (cp >= 0x2010 && cp <= 0x201f) ||
+    (cp >= 0x2032 && cp <= 0x2037)
+    ? 1
+    : 2;
 }
 
 /** X's count of a text by its documented rules, and whether X would take it. */
@@ -49,5 +55,9 @@ export function referenceCount(input: string): { weightedLength: number; valid: 
     if (EMOJI.test(segment)) total += 2;
     else for (const ch of segment) total += weight(ch.codePointAt(0)!);
   }
-  return { weightedLength: total, valid: !refused && total > 0 && total <= 280, links: links.map(([s, e]) => text.slice(s, e)) };
+  return {
+    weightedLength: total,
+    valid: !refused && total > 0 && total <= 280,
+    links: links.map(([s, e]) => text.slice(s, e)),
+  };
 }

@@ -11,7 +11,11 @@ import { join } from 'node:path';
 export class Terminal {
   private constructor(private readonly socket: string) {}
 
-  static start(command: string[], env: Record<string, string | undefined> = {}, size = { width: 110, height: 40 }): Terminal {
+  static start(
+    command: string[],
+    env: Record<string, string | undefined> = {},
+    size = { width: 110, height: 40 },
+  ): Terminal {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-tmux-'));
     const conf = join(dir, 'tmux.conf');
     writeFileSync(conf, 'set -g set-clipboard on\nset -g remain-on-exit on\nset -g history-limit 5000\n');
@@ -23,7 +27,19 @@ export class Terminal {
     const set = entries.filter(([, v]) => v !== undefined).map(([k, v]) => q(`${k}=${v}`));
     // The shell prints the exit status on the screen when the program ends (tmux 3.3 does not always keep it).
     const line = `env ${[...unset, ...set].join(' ')} ${command.map(q).join(' ')}; echo "[exit $?]"`;
-    execFileSync('tmux', ['-S', socket, '-f', conf, 'new-session', '-d', '-x', String(size.width), '-y', String(size.height), line]);
+    execFileSync('tmux', [
+      '-S',
+      socket,
+      '-f',
+      conf,
+      'new-session',
+      '-d',
+      '-x',
+      String(size.width),
+      '-y',
+      String(size.height),
+      line,
+    ]);
     return new Terminal(socket);
   }
 

@@ -11,7 +11,9 @@ const RGI = new RegExp('^\\p{RGI_Emoji}$', 'v');
 const TONES = ['\u{1f3fb}', '\u{1f3fc}', '\u{1f3fd}', '\u{1f3fe}', '\u{1f3ff}'];
 
 /** Every emoji of the data, with skin-tone variants of those that take one, that this Node's data calls RGI. */
-const EMOJI = Object.entries(emojiData as Record<string, { emoji_version: string; skin_tone_support: boolean }>).flatMap(([e, d]) => {
+const EMOJI = Object.entries(
+  emojiData as Record<string, { emoji_version: string; skin_tone_support: boolean }>,
+).flatMap(([e, d]) => {
   const [first, ...rest] = [...e];
   const tail = rest.join('').replace(/^\ufe0f/, '');
   const toned = d.skin_tone_support ? TONES.map((t) => `${first}${t}${tail}`) : [];
@@ -23,7 +25,9 @@ for (const [e, d] of Object.entries(emojiData as Record<string, { emoji_version:
 }
 
 const TODAY = tlds.map((t) => t.toLowerCase());
-const CERTAIN = TODAY.filter((t) => !isUncertainTld(t) && !isUncertainTld(new URL(`http://x.${t}`).hostname.split('.').pop()!));
+const CERTAIN = TODAY.filter(
+  (t) => !isUncertainTld(t) && !isUncertainTld(new URL(`http://x.${t}`).hostname.split('.').pop()!),
+);
 const UNCERTAIN = ['music', 'kids', 'spa', 'amazon', 'intel', 'doha', 'an', 'tp', 'guardian'];
 
 interface Piece {
@@ -55,7 +59,29 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .constantFrom('word', 'Women’s', 'sex work', '—', '…', 'cafe\u0301', 'e\u0301te\u0301', '性労働者', '한국어', 'Ελλάδα', '@AmnestyUK', '#pledgedecrim', 'node.js', 'Mr.Smith', 'file.txt', 'e.g.', '1.5', '🇳🇿', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'ä', 'ق')
+      .constantFrom(
+        'word',
+        'Women’s',
+        'sex work',
+        '—',
+        '…',
+        'cafe\u0301',
+        'e\u0301te\u0301',
+        '性労働者',
+        '한국어',
+        'Ελλάδα',
+        '@AmnestyUK',
+        '#pledgedecrim',
+        'node.js',
+        'Mr.Smith',
+        'file.txt',
+        'e.g.',
+        '1.5',
+        '🇳🇿',
+        '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+        'ä',
+        'ق',
+      )
       .map((text) => ({ text })),
   },
 );
@@ -63,11 +89,13 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
 const glue = fc.constantFrom(' ', ' ', '\n', '. ', ', ', '詳細は', '한국어 ', '（', '」');
 
 /** A text and whether it has a domain on a TLD only one of twitter-text's and today's lists has. */
-export const tweetText = fc.tuple(fc.array(fc.tuple(glue, piece), { minLength: 1, maxLength: 12 }), fc.integer({ min: -6, max: 6 })).map(([parts, delta]) => {
-  let t = parts.map(([g, p]) => g + p.text).join('') + ' end';
-  const uncertain = parts.some(([, p]) => p.uncertain);
-  const pad = 280 + delta - referenceCount(t).weightedLength;
-  if (pad > 1) t = `${'a'.repeat(pad - 1)} ${t}`;
-  return { text: t, uncertain };
-});
+export const tweetText = fc
+  .tuple(fc.array(fc.tuple(glue, piece), { minLength: 1, maxLength: 12 }), fc.integer({ min: -6, max: 6 }))
+  .map(([parts, delta]) => {
+    let t = parts.map(([g, p]) => g + p.text).join('') + ' end';
+    const uncertain = parts.some(([, p]) => p.uncertain);
+    const pad = 280 + delta - referenceCount(t).weightedLength;
+    if (pad > 1) t = `${'a'.repeat(pad - 1)} ${t}`;
+    return { text: t, uncertain };
+  });
 

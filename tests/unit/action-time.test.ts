@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeTime, formatDuration, instantOf, relativeTo, timeLine } from '../../src/core/action-time.js';
 
-const storm = { text: 'Tuesday 19 July 2022, 11am to 12 noon (UK time)', start: '2022-07-19T11:00', end: '2022-07-19T12:00', timeZone: 'Europe/London' };
+const storm = {
+  text: 'Tuesday 19 July 2022, 11am to 12 noon (UK time)',
+  start: '2022-07-19T11:00',
+  end: '2022-07-19T12:00',
+  timeZone: 'Europe/London',
+};
 
 describe('action time', () => {
   it('turns wall-clock times in a zone into instants, across summer time', () => {
@@ -12,7 +17,14 @@ describe('action time', () => {
   });
 
   it('says durations as people do', () => {
-    expect([45, 134, 180, 3 * 1440, 100 * 1440, 1500 * 1440].map((m) => formatDuration(m * 60_000))).toEqual(['45 min', '2 h 14 min', '3 h', '3 days', '3 months', '4 years']);
+    expect([45, 134, 180, 3 * 1440, 100 * 1440, 1500 * 1440].map((m) => formatDuration(m * 60_000))).toEqual([
+      '45 min',
+      '2 h 14 min',
+      '3 h',
+      '3 days',
+      '3 months',
+      '4 years',
+    ]);
   });
 
   it('says whether the action is to come, on, or over', () => {
@@ -27,11 +39,17 @@ describe('action time', () => {
       'When: Tuesday 19 July 2022, 11am to 12 noon (UK time): starts in 2 h 14 min (Tue, 19 Jul 2022, 11:00–12:00 Europe/London; your time Tue, 19 Jul 2022, 06:00–07:00 America/New_York)',
     );
     expect(describeTime({ text: 'Donnerstag 23.15 Uhr' }, now, 'Europe/Berlin')).toBe('When: Donnerstag 23.15 Uhr');
-    expect(describeTime({ text: 'Monday 3 June', start: '2024-06-03' }, Date.parse('2024-06-03T12:00:00Z'), 'UTC')).toBe('When: Monday 3 June: on now, ends in 12 h');
+    expect(
+      describeTime({ text: 'Monday 3 June', start: '2024-06-03' }, Date.parse('2024-06-03T12:00:00Z'), 'UTC'),
+    ).toBe('When: Monday 3 June: on now, ends in 12 h');
   });
 
   it('writes a line for files read later: the words, start, end and zone', () => {
-    expect(timeLine(storm)).toBe('When: Tuesday 19 July 2022, 11am to 12 noon (UK time) (2022-07-19 11:00 to 12:00, Europe/London)');
-    expect(timeLine({ text: 'Monday 3 June … Friday 7 June', start: '2024-06-03', end: '2024-06-07' })).toBe('When: Monday 3 June … Friday 7 June (2024-06-03 to 2024-06-07)');
+    expect(timeLine(storm)).toBe(
+      'When: Tuesday 19 July 2022, 11am to 12 noon (UK time) (2022-07-19 11:00 to 12:00, Europe/London)',
+    );
+    expect(timeLine({ text: 'Monday 3 June … Friday 7 June', start: '2024-06-03', end: '2024-06-07' })).toBe(
+      'When: Monday 3 June … Friday 7 June (2024-06-03 to 2024-06-07)',
+    );
   });
 });

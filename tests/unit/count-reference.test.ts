@@ -9,8 +9,27 @@ import { byVersion, tweetText as text } from '../support/tweet-texts.js';
 
 describe('the counter against the reference counter (X\'s documented rules)', () => {
   it('has emoji of every Emoji version, 0.6 to 17.0', () => {
-    expect([...byVersion.keys()]).toEqual(expect.arrayContaining(['0.6', '1.0', '2.0', '4.0', '5.0', '11.0', '12.0', '13.0', '13.1', '14.0', '15.0', '15.1', '16.0', '17.0']));
-    for (const [version, list] of byVersion) for (const e of list) expect(countTweet(e), `${e} (Emoji ${version})`).toMatchObject({ weightedLength: 2, emoji: 1 });
+    expect([...byVersion.keys()]).toEqual(
+      expect.arrayContaining([
+        '0.6',
+        '1.0',
+        '2.0',
+        '4.0',
+        '5.0',
+        '11.0',
+        '12.0',
+        '13.0',
+        '13.1',
+        '14.0',
+        '15.0',
+        '15.1',
+        '16.0',
+        '17.0',
+      ]),
+    );
+    for (const [version, list] of byVersion)
+      for (const e of list)
+        expect(countTweet(e), `${e} (Emoji ${version})`).toMatchObject({ weightedLength: 2, emoji: 1 });
   });
 
   it('never accepts a text the reference refuses, counts at least as much, and exactly as much where no TLD is uncertain', () => {
@@ -21,7 +40,8 @@ describe('the counter against the reference counter (X\'s documented rules)', ()
         if (!ref.valid) expect(ours.valid).toBe(false);
         expect(ours.weightedLength).toBeGreaterThanOrEqual(ref.weightedLength);
         // Uncertain: a TLD only one list has, or a bare domain twitter-text drops (see src/core/link-grammar.ts).
-        if (!uncertain && ours.links.every((l) => !l.uncertain || l.weight === 23)) expect(ours.weightedLength).toBe(ref.weightedLength);
+        if (!uncertain && ours.links.every((l) => !l.uncertain || l.weight === 23))
+          expect(ours.weightedLength).toBe(ref.weightedLength);
       }),
       { numRuns: 400 },
     );

@@ -43,17 +43,22 @@ const load = <E>(file: string) =>
 const DEPARTURES: Record<string, { valid?: boolean; weightedLength?: number; reason: string }> = {
   'Handle General Punctuation Characters with visible spaces(u2000-200A), no ZWJ/ZWNJ': {
     valid: false,
-    reason: 'the text has U+200B (zero width space): X posts it, invisible; pledge refuses invisible characters (issue 11)',
+    reason:
+      'the text has U+200B (zero width space): X posts it, invisible; pledge refuses invisible characters (issue 11)',
   },
   'Tweet text containing directional characters should be considered valid': {
     valid: false,
-    reason: 'the text has bidi embeddings and isolates (U+202A, U+2066): X posts them; pledge refuses invisible controls that reorder text',
+    reason:
+      'the text has bidi embeddings and isolates (U+202A, U+2066): X posts them; pledge refuses invisible controls that reorder text',
   },
 };
 
 describe('counting matches twitter-text conformance data (shared/reference), departures listed', () => {
   const validate = load<{ weightedLength: number; valid: boolean }>('validate.yml');
-  const cases = [...(validate.tests.WeightedTweetsWithDiscountedEmojiCounterTest ?? []), ...(validate.tests.UnicodeDirectionalMarkerCounterTest ?? [])];
+  const cases = [
+    ...(validate.tests.WeightedTweetsWithDiscountedEmojiCounterTest ?? []),
+    ...(validate.tests.UnicodeDirectionalMarkerCounterTest ?? []),
+  ];
 
   it('has the config v3 sections', () => {
     expect(cases.length).toBeGreaterThan(20);
@@ -62,7 +67,10 @@ describe('counting matches twitter-text conformance data (shared/reference), dep
   it.each(cases)('$description', ({ description, text, expected }) => {
     const { weightedLength, valid } = countTweet(text);
     const departure = DEPARTURES[description];
-    expect({ weightedLength, valid }).toEqual({ weightedLength: departure?.weightedLength ?? expected.weightedLength, valid: departure?.valid ?? expected.valid });
+    expect({ weightedLength, valid }).toEqual({
+      weightedLength: departure?.weightedLength ?? expected.weightedLength,
+      valid: departure?.valid ?? expected.valid,
+    });
   });
 
   it('every listed departure is a case of the corpus (none out of date)', () => {
@@ -72,7 +80,11 @@ describe('counting matches twitter-text conformance data (shared/reference), dep
   it('finds every link of the corpus that twitter-text finds, on every TLD of its list', () => {
     const tlds = load<string[]>('tlds.yml');
     const extract = load<unknown>('extract.yml');
-    const texts = [...Object.values(tlds.tests).flat(), ...(extract.tests.urls ?? []), ...(extract.tests.urls_with_indices ?? [])];
+    const texts = [
+      ...Object.values(tlds.tests).flat(),
+      ...(extract.tests.urls ?? []),
+      ...(extract.tests.urls_with_indices ?? []),
+    ];
     expect(texts.length).toBeGreaterThan(1500);
     for (const { text, expected } of texts) {
       const found = extractLinks(text).map((l) => l.url);
@@ -108,7 +120,13 @@ describe('the issue\'s examples (issue 9), with X\'s counts today', () => {
     for (const ch of ['\ufeff', '\ufffe', '\uffff', '\u0000']) {
       const c = countTweet(`ab${ch}c`);
       expect(c.valid).toBe(false);
-      expect(c.invalid).toEqual([expect.objectContaining({ codePoint: `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, index: 2, kind: 'refused' })]);
+      expect(c.invalid).toEqual([
+        expect.objectContaining({
+          codePoint: `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+          index: 2,
+          kind: 'refused',
+        }),
+      ]);
       expect(whyInvalid(c)).toMatch(/^it contains U\+[0-9A-F]{4} \(.+\) at character 3$/);
     }
   });
@@ -132,10 +150,15 @@ describe('countTweet', () => {
   });
 
   it('a link on a TLD only one list has counts the larger reading: 23, or its length when longer', () => {
-    expect(countTweet('x.intel')).toMatchObject({ weightedLength: 23, links: [expect.objectContaining({ uncertain: true, weight: 23 })] });
+    expect(countTweet('x.intel')).toMatchObject({
+      weightedLength: 23,
+      links: [expect.objectContaining({ uncertain: true, weight: 23 })],
+    });
     const long = `https://${'a'.repeat(40)}.music/path`;
     expect(countTweet(long).weightedLength).toBe(long.length);
-    expect(countTweet('amnesty.org').links).toEqual([{ text: 'amnesty.org', start: 0, end: 11, weight: 23, uncertain: false }]);
+    expect(countTweet('amnesty.org').links).toEqual([
+      { text: 'amnesty.org', start: 0, end: 11, weight: 23, uncertain: false },
+    ]);
   });
 
   it('classifies TLDs: in both lists certain; added, retired or unknown punycode uncertain', () => {
@@ -149,7 +172,9 @@ describe('countTweet', () => {
 
   it('a bare domain twitter-text drops (glued to a long run of letters) counts as a link, uncertain', () => {
     const glued = `${'詳細'.repeat(40)}example.com/path です`;
-    expect(countTweet(glued).links).toEqual([expect.objectContaining({ text: 'example.com/path', weight: 23, uncertain: true })]);
+    expect(countTweet(glued).links).toEqual([
+      expect.objectContaining({ text: 'example.com/path', weight: 23, uncertain: true }),
+    ]);
     expect(countTweet(glued).weightedLength).toBe(160 + 23 + 1 + 4);
   });
 
@@ -171,7 +196,39 @@ describe('guards and the fast path', () => {
   it('the URL guard lets through only texts with a dot between two non-space characters, and loses no link', () => {
     expect(MAY_CONTAIN_URL.test('Sentence one. Sentence two.')).toBe(false);
     expect(MAY_CONTAIN_URL.test('see example.org')).toBe(true);
-    const piece = fc.constantFrom('a', 'Z', '9', '.', ' ', '\n', '\t', '-', '_', '/', ':', '?', '=', '#', '@', 'é', '例', '🙂', 'http://', 'https://', 'www', 'com', 'org', 'music', 'intel', 'xn--p1ai', 't.co/', '..', '\u00a0', '\u3000', '。');
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      '.',
+      ' ',
+      '\n',
+      '\t',
+      '-',
+      '_',
+      '/',
+      ':',
+      '?',
+      '=',
+      '#',
+      '@',
+      'é',
+      '例',
+      '🙂',
+      'http://',
+      'https://',
+      'www',
+      'com',
+      'org',
+      'music',
+      'intel',
+      'xn--p1ai',
+      't.co/',
+      '..',
+      '\u00a0',
+      '\u3000',
+      '。',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
         const text = parts.join('');
@@ -185,11 +242,31 @@ describe('guards and the fast path', () => {
     const re = emojiRegex();
     for (let c = 0; c < 0xa9; c++) expect(re.test(String.fromCharCode(c))).toBe(false);
     expect(MAY_CONTAIN_EMOJI.test('1\u20e3')).toBe(true);
-    const unit = fc.constantFrom('a', '1', '#', ' ', '\ufe0f', '\u20e3', '\u200d', '©', '😀', '👩', '🏳', '🌈', '🧑', '🔧', '🐦', '🔥', '例');
+    const unit = fc.constantFrom(
+      'a',
+      '1',
+      '#',
+      ' ',
+      '\ufe0f',
+      '\u20e3',
+      '\u200d',
+      '©',
+      '😀',
+      '👩',
+      '🏳',
+      '🌈',
+      '🧑',
+      '🔧',
+      '🐦',
+      '🔥',
+      '例',
+    );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(emojiRanges(text)).toEqual([...text.matchAll(emojiRegex())].flatMap((m) => [m.index, m.index + m[0].length]));
+        expect(emojiRanges(text)).toEqual(
+          [...text.matchAll(emojiRegex())].flatMap((m) => [m.index, m.index + m[0].length]),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -210,7 +287,37 @@ describe('guards and the fast path', () => {
   });
 
   it('quickLength is exactly the reference count whenever it answers (property)', () => {
-    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', ',', '\n', '\t', 'é', 'ß', 'ł', '—', '’', '“', '…', '©', '®', '™', '😀', '例', '\u0301', '\u00a0', '\u00ad', '#', '@', 'x.co', 'amnesty.org', '\ufeff', '\u200d');
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '.',
+      ',',
+      '\n',
+      '\t',
+      'é',
+      'ß',
+      'ł',
+      '—',
+      '’',
+      '“',
+      '…',
+      '©',
+      '®',
+      '™',
+      '😀',
+      '例',
+      '\u0301',
+      '\u00a0',
+      '\u00ad',
+      '#',
+      '@',
+      'x.co',
+      'amnesty.org',
+      '\ufeff',
+      '\u200d',
+    );
     let answered = 0;
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 200 }), (parts) => {

@@ -153,7 +153,9 @@ describe('draftAll', () => {
 
 describe('draftAll spreads templates', () => {
   it('uses a different template for each target while there are enough', () => {
-    const campaign = makeCampaign({ templates: { ask: ['One {mention} {point}', 'Two {mention} {point}', 'Three {mention} {point}'] } });
+    const campaign = makeCampaign({
+      templates: { ask: ['One {mention} {point}', 'Two {mention} {point}', 'Three {mention} {point}'] },
+    });
     for (let s = 0; s < 50; s++) {
       const firstWords = draftAll(campaign, s).drafts.map((d) => d.text.split(' ')[0]);
       expect(new Set(firstWords).size).toBe(3);
@@ -209,7 +211,12 @@ describe('intent URL length', () => {
   it('warns when a draft’s intent URL grows past 2,000 characters', () => {
     // Curly quotes weigh 1 but take 9 characters once percent-encoded.
     const quotes = '“”'.repeat(120);
-    const campaign = makeCampaign({ templates: { ask: ['{point}'] }, points: [{ id: 'q', text: quotes, short: quotes }], cc: [], hashtags: [] });
+    const campaign = makeCampaign({
+      templates: { ask: ['{point}'] },
+      points: [{ id: 'q', text: quotes, short: quotes }],
+      cc: [],
+      hashtags: [],
+    });
     const [d] = draftAll(campaign, 1).drafts;
     expect(d!.intentUrl!.length).toBeGreaterThan(2000);
     expect(d!.warnings).toContainEqual(expect.stringMatching(/^the intent URL is \d+ characters long/));

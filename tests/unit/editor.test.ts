@@ -13,7 +13,9 @@ describe('$EDITOR', () => {
     const env = { PATH: process.env.PATH, EDITOR: 'no-such-editor-anywhere --wait' };
     const error = await editInEditor('draft text', { env, tmp: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EditorError);
-    expect((error as Error).message).toBe('the editor "no-such-editor-anywhere --wait" could not start (no such program); set EDITOR, or edit here, on one line');
+    expect((error as Error).message).toBe(
+      'the editor "no-such-editor-anywhere --wait" could not start (no such program); set EDITOR, or edit here, on one line',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -24,8 +26,12 @@ describe('$EDITOR', () => {
     chmodSync(script, 0o755);
     const work = join(dir, 'work');
     await import('node:fs').then((fs) => fs.mkdirSync(work));
-    expect(await editInEditor('hello', { env: { PATH: process.env.PATH, EDITOR: script }, tmp: work })).toBe('edited: hello');
-    await expect(editInEditor('hello', { env: { PATH: process.env.PATH, VISUAL: 'false' }, tmp: work })).rejects.toThrow('ended with exit code 1');
+    expect(await editInEditor('hello', { env: { PATH: process.env.PATH, EDITOR: script }, tmp: work })).toBe(
+      'edited: hello',
+    );
+    await expect(
+      editInEditor('hello', { env: { PATH: process.env.PATH, VISUAL: 'false' }, tmp: work }),
+    ).rejects.toThrow('ended with exit code 1');
     expect(readdirSync(work)).toEqual([]);
   });
 

@@ -19,9 +19,29 @@ const join_ = (chunks: Iterable<string>) => [...chunks].join('');
 const header = (s: number) => ({ campaignName: 'In-memory campaign', seed: s });
 
 /** Names and points built to break naive exporters. */
-const HOSTILE = ['=cmd|" /C calc"!A0', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '\rReturn', "'quoted", '<script>alert(1)</script>', 'a "quote", a comma', 'line\nbreak', 'emoji 🏳️‍🌈', '中文の名前', '&amp; </textarea><b>'];
+const HOSTILE = [
+  '=cmd|" /C calc"!A0',
+  '+1+1',
+  '-2+3',
+  '@SUM(A1)',
+  '\tTabbed',
+  '\rReturn',
+  "'quoted",
+  '<script>alert(1)</script>',
+  'a "quote", a comma',
+  'line\nbreak',
+  'emoji 🏳️‍🌈',
+  '中文の名前',
+  '&amp; </textarea><b>',
+];
 const hostileCampaign = makeCampaign({
-  targets: HOSTILE.map((name, i) => ({ id: `t${i}`, name, handle: i % 2 ? `h${i}` : undefined, group: 'g', ask: 'ask' })),
+  targets: HOSTILE.map((name, i) => ({
+    id: `t${i}`,
+    name,
+    handle: i % 2 ? `h${i}` : undefined,
+    group: 'g',
+    ask: 'ask',
+  })),
   points: HOSTILE.map((text, i) => ({ id: `p${i}`, text: `${text} is the point.`, short: text })),
 });
 
@@ -31,7 +51,9 @@ describe('json export', () => {
       fc.property(arbitraryCampaign, seed, (campaign, s) => {
         const outcomes = [...draftEach(campaign, s)];
         const run = draftAll(campaign, s);
-        expect(join_(jsonChunks(header(s), outcomes))).toBe(`${JSON.stringify(toDraftsDocument(campaign.name, run), null, 2)}\n`);
+        expect(join_(jsonChunks(header(s), outcomes))).toBe(
+          `${JSON.stringify(toDraftsDocument(campaign.name, run), null, 2)}\n`,
+        );
       }),
       { numRuns: 200 },
     );
@@ -39,7 +61,12 @@ describe('json export', () => {
 
   it('handles runs with no drafts and runs with no unfit targets', () => {
     const empty: DraftOutcome[] = [];
-    expect(JSON.parse(join_(jsonChunks(header(1), empty)))).toEqual({ campaign: { name: 'In-memory campaign' }, seed: 1, drafts: [], unfit: [] });
+    expect(JSON.parse(join_(jsonChunks(header(1), empty)))).toEqual({
+      campaign: { name: 'In-memory campaign' },
+      seed: 1,
+      drafts: [],
+      unfit: [],
+    });
   });
 });
 
@@ -101,7 +128,13 @@ describe('markdown and text exports', () => {
   // Handles and hashtags are links to X: their text is what the draft says.
   const unlink = (s: string) => s.replace(/\[((?:\\.|[^\]\\])*)\]\(<https:\/\/x\.com\/[^>]*>\)/g, '$1');
   const unescapeMd = (s: string) =>
-    unlink(s).replace(/\\([\\`*_{}[\]()#+\-.!|~=:"'])/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#32;/g, ' ').replace(/&#9;/g, '\t').replace(/&amp;/g, '&');
+    unlink(s)
+      .replace(/\\([\\`*_{}[\]()#+\-.!|~=:"'])/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#32;/g, ' ')
+      .replace(/&#9;/g, '\t')
+      .replace(/&amp;/g, '&');
   // A quoted line without its hard break (a backslash at its end that no other backslash escapes).
   const withoutBreak = (line: string) => line.replace(/(?<!\\)((?:\\\\)*)\\$/, '$1');
 
@@ -111,7 +144,13 @@ describe('markdown and text exports', () => {
         const run = draftAll(campaign, s);
         const md = join_(mdChunks(header(s), draftEach(campaign, s)));
         const txt = join_(txtChunks(header(s), draftEach(campaign, s)));
-        const quoted = unescapeMd(md.split('\n').filter((l) => l.startsWith('  > ')).map((l) => withoutBreak(l.slice(4))).join('\n'));
+        const quoted = unescapeMd(
+          md
+            .split('\n')
+            .filter((l) => l.startsWith('  > '))
+            .map((l) => withoutBreak(l.slice(4)))
+            .join('\n'),
+        );
         for (const d of run.drafts) {
           expect(md).toContain(`(<${d.intentUrl}>)`);
           expect(quoted).toContain(d.text);
@@ -154,7 +193,9 @@ describe('html export', () => {
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).not.toContain('</textarea><b>');
     expect(html).toContain(escapeHtml('<script>alert(1)</script>'));
-    const textareas = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))));
+    const textareas = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
+      m[1]!.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))),
+    );
     expect(textareas).toEqual(draftAll(hostileCampaign, 1).drafts.map((d) => d.text));
   });
 
@@ -170,18 +211,24 @@ describe('html export', () => {
 
   it('embedJson: any value reads back exactly, and never holds <, >, &, U+2028 or U+2029 (property)', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '!', '-', 's', '\u2028', '\u2029', '\ud800', 'é') }), (value, s) => {
-        const json = embedJson({ value, s });
-        expect(json).not.toMatch(/[<>&\u2028\u2029]/);
-        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ value, s })));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '!', '-', 's', '\u2028', '\u2029', '\ud800', 'é') }),
+        (value, s) => {
+          const json = embedJson({ value, s });
+          expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+          expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify({ value, s })));
+        },
+      ),
     );
   });
 
   it('allows only its own script and style by hash, and needs no network', () => {
     const html = join_(htmlChunks(pageScript)(header(1), draftEach(makeCampaign(), 1)));
     const csp = /Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
-    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/);
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/,
+    );
     const script = /<script>(.*)<\/script>/s.exec(html)![1]!;
     expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\/(?!x\.com\/intent)/);
@@ -201,10 +248,16 @@ describe('targets no draft fits', () => {
 
   it('are named in every format', () => {
     expect([...outcomes()].filter((o) => o.unfit).map((o) => o.unfit!.target.id)).toEqual(['long']);
-    expect(join_(txtChunks(header(1), outcomes()))).toMatch(/\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/);
-    expect(join_(mdChunks(header(1), outcomes()))).toMatch(/Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits\\: the shortest draft is \d+\/280, \d+ over\n$/);
+    expect(join_(txtChunks(header(1), outcomes()))).toMatch(
+      /\nCould not draft for Long Org \(@LongOrg\): nothing fits: the shortest draft is \d+\/280, \d+ over\n$/,
+    );
+    expect(join_(mdChunks(header(1), outcomes()))).toMatch(
+      /Could not draft for:\n\n- \*\*Long Org\*\* \(\[@LongOrg\]\(<https:\/\/x\.com\/LongOrg>\)\): nothing fits\\: the shortest draft is \d+\/280, \d+ over\n$/,
+    );
     const html = join_(htmlChunks(readFileSync(join(REPO, 'dist/page.js'), 'utf8'))(header(1), outcomes()));
-    expect(html).toMatch(/<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: the shortest draft is \d+\/280, \d+ over\.<\/p>/);
+    expect(html).toMatch(
+      /<h3 id="t-long"><bdi>Long Org<\/bdi> <span class="handle">@LongOrg<\/span><\/h3>\n(.*\n)*<p class="unfit">No post fits here: the shortest draft is \d+\/280, \d+ over\.<\/p>/,
+    );
     const rows = parseCsv<Record<string, string>>(join_(csvChunks(header(1), outcomes())).slice(1), { columns: true });
     expect(rows.map((r) => [r.target_id, r.text, r.valid, r.intent_url, r.problem!.replace(/\d+/g, 'N')])).toEqual([
       ['ok', expect.stringContaining('@FineOrg'), 'true', expect.stringMatching(/^https:/), ''],
@@ -216,7 +269,8 @@ describe('targets no draft fits', () => {
 
 describe('txt and md exports of hostile campaign data', () => {
   // A name that would clear the screen, write the clipboard (OSC 52), open a link (OSC 8) and reverse the text.
-  const evil = 'Amn\u001b[2J\u001b]52;c;aGVsbG8=\u0007esty\u001b]8;;http://evil\u0007 link\u001b]8;;\u0007\u202eRTL\u0000';
+  const evil =
+    'Amn\u001b[2J\u001b]52;c;aGVsbG8=\u0007esty\u001b]8;;http://evil\u0007 link\u001b]8;;\u0007\u202eRTL\u0000';
   const campaign = makeCampaign({
     name: `Campaign\u001b[31m ${evil}`,
     targets: [{ id: 'a', name: evil, handle: 'AmnestyUK', group: 'g', ask: 'ask' }],

@@ -23,7 +23,13 @@ function network(answer: (url: string) => number | 'silent'): ResolverContext & 
 }
 
 const mastodonTargets = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ id: `t${i}`, name: `T${i}`, group: 'g', ask: 'a', handles: { mastodon: { handle: `u@i${i}.test` } } }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `t${i}`,
+    name: `T${i}`,
+    group: 'g',
+    ask: 'a',
+    handles: { mastodon: { handle: `u@i${i}.test` } },
+  }));
 
 describe('checkHandles with no network', () => {
   it('asks only the first `concurrency` handles; the rest are unreachable without a request', async () => {

@@ -18,33 +18,57 @@ const entry: fc.Arbitrary<Entry> = fc.record(
   },
   { requiredKeys: ['handle'] },
 );
-const targets = fc.array(fc.record({ id: fc.stringMatching(/^[a-z]{1,6}$/), bluesky: entry }), { minLength: 1, maxLength: 6 });
+const targets = fc.array(fc.record({ id: fc.stringMatching(/^[a-z]{1,6}$/), bluesky: entry }), {
+  minLength: 1,
+  maxLength: 6,
+});
 const style = fc.constantFrom<string | number>(0, 1, 2, 4, '\t');
 
 describe('--write edits targets.json in place', () => {
   it('keeps any JSON.stringify style exactly: only the changed values differ, new keys go last (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(targets, style, fc.boolean(), fc.infiniteStream(fc.constantFrom('handle', 'checked', 'did', 'none')), async (list, indent, crlf, picks) => {
-        const doc = { targets: list.map((t) => ({ id: t.id, name: 'N', handles: { bluesky: { ...t.bluesky } } })) };
-        const eol = (s: string) => (crlf ? s.replace(/\n/g, '\r\n') : s);
-        const text = eol(JSON.stringify(doc, null, indent));
-        const changes: HandleChange[] = [];
-        const expected = structuredClone(doc);
-        const it = picks[Symbol.iterator]();
-        doc.targets.forEach((t, i) => {
-          const field = it.next().value as 'handle' | 'checked' | 'did' | 'none';
-          if (field === 'none') return;
-          const to = field === 'handle' ? 'new.bsky.social' : field === 'checked' ? '2026-11-29' : 'did:plc:zzzzzzzzzzzzzzzzzzzzzzzz';
-          const entryNow = t.handles.bluesky as Record<string, unknown>;
-          const at = ['targets', i, 'handles', 'bluesky'];
-          const checkedHandle = { path: [...at, 'handle'], value: t.handles.bluesky.handle };
-          changes.push({ role: 'target', target: t.id, network: 'bluesky', file: 'targets.json', path: [...at, field], field, from: entryNow[field] as string | undefined, to, checkedHandle });
-          (expected.targets[i]!.handles.bluesky as Record<string, unknown>)[field] = to;
-        });
-        const out = await editHandlesText(text, changes);
-        expect(out.applied).toEqual(changes);
-        expect(out.text).toBe(eol(JSON.stringify(expected, null, indent)));
-      }),
+      fc.asyncProperty(
+        targets,
+        style,
+        fc.boolean(),
+        fc.infiniteStream(fc.constantFrom('handle', 'checked', 'did', 'none')),
+        async (list, indent, crlf, picks) => {
+          const doc = { targets: list.map((t) => ({ id: t.id, name: 'N', handles: { bluesky: { ...t.bluesky } } })) };
+          const eol = (s: string) => (crlf ? s.replace(/\n/g, '\r\n') : s);
+          const text = eol(JSON.stringify(doc, null, indent));
+          const changes: HandleChange[] = [];
+          const expected = structuredClone(doc);
+          const it = picks[Symbol.iterator]();
+          doc.targets.forEach((t, i) => {
+            const field = it.next().value as 'handle' | 'checked' | 'did' | 'none';
+            if (field === 'none') return;
+            const to =
+              field === 'handle'
+                ? 'new.bsky.social'
+                : field === 'checked'
+                  ? '2026-11-29'
+                  : 'did:plc:zzzzzzzzzzzzzzzzzzzzzzzz';
+            const entryNow = t.handles.bluesky as Record<string, unknown>;
+            const at = ['targets', i, 'handles', 'bluesky'];
+            const checkedHandle = { path: [...at, 'handle'], value: t.handles.bluesky.handle };
+            changes.push({
+              role: 'target',
+              target: t.id,
+              network: 'bluesky',
+              file: 'targets.json',
+              path: [...at, field],
+              field,
+              from: entryNow[field] as string | undefined,
+              to,
+              checkedHandle,
+            });
+            (expected.targets[i]!.handles.bluesky as Record<string, unknown>)[field] = to;
+          });
+          const out = await editHandlesText(text, changes);
+          expect(out.applied).toEqual(changes);
+          expect(out.text).toBe(eol(JSON.stringify(expected, null, indent)));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -53,16 +77,41 @@ describe('--write edits targets.json in place', () => {
     const text = '{"targets":[{"handles":{"bluesky":{"handle":"edited.test"}}}]}';
     const at = ['targets', 0, 'handles', 'bluesky'];
     const checkedHandle = { path: [...at, 'handle'], value: 'checked.test' };
-    const change: HandleChange = { role: 'target', target: 't', network: 'bluesky', file: 'targets.json', path: [...at, 'checked'], field: 'checked', from: undefined, to: '2026-11-29', checkedHandle };
+    const change: HandleChange = {
+      role: 'target',
+      target: 't',
+      network: 'bluesky',
+      file: 'targets.json',
+      path: [...at, 'checked'],
+      field: 'checked',
+      from: undefined,
+      to: '2026-11-29',
+      checkedHandle,
+    };
     const out = await editHandlesText(text, [change]);
     expect(out).toEqual({ text, applied: [] });
   });
 
   it('plans checked and did for ok, the new handle for renamed and moved, nothing for the rest', () => {
-    const base = { role: 'target' as const, target: { id: 't', name: 'T' }, index: 0, checked: '2025-01-01', detail: '' };
+    const base = {
+      role: 'target' as const,
+      target: { id: 't', name: 'T' },
+      index: 0,
+      checked: '2025-01-01',
+      detail: '',
+    };
     const results: HandleResult[] = [
       { ...base, network: 'bluesky', handle: 'a.test', status: 'ok', did: 'did:plc:a' },
-      { ...base, index: 1, network: 'bluesky', handle: 'b.test', storedDid: 'did:plc:b', status: 'renamed', did: 'did:plc:b', newHandle: 'c.test' },
+      {
+        ...base,
+        index: 1,
+        network: 'bluesky',
+        handle: 'b.test',
+        storedDid: 'did:plc:b',
+        status: 'renamed',
+        did: 'did:plc:b',
+        newHandle: 'c.test',
+      },
       { ...base, index: 2, network: 'mastodon', handle: 'a@s.test', status: 'moved', newHandle: 'n@n.test' },
       { ...base, index: 3, network: 'mastodon', handle: 'a@s.test', status: 'moved' },
       { ...base, index: 4, network: 'bluesky', handle: 'd.test', status: 'mismatch', did: 'did:plc:x' },
@@ -84,17 +133,43 @@ describe('--write edits targets.json in place', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pledge-write-'));
     const file = join(dir, 'targets.json');
     writeFileSync(file, '\uFEFF{\r\n  "targets": [ { "handles": { "bluesky": { "handle": "a.test" } } } ]\r\n}\r\n');
-    const result: HandleResult = { role: 'target', target: { id: 't', name: 'T' }, index: 0, network: 'bluesky', handle: 'a.test', checked: null, status: 'ok', did: 'did:plc:a', detail: '' };
+    const result: HandleResult = {
+      role: 'target',
+      target: { id: 't', name: 'T' },
+      index: 0,
+      network: 'bluesky',
+      handle: 'a.test',
+      checked: null,
+      status: 'ok',
+      did: 'did:plc:a',
+      detail: '',
+    };
     const applied = await writeHandleChanges(dir, plannedChanges([result], '2026-11-29'));
     expect(applied).toHaveLength(2);
-    expect(readFileSync(file, 'utf8')).toBe('\uFEFF{\r\n  "targets": [ { "handles": { "bluesky": { "handle": "a.test", "checked": "2026-11-29", "did": "did:plc:a" } } } ]\r\n}\r\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '\uFEFF{\r\n  "targets": [ { "handles": { "bluesky": { "handle": "a.test", "checked": "2026-11-29", "did": "did:plc:a" } } } ]\r\n}\r\n',
+    );
     expect(readdirSync(dir)).toEqual(['targets.json']);
   });
 });
 
 describe('--write on the cc lists of campaign.json', () => {
-  const cc = (network: 'bluesky' | 'mastodon', index: number, handle: string, status: HandleResult['status'], newHandle?: string): HandleResult => ({
-    role: 'cc', target: null, index, network, handle, checked: null, status, detail: '', ...(newHandle !== undefined && { newHandle }),
+  const cc = (
+    network: 'bluesky' | 'mastodon',
+    index: number,
+    handle: string,
+    status: HandleResult['status'],
+    newHandle?: string,
+  ): HandleResult => ({
+    role: 'cc',
+    target: null,
+    index,
+    network,
+    handle,
+    checked: null,
+    status,
+    detail: '',
+    ...(newHandle !== undefined && { newHandle }),
   });
 
   it('plans only the new handle of a renamed or moved cc account, in place, its leading @ kept; no date, no DID', () => {
@@ -119,21 +194,30 @@ describe('--write on the cc lists of campaign.json', () => {
   it('replaces exactly the chosen entries in any JSON.stringify style, and skips one edited since (property)', async () => {
     const list = fc.array(fc.stringMatching(/^[a-z]{1,6}@[a-z]{1,6}\.test$/), { minLength: 1, maxLength: 6 });
     await fc.assert(
-      fc.asyncProperty(list, fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), style, async (handles, picks, indent) => {
-        const doc = { name: 'C', cc: ['X'], networks: { mastodon: { cc: handles }, bluesky: { cc: ['b.test'] } } };
-        const text = JSON.stringify(doc, null, indent);
-        const expected = structuredClone(doc);
-        const changes = handles.flatMap((h, i) => {
-          if (!picks[i]) return [];
-          expected.networks.mastodon.cc[i] = `new${i}@n.test`;
-          return plannedChanges([cc('mastodon', i, h, 'moved', `new${i}@n.test`)], '2026-11-29');
-        });
-        const out = await editHandlesText(text, changes);
-        expect(out.text).toBe(JSON.stringify(expected, null, indent));
-        // The same changes on a file whose entries were edited meanwhile: none applies.
-        const edited = JSON.stringify({ ...doc, networks: { ...doc.networks, mastodon: { cc: handles.map((h) => `x${h}`) } } }, null, indent);
-        expect((await editHandlesText(edited, changes)).applied).toEqual([]);
-      }),
+      fc.asyncProperty(
+        list,
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        style,
+        async (handles, picks, indent) => {
+          const doc = { name: 'C', cc: ['X'], networks: { mastodon: { cc: handles }, bluesky: { cc: ['b.test'] } } };
+          const text = JSON.stringify(doc, null, indent);
+          const expected = structuredClone(doc);
+          const changes = handles.flatMap((h, i) => {
+            if (!picks[i]) return [];
+            expected.networks.mastodon.cc[i] = `new${i}@n.test`;
+            return plannedChanges([cc('mastodon', i, h, 'moved', `new${i}@n.test`)], '2026-11-29');
+          });
+          const out = await editHandlesText(text, changes);
+          expect(out.text).toBe(JSON.stringify(expected, null, indent));
+          // The same changes on a file whose entries were edited meanwhile: none applies.
+          const edited = JSON.stringify(
+            { ...doc, networks: { ...doc.networks, mastodon: { cc: handles.map((h) => `x${h}`) } } },
+            null,
+            indent,
+          );
+          expect((await editHandlesText(edited, changes)).applied).toEqual([]);
+        },
+      ),
       { numRuns: 100 },
     );
   });

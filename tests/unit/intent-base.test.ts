@@ -27,12 +27,22 @@ describe('intentUrl base rules', () => {
   it.each([
     ['https://x.com/intent/tweet?text=hello', /must not have a text parameter/],
     ['https://x.com/intent/tweet#compose', /must not have a #fragment/],
-    ['https://x.com/intent/tweet?hashtags=pledgedecrim', /"hashtags" parameter makes X add text .* never counted: write it into the templates/],
+    [
+      'https://x.com/intent/tweet?hashtags=pledgedecrim',
+      /"hashtags" parameter makes X add text .* never counted: write it into the templates/,
+    ],
     ['https://x.com/intent/tweet?via=amnesty', /"via" parameter/],
     ['https://x.com/intent/tweet?url=https%3A%2F%2Famnesty.org&via=a', /"url", "via" parameters make X add text/],
   ])('%s is an error at $.intentUrl', async (base, message) => {
     const problems = await withBase(base);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', path: '$.intentUrl', message: expect.stringMatching(message), line: expect.any(Number) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        path: '$.intentUrl',
+        message: expect.stringMatching(message),
+        line: expect.any(Number),
+      }),
+    ]);
   });
 
   it('allows related and other parameters, and X\'s default', async () => {

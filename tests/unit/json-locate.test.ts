@@ -6,14 +6,25 @@ import { scanJson, type JsonPath } from '../../src/campaign/json-locate.js';
 /** Every path in a JSON value, the root included. */
 function pathsOf(value: unknown, at: JsonPath = []): JsonPath[] {
   if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => pathsOf(v, [...at, i]))];
-  if (value && typeof value === 'object') return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
+  if (value && typeof value === 'object')
+    return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
   return [at];
 }
 
 // Strings full of what the skip must not mistake for structure: quotes, backslashes, brackets.
-const tricky = fc.array(fc.constantFrom('"', '\\', '\\"', '{', '}', '[', ']', ',', ':', 'a', ' ', '\n', 'é', '🙂'), { maxLength: 6 }).map((a) => a.join(''));
+const tricky = fc
+  .array(fc.constantFrom('"', '\\', '\\"', '{', '}', '[', ']', ',', ':', 'a', ' ', '\n', 'é', '🙂'), { maxLength: 6 })
+  .map((a) => a.join(''));
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, tricky, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(tricky, tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    tricky,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(tricky, tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 
 describe('scanJson with valid: skipping what is off the wanted paths', () => {
@@ -35,6 +46,7 @@ describe('scanJson with valid: skipping what is off the wanted paths', () => {
 
   it('a text that changed since it parsed (cut short) ends in an error, not a hang', () => {
     const text = JSON.stringify({ a: [{ b: 'x"y' }], c: 1 });
-    for (let n = 1; n < text.length; n++) expect(scanJson(text.slice(0, n), { want: [['c']], valid: true }).error).toBeDefined();
+    for (let n = 1; n < text.length; n++)
+      expect(scanJson(text.slice(0, n), { want: [['c']], valid: true }).error).toBeDefined();
   });
 });

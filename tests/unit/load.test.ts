@@ -23,24 +23,50 @@ describe('loadCampaign', () => {
   });
 
   it('a missing folder', async () => {
-    expect(await problemsOf(fixture('does-not-exist'))).toEqual([{ severity: 'error', file: fixture('does-not-exist'), rule: 'file', message: 'campaign folder not found' }]);
+    expect(await problemsOf(fixture('does-not-exist'))).toEqual([
+      { severity: 'error', file: fixture('does-not-exist'), rule: 'file', message: 'campaign folder not found' },
+    ]);
   });
 
   it('a missing file', async () => {
-    expect(await problemsOf(fixture('missing-file'))).toEqual([{ severity: 'error', file: join(fixture('missing-file'), 'points.json'), rule: 'file', message: 'file not found' }]);
+    expect(await problemsOf(fixture('missing-file'))).toEqual([
+      {
+        severity: 'error',
+        file: join(fixture('missing-file'), 'points.json'),
+        rule: 'file',
+        message: 'file not found',
+      },
+    ]);
   });
 
   it('malformed JSON, with line and column', async () => {
     expect(await problemsOf(fixture('bad-json'))).toEqual([
-      { severity: 'error', file: join(fixture('bad-json'), 'targets.json'), line: 10, column: 5, rule: 'json-syntax', message: 'invalid JSON: expected "," (or a closing bracket)' },
+      {
+        severity: 'error',
+        file: join(fixture('bad-json'), 'targets.json'),
+        line: 10,
+        column: 5,
+        rule: 'json-syntax',
+        message: 'invalid JSON: expected "," (or a closing bracket)',
+      },
     ]);
   });
 
   it('every schema violation, in every file, with JSON path and line', async () => {
     const problems = await problemsOf(fixture('bad-schema'));
     expect(problems.map((p) => [p.file.split('/').pop(), p.line, p.path, p.message])).toEqual([
-      ['campaign.json', 7, '$.cc[0]', 'cc handle "this_handle_is_far_too_long" is 27 characters; a handle is 1-15 letters, digits or "_", without the "@"'],
-      ['targets.json', 6, '$.targets[0].handle', 'handle "@OrgOne" starts with "@"; a handle is 1-15 letters, digits or "_", without the "@"'],
+      [
+        'campaign.json',
+        7,
+        '$.cc[0]',
+        'cc handle "this_handle_is_far_too_long" is 27 characters; a handle is 1-15 letters, digits or "_", without the "@"',
+      ],
+      [
+        'targets.json',
+        6,
+        '$.targets[0].handle',
+        'handle "@OrgOne" starts with "@"; a handle is 1-15 letters, digits or "_", without the "@"',
+      ],
       ['targets.json', 10, '$.targets[1].name', 'missing required field "name"'],
       ['targets.json', 21, '$.targets[2].colour', 'unknown field "colour" (a typo?)'],
       ['points.json', 11, '$.points[1].short', 'short must be a string; found 42'],
@@ -59,7 +85,12 @@ describe('loadCampaign', () => {
 
   it('a lone surrogate is an error with its location, not a crash later', async () => {
     expect(await problemsOf(fixture('lone-surrogate'))).toEqual([
-      expect.objectContaining({ rule: 'encoding', path: '$.points[1].short', line: 11, message: expect.stringContaining('lone UTF-16 surrogate at character 8') }),
+      expect.objectContaining({
+        rule: 'encoding',
+        path: '$.points[1].short',
+        line: 11,
+        message: expect.stringContaining('lone UTF-16 surrogate at character 8'),
+      }),
     ]);
   });
 
@@ -68,7 +99,13 @@ describe('loadCampaign', () => {
     cpSync(fixture('bad-schema'), dir, { recursive: true });
     writeFileSync(join(dir, 'points.json'), '{"points": [}');
     const problems = await problemsOf(dir);
-    expect(problems.map((p) => p.rule)).toEqual(['json-syntax', 'invalid-handle', 'invalid-handle', 'schema', 'schema']);
+    expect(problems.map((p) => p.rule)).toEqual([
+      'json-syntax',
+      'invalid-handle',
+      'invalid-handle',
+      'schema',
+      'schema',
+    ]);
     expect(problems[0]).toMatchObject({ line: 1, column: 13 });
   });
 });

@@ -16,7 +16,20 @@ describe('seedFromHash', () => {
     );
   });
 
-  it.each(['', '#', '#seed=', '#seed=-1', '#seed=1.5', '#seed=4294967296', '#seed=12345678901', '#seed=0x10', '#seed=1e3', '#myseed=3', '#seed=3x', '#seed=%33'])('refuses %j', (hash) => {
+  it.each([
+    '',
+    '#',
+    '#seed=',
+    '#seed=-1',
+    '#seed=1.5',
+    '#seed=4294967296',
+    '#seed=12345678901',
+    '#seed=0x10',
+    '#seed=1e3',
+    '#myseed=3',
+    '#seed=3x',
+    '#seed=%33',
+  ])('refuses %j', (hash) => {
     expect(seedFromHash(hash)).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ const KEYS = Object.keys(CAMPAIGN_FILES) as CampaignFileKey[];
 /** What the three files of a folder hold, parsed; undefined where one is not JSON. */
 function objectsOf(dir: string): CampaignObjects | undefined {
   try {
-    const read = (key: CampaignFileKey) => JSON.parse(readFileSync(join(dir, CAMPAIGN_FILES[key]), 'utf8').replace(/^\uFEFF/, ''));
+    const read = (key: CampaignFileKey) =>
+      JSON.parse(readFileSync(join(dir, CAMPAIGN_FILES[key]), 'utf8').replace(/^\uFEFF/, ''));
     return { campaign: read('campaign'), targets: read('targets'), points: read('points') };
   } catch {
     return undefined;
@@ -97,21 +98,39 @@ describe('parseCampaign', () => {
     const cyclic: Record<string, unknown> = { points: [] };
     cyclic.self = cyclic;
     expect(parsed({ campaign, targets, points: cyclic })).toEqual({
-      problems: [{ severity: 'error', file: 'points.json', path: '$', rule: 'schema', message: expect.stringMatching(/^cannot be read as JSON: Converting circular structure to JSON/) }],
+      problems: [
+        {
+          severity: 'error',
+          file: 'points.json',
+          path: '$',
+          rule: 'schema',
+          message: expect.stringMatching(/^cannot be read as JSON: Converting circular structure to JSON/),
+        },
+      ],
     });
     expect(parsed({ campaign, targets: { targets: [{ id: 1n }] }, points: undefined })).toEqual({
       problems: [
         { severity: 'error', file: 'points.json', rule: 'file', message: 'missing' },
-        { severity: 'error', file: 'targets.json', path: '$', rule: 'schema', message: expect.stringMatching(/BigInt/) },
+        {
+          severity: 'error',
+          file: 'targets.json',
+          path: '$',
+          rule: 'schema',
+          message: expect.stringMatching(/BigInt/),
+        },
       ],
     });
   });
 
   it('a Date is read as its ISO string, so a date field says what it expects', () => {
     const objects = objectsOf(BUILTIN)!;
-    (objects.targets as { targets: Record<string, unknown>[] }).targets[0]!.handleChecked = new Date(Date.UTC(2026, 0, 2));
+    (objects.targets as { targets: Record<string, unknown>[] }).targets[0]!.handleChecked = new Date(
+      Date.UTC(2026, 0, 2),
+    );
     const outcome = parsed(objects);
-    expect(outcome).toMatchObject({ problems: [{ file: 'targets.json', path: '$.targets[0].handleChecked', rule: 'schema' }] });
+    expect(outcome).toMatchObject({
+      problems: [{ file: 'targets.json', path: '$.targets[0].handleChecked', rule: 'schema' }],
+    });
     expect((outcome as { problems: Problem[] }).problems[0]!.message).toContain('"2026-01-02T00:00:00.000Z"');
   });
 
@@ -122,11 +141,26 @@ describe('parseCampaign', () => {
       fc.constant(undefined), // removes the field
       fc.integer(),
       fc.boolean(),
-      fc.constantFrom('', 'x', 'amnesty', '@Handle', 'has space', 'Org\u202e', '{point}', '{nope}', 'd\ud800', '2026-13-01'),
+      fc.constantFrom(
+        '',
+        'x',
+        'amnesty',
+        '@Handle',
+        'has space',
+        'Org\u202e',
+        '{point}',
+        '{nope}',
+        'd\ud800',
+        '2026-13-01',
+      ),
       fc.constant([]),
       fc.constant({}),
     );
-    const edit = fc.record({ file: fc.constantFrom(...KEYS), pick: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), value });
+    const edit = fc.record({
+      file: fc.constantFrom(...KEYS),
+      pick: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+      value,
+    });
     const dir = mkdtempSync(join(tmpdir(), 'pledge-parse-'));
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {

@@ -31,14 +31,22 @@ describe('the public API', () => {
     expectTypeOf(pledge.loadCampaign).toEqualTypeOf<(dir: string) => Promise<Campaign>>();
     expectTypeOf(pledge.parseCampaign).toEqualTypeOf<(objects: CampaignObjects) => Campaign>();
     expectTypeOf<CampaignObjects>().toEqualTypeOf<{ campaign: unknown; targets: unknown; points: unknown }>();
-    expectTypeOf(pledge.draftEach).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => Generator<DraftOutcome>>();
-    expectTypeOf(pledge.draftAll).toEqualTypeOf<(campaign: Campaign, seed: number, selection?: DraftSelection) => DraftRun>();
+    expectTypeOf(pledge.draftEach).toEqualTypeOf<
+      (campaign: Campaign, seed: number, selection?: DraftSelection) => Generator<DraftOutcome>
+    >();
+    expectTypeOf(pledge.draftAll).toEqualTypeOf<
+      (campaign: Campaign, seed: number, selection?: DraftSelection) => DraftRun
+    >();
     expectTypeOf(pledge.countTweet).toEqualTypeOf<(text: string) => TweetCount>();
     expectTypeOf(pledge.intentUrl).toEqualTypeOf<(text: string, base?: string) => string>();
-    expectTypeOf(pledge.checkCampaign).toEqualTypeOf<(dir: string, options?: CheckCampaignOptions) => Promise<Problem[]>>();
+    expectTypeOf(pledge.checkCampaign).toEqualTypeOf<
+      (dir: string, options?: CheckCampaignOptions) => Promise<Problem[]>
+    >();
     expectTypeOf<CheckCampaignOptions>().toEqualTypeOf<{ now?: Date }>();
     expectTypeOf(pledge.MAX_WEIGHTED_LENGTH).toEqualTypeOf<number>();
-    expectTypeOf(pledge.checkHandles).parameters.toEqualTypeOf<[targets: readonly Campaign['targets'][number][], ctx: ResolverContext, options?: pledge.CheckHandlesOptions]>();
+    expectTypeOf(pledge.checkHandles).parameters.toEqualTypeOf<
+      [targets: readonly Campaign['targets'][number][], ctx: ResolverContext, options?: pledge.CheckHandlesOptions]
+    >();
     expectTypeOf(pledge.checkHandles).returns.toEqualTypeOf<Promise<HandlesReport>>();
     expectTypeOf(pledge.endpointsFromEnv).toEqualTypeOf<(env: Record<string, string | undefined>) => Endpoints>();
     expectTypeOf<HandleStatus>().toEqualTypeOf<'ok' | 'renamed' | 'moved' | 'not-found' | 'mismatch' | 'unreachable'>();
@@ -46,9 +54,28 @@ describe('the public API', () => {
   });
 
   it('keeps the shapes of what it returns', () => {
-    expectTypeOf<TweetCount>().toEqualTypeOf<{ weightedLength: number; valid: boolean; links: CountedLink[]; emoji: number; invalid: CountedCharacter[]; notices: CountedCharacter[] }>();
-    expectTypeOf<CountedLink>().toEqualTypeOf<{ text: string; start: number; end: number; weight: number; uncertain: boolean }>();
-    expectTypeOf<CountedCharacter>().toEqualTypeOf<{ codePoint: string; index: number; kind: 'refused' | 'control' | 'zero-width'; severity: 'error' | 'warning'; name: string }>();
+    expectTypeOf<TweetCount>().toEqualTypeOf<{
+      weightedLength: number;
+      valid: boolean;
+      links: CountedLink[];
+      emoji: number;
+      invalid: CountedCharacter[];
+      notices: CountedCharacter[];
+    }>();
+    expectTypeOf<CountedLink>().toEqualTypeOf<{
+      text: string;
+      start: number;
+      end: number;
+      weight: number;
+      uncertain: boolean;
+    }>();
+    expectTypeOf<CountedCharacter>().toEqualTypeOf<{
+      codePoint: string;
+      index: number;
+      kind: 'refused' | 'control' | 'zero-width';
+      severity: 'error' | 'warning';
+      name: string;
+    }>();
     expectTypeOf<DraftRun>().toEqualTypeOf<{ seed: number; drafts: Draft[]; unfit: DraftRun['unfit'] }>();
     expectTypeOf<Draft['text']>().toEqualTypeOf<string>();
     expectTypeOf<Draft['intentUrl']>().toEqualTypeOf<string | null>();
@@ -56,7 +83,9 @@ describe('the public API', () => {
     expectTypeOf<Draft['network']>().toEqualTypeOf<NetworkId>();
     expectTypeOf<Draft['post']>().toEqualTypeOf<PostCount>();
     expectTypeOf<NetworkId>().toEqualTypeOf<'x' | 'bluesky' | 'mastodon' | 'threads'>();
-    expectTypeOf<typeof pledge.NETWORKS.bluesky.count>().toEqualTypeOf<(text: string, options?: { maxLength?: number; instance?: string }) => PostCount>();
+    expectTypeOf<typeof pledge.NETWORKS.bluesky.count>().toEqualTypeOf<
+      (text: string, options?: { maxLength?: number; instance?: string }) => PostCount
+    >();
     expectTypeOf<Problem['severity']>().toEqualTypeOf<'error' | 'warning'>();
     expectTypeOf<Campaign['targets'][number]['handle']>().toEqualTypeOf<string | null | undefined>();
   });

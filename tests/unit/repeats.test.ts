@@ -21,13 +21,17 @@ function withMap(keys: readonly (string | undefined)[], keyOf: (k: string) => st
 /** A list of keys from a small alphabet (so that keys repeat), some missing, some holes. */
 const keyLists = (alphabet: string[]) =>
   fc
-    .array(fc.option(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 }), { nil: undefined }), { maxLength: 40 })
-    .chain((keys) => fc.array(fc.nat({ max: Math.max(0, keys.length - 1) }), { maxLength: 3 }).map((holes) => {
-      const sparse: (string | undefined)[] = [];
-      keys.forEach((k, i) => holes.includes(i) || (sparse[i] = k));
-      sparse.length = keys.length;
-      return sparse;
-    }));
+    .array(fc.option(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 3 }), { nil: undefined }), {
+      maxLength: 40,
+    })
+    .chain((keys) =>
+      fc.array(fc.nat({ max: Math.max(0, keys.length - 1) }), { maxLength: 3 }).map((holes) => {
+        const sparse: (string | undefined)[] = [];
+        keys.forEach((k, i) => holes.includes(i) || (sparse[i] = k));
+        sparse.length = keys.length;
+        return sparse;
+      }),
+    );
 
 describe('repeats', () => {
   it('finds what a Map of every key finds, in index order (property)', () => {

@@ -22,16 +22,31 @@ describe('sanitize', () => {
 
   it('never lets a control character or ESC through (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\u001b', '[', ']', '\u0007', '\u009b', '\\', ';', '\u202e'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 60 }), (s) => {
-        expect(sanitize(s)).not.toMatch(CONTROL);
-        expect(oneLine(s)).not.toMatch(/[\n\t]/);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('\u001b', '[', ']', '\u0007', '\u009b', '\\', ';', '\u202e'),
+            fc.string({ unit: 'binary', maxLength: 1 }),
+          ),
+          maxLength: 60,
+        }),
+        (s) => {
+          expect(sanitize(s)).not.toMatch(CONTROL);
+          expect(oneLine(s)).not.toMatch(/[\n\t]/);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 });
 
-const hostile = fc.string({ unit: fc.oneof(fc.constantFrom('\u001b', '[', ']', 'm', '3', ';', '\u0007', '\u009b', '\r', '\n', '\u202e', '\u200b'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 60 });
+const hostile = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('\u001b', '[', ']', 'm', '3', ';', '\u0007', '\u009b', '\r', '\n', '\u202e', '\u200b'),
+    fc.string({ unit: 'binary', maxLength: 1 }),
+  ),
+  maxLength: 60,
+});
 
 describe('printable (the one filter before the terminal)', () => {
   it('without colour: no ESC, no control character but \\t, \\n and CRLF (property)', () => {
@@ -53,7 +68,9 @@ describe('printable (the one filter before the terminal)', () => {
   });
   it('keeps plain text as it is, and our colours', () => {
     expect(printable('plain 例 🙂\n', false)).toBe('plain 例 🙂\n');
-    expect(printable('\u001b[31merror:\u001b[39m bad \u001b]0;title\u0007', true)).toBe('\u001b[31merror:\u001b[39m bad ');
+    expect(printable('\u001b[31merror:\u001b[39m bad \u001b]0;title\u0007', true)).toBe(
+      '\u001b[31merror:\u001b[39m bad ',
+    );
     expect(printable('a,b\r\nc,d\r\n', false)).toBe('a,b\r\nc,d\r\n');
   });
 });
@@ -96,7 +113,9 @@ describe('names in one-line messages', () => {
     const name = `The ${'Very '.repeat(50)}Long Organisation 🏳️‍🌈`;
     const target = { id: 'long', name, group: 'g', ask: 'a' };
     const line = formatUnfit({ target, network: 'x', reason: 'too-long', shortestLength: 300, over: 20, limit: 280 });
-    expect(line).toBe(`nothing fits for ${[...name].slice(0, 59).join('')}… (long): the shortest draft is 300/280, 20 over; shorten a template or the short form of a point`);
+    expect(line).toBe(
+      `nothing fits for ${[...name].slice(0, 59).join('')}… (long): the shortest draft is 300/280, 20 over; shorten a template or the short form of a point`,
+    );
     expect(shorten('short')).toBe('short');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => {

@@ -61,7 +61,8 @@ describe('validateFile with a list', () => {
           if (!e.top && e.at % 5 === 0 && list.length) list[e.at % list.length] = structuredClone(shared) ?? 7;
         }
         const first = list[0];
-        if (reorder && typeof first === 'object' && first) list[0] = Object.fromEntries(Object.entries(first).reverse());
+        if (reorder && typeof first === 'object' && first)
+          list[0] = Object.fromEntries(Object.entries(first).reverse());
         const { byEntry, whole } = both(file);
         expect(byEntry).toEqual(whole);
       }),
@@ -97,7 +98,11 @@ describe('validateFile with a list', () => {
   });
 
   it('checkParts hands out the parsed targets, valid or among invalid ones', () => {
-    const values = { campaign: builtin('campaign.json'), targets: builtin('targets.json'), points: builtin('points.json') };
+    const values = {
+      campaign: builtin('campaign.json'),
+      targets: builtin('targets.json'),
+      points: builtin('points.json'),
+    };
     const reports = () => ({ campaign: { problems: [] }, targets: { problems: [] }, points: { problems: [] } });
     const noSurrogates = { campaign: false, targets: false, points: false };
     const parsedTargets = (values.targets as { targets: object[] }).targets;

@@ -17,7 +17,9 @@ describe('destinations that are not regular files', () => {
     const d = dir();
     mkdirSync(join(d, 'out.csv'));
     for (const force of [false, true]) {
-      await expect(writeAtomically(join(d, 'out.csv'), ['x'], { force })).rejects.toThrow(`cannot write ${join(d, 'out.csv')}: it is a folder; give a file name (such as drafts.csv) inside it`);
+      await expect(writeAtomically(join(d, 'out.csv'), ['x'], { force })).rejects.toThrow(
+        `cannot write ${join(d, 'out.csv')}: it is a folder; give a file name (such as drafts.csv) inside it`,
+      );
     }
     expect(readdirSync(d)).toEqual(['out.csv']);
   });
@@ -25,9 +27,13 @@ describe('destinations that are not regular files', () => {
   it('a FIFO and a device are refused even with --force', async () => {
     const d = dir();
     execFileSync('mkfifo', [join(d, 'pipe.csv')]);
-    await expect(writeAtomically(join(d, 'pipe.csv'), ['x'], { force: true })).rejects.toThrow('it is a named pipe (FIFO), not a regular file; pledge replaces only regular files');
+    await expect(writeAtomically(join(d, 'pipe.csv'), ['x'], { force: true })).rejects.toThrow(
+      'it is a named pipe (FIFO), not a regular file; pledge replaces only regular files',
+    );
     expect(lstatSync(join(d, 'pipe.csv')).isFIFO()).toBe(true);
-    await expect(writeAtomically('/dev/null', ['x'], { force: true })).rejects.toThrow('cannot write /dev/null: it is a device, not a regular file');
+    await expect(writeAtomically('/dev/null', ['x'], { force: true })).rejects.toThrow(
+      'cannot write /dev/null: it is a device, not a regular file',
+    );
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(readdirSync(d)).toEqual(['pipe.csv']);
   });
@@ -37,7 +43,9 @@ describe('destinations that are not regular files', () => {
     mkdirSync(join(d, 'real'));
     writeFileSync(join(d, 'real', 'drafts.csv'), 'old');
     symlinkSync(join(d, 'real', 'drafts.csv'), join(d, 'link.csv'));
-    await expect(writeAtomically(join(d, 'link.csv'), ['new'])).rejects.toThrow(`already exists (a symbolic link to ${join(d, 'real', 'drafts.csv')}); add --force`);
+    await expect(writeAtomically(join(d, 'link.csv'), ['new'])).rejects.toThrow(
+      `already exists (a symbolic link to ${join(d, 'real', 'drafts.csv')}); add --force`,
+    );
     expect(await writeAtomically(join(d, 'link.csv'), ['new'], { force: true })).toEqual({ replaced: true });
     expect(readlinkSync(join(d, 'link.csv'))).toBe(join(d, 'real', 'drafts.csv'));
     expect(readFileSync(join(d, 'real', 'drafts.csv'), 'utf8')).toBe('new');
@@ -47,7 +55,9 @@ describe('destinations that are not regular files', () => {
   it('a link to nothing is refused, and stays a link', async () => {
     const d = dir();
     symlinkSync(join(d, 'missing.csv'), join(d, 'dangling.csv'));
-    await expect(writeAtomically(join(d, 'dangling.csv'), ['x'], { force: true })).rejects.toThrow('it is a symbolic link to a file that does not exist');
+    await expect(writeAtomically(join(d, 'dangling.csv'), ['x'], { force: true })).rejects.toThrow(
+      'it is a symbolic link to a file that does not exist',
+    );
     expect(lstatSync(join(d, 'dangling.csv')).isSymbolicLink()).toBe(true);
   });
 });
@@ -93,7 +103,9 @@ describe('pledge init', () => {
     const target = join(d, 'new', 'campaign');
     await makeFolders(target);
     mkdirSync(join(target, 'points.json')); // the third file cannot be written
-    await expect(init({ dir: target, force: true }, captureIo())).rejects.toThrow('points.json: it is a folder, not a regular file; nothing was changed');
+    await expect(init({ dir: target, force: true }, captureIo())).rejects.toThrow(
+      'points.json: it is a folder, not a regular file; nothing was changed',
+    );
     expect(readdirSync(target)).toEqual(['points.json']);
     const fresh = join(d, 'a', 'b');
     const io = captureIo();
@@ -102,7 +114,9 @@ describe('pledge init', () => {
   });
 
   it('refuses a path where folders cannot be created, at once (Node\'s recursive mkdir spins on /proc)', async () => {
-    await expect(makeFolders('/proc/nope/deeper')).rejects.toThrow(new FileError('cannot create /proc/nope/deeper: folders cannot be created in /proc'));
+    await expect(makeFolders('/proc/nope/deeper')).rejects.toThrow(
+      new FileError('cannot create /proc/nope/deeper: folders cannot be created in /proc'),
+    );
     const d = dir();
     writeFileSync(join(d, 'file'), '');
     await expect(makeFolders(join(d, 'file', 'x'))).rejects.toThrow('is a file, not a folder');

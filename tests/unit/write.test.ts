@@ -18,7 +18,9 @@ describe('writeAtomically', () => {
     const d = dir();
     const file = join(d, 'out.txt');
     writeFileSync(file, 'precious');
-    await expect(writeAtomically(file, ['new'])).rejects.toThrow(new FileError(`${file} already exists; add --force to replace it`));
+    await expect(writeAtomically(file, ['new'])).rejects.toThrow(
+      new FileError(`${file} already exists; add --force to replace it`),
+    );
     expect(readFileSync(file, 'utf8')).toBe('precious');
     expect(readdirSync(d)).toEqual(['out.txt']);
   });
@@ -41,7 +43,9 @@ describe('writeAtomically', () => {
       controller.abort();
       yield 'new part two';
     }
-    await expect(writeAtomically(file, chunks(), { force: true, signal: controller.signal })).rejects.toBeInstanceOf(InterruptedError);
+    await expect(writeAtomically(file, chunks(), { force: true, signal: controller.signal })).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(d)).toEqual(['out.txt']);
   });
@@ -52,7 +56,9 @@ describe('writeAtomically', () => {
       yield 'x';
       throw Object.assign(new Error('boom'), { code: 'EIO' });
     }
-    await expect(writeAtomically(join(d, 'out.txt'), chunks())).rejects.toThrow(/cannot write .*out\.txt: input\/output error/);
+    await expect(writeAtomically(join(d, 'out.txt'), chunks())).rejects.toThrow(
+      /cannot write .*out\.txt: input\/output error/,
+    );
     expect(readdirSync(d)).toEqual([]);
   });
 
@@ -84,9 +90,13 @@ describe('writeAtomically', () => {
 
   it('says clearly when the folder is missing or not a folder', async () => {
     const d = dir();
-    await expect(writeAtomically(join(d, 'nope', 'out.txt'), ['x'])).rejects.toThrow(`the folder ${join(d, 'nope')} does not exist`);
+    await expect(writeAtomically(join(d, 'nope', 'out.txt'), ['x'])).rejects.toThrow(
+      `the folder ${join(d, 'nope')} does not exist`,
+    );
     writeFileSync(join(d, 'file'), '');
-    await expect(writeAtomically(join(d, 'file', 'out.txt'), ['x'])).rejects.toThrow('part of the path is a file, not a folder');
+    await expect(writeAtomically(join(d, 'file', 'out.txt'), ['x'])).rejects.toThrow(
+      'part of the path is a file, not a folder',
+    );
   });
 
   it.each([

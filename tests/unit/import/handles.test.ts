@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findHandles, handleOfLink, intentOfLink } from '../../../src/import/handles.js';
 
-const handles = (text: string, links: { href: string; text: string }[] = []) => findHandles(text, links).hits.map((h) => h.handle);
+const handles = (text: string, links: { href: string; text: string }[] = []) =>
+  findHandles(text, links).hits.map((h) => h.handle);
 
 describe('findHandles', () => {
   it.each([
@@ -12,7 +13,10 @@ describe('findHandles', () => {
     ['mail info@example.org or jane.doe@amnesty.org.uk', []],
     ['@user@mastodon.social and @name.bsky.social', []],
     ['see https://medium.com/@author and https://x.com/AmnestyUK/status/1', ['AmnestyUK']],
-    ['twitter.com/womensaid www.twitter.com/#!/fawcettsociety x.com/intent/tweet?text=hi', ['womensaid', 'fawcettsociety']],
+    [
+      'twitter.com/womensaid www.twitter.com/#!/fawcettsociety x.com/intent/tweet?text=hi',
+      ['womensaid', 'fawcettsociety'],
+    ],
     ['#pledgedecrim@ProstitutesColl a!@nope', ['ProstitutesColl']],
     ['@averyveryverylonghandle', []],
   ])('%s', (text, expected) => {
@@ -21,11 +25,18 @@ describe('findHandles', () => {
 
   it('says why a look-alike is not a handle', () => {
     const { rejected } = findHandles('@averyveryverylonghandle @user@mastodon.social @name.bsky.social');
-    expect(rejected.map((r) => r.why)).toEqual([expect.stringMatching(/at most 15/), expect.stringMatching(/fediverse/), expect.stringMatching(/Bluesky/)]);
+    expect(rejected.map((r) => r.why)).toEqual([
+      expect.stringMatching(/at most 15/),
+      expect.stringMatching(/fediverse/),
+      expect.stringMatching(/Bluesky/),
+    ]);
   });
 
   it('takes handles and names from links', () => {
-    const hits = findHandles('Amnesty UK and @womensaid', [{ href: 'https://twitter.com/AmnestyUK', text: 'Amnesty UK' }, { href: 'https://x.com/womensaid', text: '@womensaid' }]).hits;
+    const hits = findHandles('Amnesty UK and @womensaid', [
+      { href: 'https://twitter.com/AmnestyUK', text: 'Amnesty UK' },
+      { href: 'https://x.com/womensaid', text: '@womensaid' },
+    ]).hits;
     expect(hits.map((h) => [h.handle, h.linkText])).toEqual([['AmnestyUK', 'Amnesty UK'], ['womensaid', undefined]]);
     expect(hits[0]!.index).toBe(0);
   });
@@ -38,7 +49,11 @@ describe('links', () => {
     expect(handleOfLink('https://example.com/AmnestyUK')).toBeUndefined();
   });
   it('reads share links as prefilled tweets', () => {
-    expect(intentOfLink('https://twitter.com/intent/tweet?text=I%20support%20%40AmnestyUK&hashtags=pledgedecrim&via=ProstitutesColl')).toEqual({ text: 'I support @AmnestyUK', hashtags: ['pledgedecrim'], via: 'ProstitutesColl' });
+    expect(
+      intentOfLink(
+        'https://twitter.com/intent/tweet?text=I%20support%20%40AmnestyUK&hashtags=pledgedecrim&via=ProstitutesColl',
+      ),
+    ).toEqual({ text: 'I support @AmnestyUK', hashtags: ['pledgedecrim'], via: 'ProstitutesColl' });
     expect(intentOfLink('https://x.com/AmnestyUK')).toBeUndefined();
   });
 });

@@ -12,7 +12,11 @@ describe('readAlert reads only a regular file (a FIFO would block forever, /dev/
   it('refuses a named pipe at once, naming it', async () => {
     const fifo = join(dir, 'alert.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    await expect(readAlert(fifo)).rejects.toThrow(new UsageError(`${fifo}: is a named pipe (FIFO), not a regular file: save the alert as a text, Markdown or HTML file`));
+    await expect(readAlert(fifo)).rejects.toThrow(
+      new UsageError(
+        `${fifo}: is a named pipe (FIFO), not a regular file: save the alert as a text, Markdown or HTML file`,
+      ),
+    );
   });
 
   it('refuses a device that never ends, and a folder', async () => {

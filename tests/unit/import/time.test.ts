@@ -8,14 +8,70 @@ const timeOf = (text: string, lang = 'en') => findTime(toBlocks(parsePlainText(t
 
 describe('findTime', () => {
   it.each([
-    ['Join the Twitterstorm on Tuesday 19 July, 11am to 12 noon', 'en', 'Tuesday 19 July, 11am to 12 noon', '2022-07-19T11:00', '2022-07-19T12:00', undefined],
-    ['Tweet with us on March 8, 2027 at 2pm EDT!', 'en', 'March 8, 2027 at 2pm EDT', '2027-03-08T14:00', undefined, 'America/New_York'],
-    ['Twitterstorm 6-8pm GMT, 14 February 2026', 'en', '6-8pm GMT, 14 February 2026', '2026-02-14T18:00', '2026-02-14T20:00', 'UTC'],
-    ['Aktion am Donnerstag, 23.11.2023 um 23.15 Uhr', 'de', 'Donnerstag, 23.11.2023 um 23.15 Uhr', '2023-11-23T23:15', undefined, undefined],
-    ['Tuitazo el martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)', 'es', 'martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)', '2022-07-19T18:00', '2022-07-19T20:00', 'Europe/Madrid'],
-    ['Tuitaço na terça-feira, 19 de julho de 2022, das 18h às 20h', 'pt', 'terça-feira, 19 de julho de 2022, das 18h às 20h', '2022-07-19T18:00', '2022-07-19T20:00', undefined],
-    ['Tempête de tweets le mardi 19 juillet 2022 de 18h à 20h, heure de Paris', 'fr', 'mardi 19 juillet 2022 de 18h à 20h, heure de Paris', '2022-07-19T18:00', '2022-07-19T20:00', 'Europe/Paris'],
-    ['Action day: 2027-01-15, from 22:30 to 01:00 UTC+2', 'en', '2027-01-15, from 22:30 to 01:00 UTC+2', '2027-01-15T22:30', '2027-01-16T01:00', 'Etc/GMT-2'],
+    [
+      'Join the Twitterstorm on Tuesday 19 July, 11am to 12 noon',
+      'en',
+      'Tuesday 19 July, 11am to 12 noon',
+      '2022-07-19T11:00',
+      '2022-07-19T12:00',
+      undefined,
+    ],
+    [
+      'Tweet with us on March 8, 2027 at 2pm EDT!',
+      'en',
+      'March 8, 2027 at 2pm EDT',
+      '2027-03-08T14:00',
+      undefined,
+      'America/New_York',
+    ],
+    [
+      'Twitterstorm 6-8pm GMT, 14 February 2026',
+      'en',
+      '6-8pm GMT, 14 February 2026',
+      '2026-02-14T18:00',
+      '2026-02-14T20:00',
+      'UTC',
+    ],
+    [
+      'Aktion am Donnerstag, 23.11.2023 um 23.15 Uhr',
+      'de',
+      'Donnerstag, 23.11.2023 um 23.15 Uhr',
+      '2023-11-23T23:15',
+      undefined,
+      undefined,
+    ],
+    [
+      'Tuitazo el martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)',
+      'es',
+      'martes 19 de julio de 2022 de 18 a 20 h (hora peninsular)',
+      '2022-07-19T18:00',
+      '2022-07-19T20:00',
+      'Europe/Madrid',
+    ],
+    [
+      'Tuitaço na terça-feira, 19 de julho de 2022, das 18h às 20h',
+      'pt',
+      'terça-feira, 19 de julho de 2022, das 18h às 20h',
+      '2022-07-19T18:00',
+      '2022-07-19T20:00',
+      undefined,
+    ],
+    [
+      'Tempête de tweets le mardi 19 juillet 2022 de 18h à 20h, heure de Paris',
+      'fr',
+      'mardi 19 juillet 2022 de 18h à 20h, heure de Paris',
+      '2022-07-19T18:00',
+      '2022-07-19T20:00',
+      'Europe/Paris',
+    ],
+    [
+      'Action day: 2027-01-15, from 22:30 to 01:00 UTC+2',
+      'en',
+      '2027-01-15, from 22:30 to 01:00 UTC+2',
+      '2027-01-15T22:30',
+      '2027-01-16T01:00',
+      'Etc/GMT-2',
+    ],
   ])('%s', (text, lang, words, start, end, zone) => {
     const t = timeOf(text, lang)!;
     expect(t.text).toBe(words);
@@ -33,13 +89,18 @@ describe('findTime', () => {
     const t = timeOf('Twitterstorm on Monday 3 June at 7pm in London')!;
     expect(t.start).toBe('2030-06-03T19:00');
     expect(t.timeZone).toBe('Europe/London');
-    expect(t.guesses).toEqual([expect.stringMatching(/^year 2030: the first year from the import date 2026-11-29/), expect.stringMatching(/^time zone Europe\/London: from the places/)]);
+    expect(t.guesses).toEqual([
+      expect.stringMatching(/^year 2030: the first year from the import date 2026-11-29/),
+      expect.stringMatching(/^time zone Europe\/London: from the places/),
+    ]);
   });
 
   it('takes the next date on or after the import date for a date without a year or weekday', () => {
     const t = timeOf('Twitterstorm on 19 July at 11am')!;
     expect(t.start).toBe('2027-07-19T11:00');
-    expect(t.guesses).toEqual([expect.stringMatching(/^year 2027: the next 19 July on or after the import date 2026-11-29/)]);
+    expect(t.guesses).toEqual([
+      expect.stringMatching(/^year 2027: the next 19 July on or after the import date 2026-11-29/),
+    ]);
     expect(timeOf('Twitterstorm on 30 November at 11am')!.start).toBe('2026-11-30T11:00');
     expect(timeOf('Twitterstorm on 29 November at 11am')!.start).toBe('2026-11-29T11:00');
     expect(timeOf('Twitterstorm on 28 November at 11am')!.start).toBe('2027-11-28T11:00');
@@ -66,7 +127,11 @@ describe('findTime', () => {
     const t = timeOf(text)!;
     expect(t.start).toBe(start);
     expect(t.text.startsWith(words)).toBe(true);
-    expect(t.guesses).toContainEqual(expect.stringMatching(new RegExp(`^date ${start.slice(0, 10)}: "${words}" read as .* the import date 2026-11-29`)));
+    expect(t.guesses).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^date ${start.slice(0, 10)}: "${words}" read as .* the import date 2026-11-29`),
+      ),
+    );
   });
 
   it('"today" without a time of day is urgency, not a date; "la mañana" is the morning', () => {
@@ -75,6 +140,8 @@ describe('findTime', () => {
   });
 
   it('ignores years, numbers and prices that are not times', () => {
-    expect(timeOf('New Zealand decriminalised sex work in 2003. It costs 2.50 a day and 12 hrs of work.')).toBeUndefined();
+    expect(
+      timeOf('New Zealand decriminalised sex work in 2003. It costs 2.50 a day and 12 hrs of work.'),
+    ).toBeUndefined();
   });
 });

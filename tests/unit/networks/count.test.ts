@@ -68,7 +68,9 @@ describe('kept cases near each limit', () => {
     const bare = 'amnesty.org/en/latest/news/2015/08/global-movement';
     expect(countBluesky(bare).length).toBe(bare.length);
     expect(countBluesky(`x${'https://amnesty.org/a/very/long/path'}`).length).toBe(37);
-    expect(countBluesky('(https://amnesty.org/a/very/long/path)').length).toBe(2 + 'amnesty.org/a/very/long/...'.length);
+    expect(countBluesky('(https://amnesty.org/a/very/long/path)').length).toBe(
+      2 + 'amnesty.org/a/very/long/...'.length,
+    );
   });
 
   it('Bluesky: more than 3,000 bytes is invalid even under 300 graphemes', () => {
@@ -127,7 +129,8 @@ describe('every network refuses what must not reach a post (control, bidi overri
 
   it('zero-width joiners in emoji, right-to-left text and marks stay valid', () => {
     for (const count of Object.values(counters)) {
-      for (const text of ['family 👨‍👩‍👧 ok', 'مرحبا بالعالم', 'שלום עולם', 'क्षत्रिय', 'a\u200dno-emoji join']) expect(count(text).problems).toEqual([]);
+      for (const text of ['family 👨‍👩‍👧 ok', 'مرحبا بالعالم', 'שלום עולם', 'क्षत्रिय', 'a\u200dno-emoji join'])
+        expect(count(text).problems).toEqual([]);
     }
   });
 });

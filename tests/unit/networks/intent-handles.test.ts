@@ -26,7 +26,9 @@ describe('intent URLs', () => {
   it('Mastodon needs an instance, taken as a host or a URL', () => {
     expect(NETWORKS.mastodon.intentUrl('hi')).toBeUndefined();
     expect(NETWORKS.mastodon.intentUrl('hi', { instance: 'not a host' })).toBeUndefined();
-    expect(NETWORKS.mastodon.intentUrl('#a & b', { instance: 'https://Mastodon.Social/' })).toBe('https://mastodon.social/share?text=%23a%20%26%20b');
+    expect(NETWORKS.mastodon.intentUrl('#a & b', { instance: 'https://Mastodon.Social/' })).toBe(
+      'https://mastodon.social/share?text=%23a%20%26%20b',
+    );
     expect(normalizeInstance('eupolicy.social')).toBe('eupolicy.social');
     expect(normalizeInstance('localhost')).toBeUndefined();
   });
@@ -78,11 +80,17 @@ describe('the network modules', () => {
   it('are browser-safe: no node: imports', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
     const dir = new URL('../../../src/networks/', import.meta.url);
-    for (const f of await readdir(dir)) expect(await readFile(new URL(f, dir), 'utf8'), f).not.toMatch(/from ['"]node:|import\(['"]node:/);
+    for (const f of await readdir(dir))
+      expect(await readFile(new URL(f, dir), 'utf8'), f).not.toMatch(/from ['"]node:|import\(['"]node:/);
   });
 
   it('X counts as src/core/count.ts does', () => {
-    expect(NETWORKS.x.count('a'.repeat(280))).toMatchObject({ length: 280, remaining: 0, valid: true, unit: 'weighted characters' });
+    expect(NETWORKS.x.count('a'.repeat(280))).toMatchObject({
+      length: 280,
+      remaining: 0,
+      valid: true,
+      unit: 'weighted characters',
+    });
     expect(NETWORKS.x.count('中'.repeat(141))).toMatchObject({ length: 282, valid: false });
     expect(NETWORKS.x.count(`${'a'.repeat(270)} foo.music`).valid).toBe(false); // a link twitter-text 3.1.0 misses
   });

@@ -18,9 +18,41 @@ const urlRegex = regexSupplant(
   'gi',
 );
 // counter.ts's countableText.
-const countableText = (t: string) => t.replace(urlRegex, '$2xxxxxxxxxxxxxxxxxxxxxxx').replace(/(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi, '$1@$3');
+const countableText = (t: string) =>
+  t.replace(urlRegex, '$2xxxxxxxxxxxxxxxxxxxxxxx').replace(/(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi, '$1@$3');
 
-const pieces = ['https://', 'http://', 'www.', 'amnesty', '.org', '.music', '.com', '.co.uk', '/en/', 'a', '(x)', '?q=1', '#frag', ' ', '.', ',', '"', 'é', 'ü', '🧑‍🔧', '@bob@mastodon.social', '@x', 'gemini://', 'ipfs://', 'xn--p1ai', '://', ':8080', '!', ')', '日本'];
+const pieces = [
+  'https://',
+  'http://',
+  'www.',
+  'amnesty',
+  '.org',
+  '.music',
+  '.com',
+  '.co.uk',
+  '/en/',
+  'a',
+  '(x)',
+  '?q=1',
+  '#frag',
+  ' ',
+  '.',
+  ',',
+  '"',
+  'é',
+  'ü',
+  '🧑‍🔧',
+  '@bob@mastodon.social',
+  '@x',
+  'gemini://',
+  'ipfs://',
+  'xn--p1ai',
+  '://',
+  ':8080',
+  '!',
+  ')',
+  '日本',
+];
 
 describe("Mastodon's links", () => {
   it("the web composer's text is url_regex.js + counter.ts's, on any text", () => {
