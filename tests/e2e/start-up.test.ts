@@ -56,7 +56,10 @@ describe('start-up: what each command loads', () => {
   it.each([
     [['--help'], CORE],
     [['targets'], [...CORE, 'dist/commands/targets.cjs', 'dist/shared/count.cjs']],
-    [['draft', '--json', '--seed', '1'], [...CORE, 'dist/commands/draft.cjs', 'dist/shared/count.cjs']],
+    [
+      ['draft', '--json', '--seed', '1'],
+      [...CORE, 'dist/commands/draft.cjs', 'dist/shared/count.cjs', 'dist/shared/untargeted.cjs'],
+    ],
   ])('pledge %j loads only its bundles and no heavy built-in', (args, bundles) => {
     const { files, builtins } = run(args);
     expect(files).toEqual(bundles);
@@ -83,7 +86,13 @@ describe('start-up: the code cache', () => {
     const dir = cacheOf(tmp);
     const files = readdirSync(dir).sort();
     const bundles = files.map((f) => f.replace(/-[0-9a-f]{16}-v.*$/, ''));
-    expect(bundles).toEqual(['cli.cjs', 'commands_draft.cjs', 'shared_count.cjs', 'shared_errors.cjs']);
+    expect(bundles).toEqual([
+      'cli.cjs',
+      'commands_draft.cjs',
+      'shared_count.cjs',
+      'shared_errors.cjs',
+      'shared_untargeted.cjs',
+    ]);
     if (process.platform !== 'win32') {
       expect(statSync(dir).mode & 0o777).toBe(0o700);
       for (const f of files) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
