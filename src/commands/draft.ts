@@ -46,17 +46,13 @@ function blockWriter(write: (s: string) => void) {
  */
 export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   if (options.interactive) return (await import('../interactive/start.js')).runInteractive(options, io);
-  if (options.out !== undefined) {
-    // Fail fast: an unknown extension or a destination that cannot be written is said before any drafting.
-    const { checkDestination, resolveFormat } = await import('../export/index.js');
-    await checkDestination(options.out, options.force);
-    resolveFormat(options.out, options.format);
-  }
+  // Fail fast: an unknown extension, a destination that cannot be written or a format the campaign cannot
+  // give (an .ics without a time) is said before any drafting.
+  const exporter = options.out === undefined ? undefined : await import('../export/index.js');
+  if (exporter) await exporter.checkDestination(options.out!, options.force);
+  const format = exporter && exporter.resolveFormat(options.out!, options.format);
   const { campaign, seed, selected, outcomes, page } = await prepareRun(options);
-  if (options.out !== undefined) {
-    const { checkFormatFor, resolveFormat } = await import('../export/index.js');
-    await checkFormatFor(resolveFormat(options.out, options.format), campaign);
-  }
+  if (exporter) await exporter.checkFormatFor(format!, campaign);
   if (options.urls && options.network === 'mastodon' && !options.instance) {
     throw new UsageError(
       '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
@@ -117,15 +113,14 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   }
 
   let code: ExitCode = seen.unfit.length ? ExitCode.Failed : ExitCode.Ok;
-  if (options.out) {
-    const { describeExport, exportDrafts, resolveFormat } = await import('../export/index.js');
-    const format = resolveFormat(options.out, options.format);
+  if (exporter) {
+    const { describeExport, exportDrafts } = exporter;
     const written = await exportDrafts(
-      { file: options.out, format, force: options.force, signal: options.signal },
+      { file: options.out!, format: format!, force: options.force, signal: options.signal },
       { ...header, page },
       kept,
     );
-    io.err(`${e.ok('✓')} ${describeExport(options.out, format, written)}\n`);
+    io.err(`${e.ok('✓')} ${describeExport(options.out!, format!, written)}\n`);
   }
   const drafts = kept.flatMap((o) => (o.draft ? [o.draft] : []));
   const handed =

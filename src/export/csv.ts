@@ -20,19 +20,8 @@ export const CSV_COLUMNS = [
   'intent_url',
   'problem',
 ] as const;
-/** {@link CSV_COLUMNS} with `network`, for runs given `--network`. */
-export const CSV_NETWORK_COLUMNS = [
-  'target_id',
-  'name',
-  'network',
-  'handle',
-  'group',
-  'text',
-  'weighted_length',
-  'valid',
-  'intent_url',
-  'problem',
-] as const;
+/** {@link CSV_COLUMNS} with `network` after `name`, for runs given `--network`. */
+export const CSV_NETWORK_COLUMNS = [...CSV_COLUMNS.slice(0, 2), 'network', ...CSV_COLUMNS.slice(2)] as const;
 
 // A cell a spreadsheet would run as a formula (OWASP's list), or one that starts with the apostrophe we
 // use to neutralise those (so reading back is exact).
