@@ -1,6 +1,7 @@
 // twitter-text's URL grammar, built with the union TLD regex (scripts/twitter-text-plugins.mjs). Loaded only
 // when a text may contain a link (src/core/url-guard.ts): its regexes are large.
 import extractUrlsWithIndices from 'twitter-text/dist/esm/extractUrlsWithIndices';
+import extractUrl from 'twitter-text/dist/esm/regexp/extractUrl';
 import validAsciiDomain from 'twitter-text/dist/esm/regexp/validAsciiDomain';
 
 /** What may not come right before a domain written without a scheme (twitter-text's preceding-character rules). */
@@ -13,11 +14,38 @@ export interface GrammarLink {
   rejected: boolean;
 }
 
+/** `http://` or `https://`, anywhere. */
+const SCHEME = /https?:\/\//gi;
+
 /**
- * twitter-text's links, plus the bare domains it drops although they are on a known TLD: it drops a bare
- * domain glued to a run of other letters (Japanese without spaces: `…詳細はexample.com`) when that run, as
- * one punycode label, passes 63 characters. X may well link such a domain, so it is returned as `rejected`
- * for the counter to count the larger reading.
+ * The URLs with a scheme that twitter-text's grammar matches but `extractUrlsWithIndices` drops, as `[start,
+ * end)` UTF-16 offsets: a label over 63 characters as punycode (CJK and emoji are domain characters to it:
+ * `https://a.example詳細は😀」…news.example` is one domain), an `xn--` label that is not ASCII, a t.co slug
+ * over 40 characters. X's documented rules would link the whole match; twitter-text links nothing inside it.
+ * `found` is what twitter-text returned; the grammar runs again only when a scheme lies outside it.
+ */
+function droppedSchemeUrls(text: string, found: readonly GrammarLink[]): [number, number][] {
+  const outside = [...text.matchAll(SCHEME)].some(
+    ({ index }) => !found.some(({ indices: [s, e] }) => s <= index && index < e),
+  );
+  if (!outside) return [];
+  const dropped: [number, number][] = [];
+  // twitter-text's own loop (extractUrlsWithIndices.js): group 3 is the URL, group 4 its scheme.
+  const re = new RegExp(extractUrl.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = re.lastIndex;
+    const start = end - m[3]!.length;
+    if (m[4] && !found.some(({ indices: [s] }) => s === start)) dropped.push([start, end]);
+  }
+  return dropped;
+}
+
+/**
+ * twitter-text's links, plus the links it drops although X's documented rules would link them, returned as
+ * `rejected` for the counter to count the larger of the two readings (as a link, or as plain text):
+ *   - a URL with a scheme whose domain has no IDNA form (see droppedSchemeUrls): the whole match;
+ *   - a bare domain on a known TLD glued to a run of other letters (Japanese without spaces:
+ *     `…詳細はexample.com`) when that run, as one punycode label, passes 63 characters.
  */
 export function findLinks(text: string): GrammarLink[] {
   const links: GrammarLink[] = extractUrlsWithIndices(text).map(({ url, indices }) => ({
@@ -25,6 +53,8 @@ export function findLinks(text: string): GrammarLink[] {
     indices,
     rejected: false,
   }));
+  for (const [start, end] of droppedSchemeUrls(text, links))
+    links.push({ url: text.slice(start, end), indices: [start, end], rejected: true });
   const re = new RegExp(validAsciiDomain.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;

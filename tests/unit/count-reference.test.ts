@@ -33,18 +33,19 @@ describe('the counter against the reference counter (X\'s documented rules)', ()
   });
 
   it('never accepts a text the reference refuses, counts at least as much, and exactly as much where no TLD is uncertain', () => {
-    fc.assert(
-      fc.property(text, ({ text: t, uncertain }) => {
-        const ours = countTweet(t);
-        const ref = referenceCount(t);
-        if (!ref.valid) expect(ours.valid).toBe(false);
-        expect(ours.weightedLength).toBeGreaterThanOrEqual(ref.weightedLength);
-        // Uncertain: a TLD only one list has, or a bare domain twitter-text drops (see src/core/link-grammar.ts).
-        if (!uncertain && ours.links.every((l) => !l.uncertain || l.weight === 23))
-          expect(ours.weightedLength).toBe(ref.weightedLength);
-      }),
-      { numRuns: 400 },
-    );
+    const law = fc.property(text, ({ text: t, uncertain }) => {
+      const ours = countTweet(t);
+      const ref = referenceCount(t);
+      if (!ref.valid) expect(ours.valid).toBe(false);
+      expect(ours.weightedLength).toBeGreaterThanOrEqual(ref.weightedLength);
+      // Uncertain: a TLD only one list has, or a link twitter-text drops (see src/core/link-grammar.ts).
+      if (!uncertain && ours.links.every((l) => !l.uncertain || l.weight === 23))
+        expect(ours.weightedLength).toBe(ref.weightedLength);
+    });
+    // A counterexample CI once found: a URL with a scheme that twitter-text drops (an emoji in a label) was
+    // counted as plain text with a bare domain inside it linked, neither X's rules nor twitter-text's reading.
+    fc.assert(law, { numRuns: 400, seed: 1718652002 });
+    fc.assert(law, { numRuns: 400 });
   });
 
   it('refuses what X refuses, wherever it is', () => {
