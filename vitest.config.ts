@@ -28,6 +28,8 @@ export default defineConfig({
     // twitter-text's ESM build uses extension-less imports that only a bundler resolves.
     server: { deps: { inline: ['twitter-text'] } },
     testTimeout: 20_000,
+    // fast-check from a fixed seed (FC_SEED=random explores: `npm run test:soak`).
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     // The reference twitter-text (tests only) requires "punycode", which Node 21+ warns about in every worker.
     // Only the workers: the CLI's own children run without the flag, so a warning users would see still shows.
     execArgv: ['--disable-warning=DEP0040'],
