@@ -5,7 +5,7 @@ import { BoundedReadError, readBoundedFile } from '../read-bounded.js';
 import { lineColumnAt } from './line-column.js';
 
 /** The largest campaign file read (bytes): ten times a 100,000-target file. */
-const MAX_FILE_BYTES = 256 << 20;
+export const MAX_FILE_BYTES = 256 << 20;
 
 /** Why a campaign file cannot be read; `line`/`column` where a byte is at fault. */
 export class ReadError extends Error {
