@@ -5,7 +5,7 @@ import { networkWordingRules } from './check-networks.js';
 import { untargetedRules } from './check-untargeted.js';
 import { wordingRules } from './check-wordings.js';
 import { didRules } from './did-rules.js';
-import { unsafeTextProblems } from './unsafe-text.js';
+import { shownTextProblems, unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
 import { assembleCampaign, onPieces } from './validate-objects.js';
 import { locate, validateParts } from './validate.js';
@@ -43,6 +43,7 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   else if (someTargets)
     onPieces(reports.targets, () => add([...targetRules(someTargets, now), ...didRules(someTargets)]));
   add(unsafeTextProblems({ campaign, targets: parts.targets, points: parts.points }));
+  if (campaign) add(shownTextProblems(campaign));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole)
     add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));

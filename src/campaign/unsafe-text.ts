@@ -40,17 +40,60 @@ function* postTexts({
   }
 }
 
+/**
+ * Every text of campaign.json shown beside the posts (terminal, exports, the action page) but never in one,
+ * with where it is written.
+ */
+function* shownTexts(campaign: ShownTextParts): Generator<{ at: JsonPath; text: string }> {
+  for (const key of ['name', 'description', 'why', 'source'] as const) {
+    const text = campaign[key];
+    if (text !== undefined) yield { at: [key], text };
+  }
+  if (campaign.time) yield { at: ['time', 'text'], text: campaign.time.text };
+  for (const [askId, ask] of Object.entries(campaign.asks)) {
+    if (ask.description !== undefined) yield { at: ['asks', askId, 'description'], text: ask.description };
+  }
+}
+
+/** The texts of campaign.json that {@link shownTextProblems} reads. */
+export type ShownTextParts = Pick<CampaignFile, 'name' | 'description' | 'why' | 'source' | 'time' | 'asks'>;
+
 const RULES = {
   refused: 'refused-character',
   control: 'hidden-character',
   'zero-width': 'zero-width-character',
 } as const;
 
-/** What a character does to a post, in words. */
-function consequence(c: CountedCharacter): string {
+/** What a character does to a post (or, `shown`, to the page and exports showing the text), in words. */
+function consequence(c: CountedCharacter, shown = false): string {
+  if (c.kind === 'zero-width') return 'invisible outside an emoji; keep it only if the script needs it';
+  if (shown) return 'invisible, it would reach the action page and the exports unseen; delete it';
   if (c.kind === 'refused') return 'X refuses a post with it';
-  if (c.kind === 'control') return 'invisible, it would reach the post unseen (the terminal hides it); delete it';
-  return 'invisible outside an emoji; keep it only if the script needs it';
+  return 'invisible, it would reach the post unseen (the terminal hides it); delete it';
+}
+
+/** The problem for one unsafe character `c` of `text`. */
+function characterProblem(c: CountedCharacter, text: string, file: CampaignFileKey, at: JsonPath, shown = false) {
+  const position = [...text.slice(0, c.index)].length + 1;
+  return {
+    severity: c.severity,
+    rule: RULES[c.kind],
+    file,
+    at,
+    index: c.index,
+    message: `${c.codePoint} (${c.name}) at character ${position}: ${consequence(c, shown)}`,
+  } satisfies RuleProblem;
+}
+
+/**
+ * A problem for each unsafe character (src/core/unsafe-chars.ts) of the texts campaign.json shows beside the
+ * posts (name, description, why, source, the time's words, each ask's description): errors (warnings for
+ * zero-width marks), for `pledge check`. Drafting is not refused for them: no post holds them.
+ */
+export function shownTextProblems(campaign: ShownTextParts): RuleProblem[] {
+  return [...shownTexts(campaign)].flatMap(({ at, text }) =>
+    unsafeCharacters(text).map((c) => characterProblem(c, text, 'campaign', at, true)),
+  );
 }
 
 /**
@@ -58,21 +101,9 @@ function consequence(c: CountedCharacter): string {
  * that are valid): errors, and warnings for zero-width marks.
  */
 export function unsafeTextProblems(parts: PostTextParts): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  for (const { file, at, text } of postTexts(parts)) {
-    for (const c of unsafeCharacters(text)) {
-      const position = [...text.slice(0, c.index)].length + 1;
-      problems.push({
-        severity: c.severity,
-        rule: RULES[c.kind],
-        file,
-        at,
-        index: c.index,
-        message: `${c.codePoint} (${c.name}) at character ${position}: ${consequence(c)}`,
-      });
-    }
-  }
-  return problems;
+  return [...postTexts(parts)].flatMap(({ file, at, text }) =>
+    unsafeCharacters(text).map((c) => characterProblem(c, text, file, at)),
+  );
 }
 
 /**

@@ -102,6 +102,31 @@ describe('characters that must not reach a post', () => {
     expect(io.stderr).not.toMatch(/shortest draft/);
   });
 
+  it('pledge check also names those in the texts shown beside the posts (name, description, why, time, asks)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-hidden-shown-'));
+    cpSync(fixture('hidden-chars'), dir, { recursive: true });
+    const campaign = {
+      name: 'Shown\u202e evil',
+      description: 'Ask\u2066 them',
+      why: 'Because\u200d.',
+      source: 'https://example.org/\u200balert',
+      time: { text: 'Tuesday\u2069 at noon' },
+      hashtags: ['testtag'],
+      asks: { 'ask-a': { description: 'The\u00adask', templates: ['Hello {mention}, {point}'] } },
+    };
+    writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign, null, 2));
+    const problems = (await checkCampaign(dir, { now: NOW })).filter((p) => p.file.endsWith('campaign.json'));
+    expect(problems.map((p) => [p.severity, p.rule, p.path, p.message])).toEqual([
+      ['error', 'hidden-character', '$.name', expect.stringMatching(/^U\+202E .* at character 6: .*action page/)],
+      ['error', 'hidden-character', '$.description', expect.stringMatching(/^U\+2066 .* at character 4: /)],
+      ['warning', 'zero-width-character', '$.why', expect.stringMatching(/^U\+200D .* at character 8: /)],
+      ['error', 'hidden-character', '$.source', expect.stringMatching(/^U\+200B /)],
+      ['error', 'hidden-character', '$.time.text', expect.stringMatching(/^U\+2069 /)],
+      ['warning', 'zero-width-character', '$.asks["ask-a"].description', expect.stringMatching(/^U\+00AD /)],
+    ]);
+    expect(problems[0]).toMatchObject({ line: 2, column: 17 }); // `  "name": "Shown` is 16 columns
+  });
+
   it('locates a character written as an escape or as itself, after other escapes', () => {
     const text = '{\n  "a": "x\\n\\u00e9\\u200by",\n  "b": "ab\u200bc"\n}';
     const at = pathLocator(text, [['a'], ['b']]);
