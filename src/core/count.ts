@@ -5,11 +5,12 @@
 //     2020 TLD list and today's IANA list (src/core/url-guard.ts); a link whose TLD only one list has is
 //     counted the larger of its two readings (23, or its text without that TLD), so an error can only be a
 //     refusal;
-//   - every emoji counts 2, whatever its code points (src/core/emoji-guard.ts: today's Unicode emoji data);
+//   - every emoji counts 2, whatever its code points (src/core/emoji-guard.ts: today's Unicode emoji data,
+//     fully-qualified; `©` or `🏳‍🌈` without U+FE0F count by their code points, as twitter-text counts them);
 //   - every other code point weighs 1 in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037, else 2;
 //   - 280 at most; U+0000, U+FEFF, U+FFFE, U+FFFF (and lone surrogates) make a text invalid, and so, for
 //     pledge, do invisible controls (src/core/unsafe-chars.ts).
-import { emojiRanges } from './emoji-guard.js';
+import { countedEmojiRanges, emojiRanges } from './emoji-guard.js';
 import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
 import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
 
@@ -81,19 +82,19 @@ function plainWeight(text: string, from: number, to: number, emoji: readonly num
 }
 
 /**
- * The weight of an uncertain link's text read the other way: without its TLD (the dot before it broken, so
- * what is left may hold a shorter link, counted the same way in turn), or, for a domain twitter-text drops,
- * as plain text.
+ * The weight of an uncertain link's text read the other way: broken at `breakAt` (the dot before a TLD only one
+ * list has, or a backtick in a host; that character read as a space, of the same weight 1), what is left may
+ * hold a shorter link, counted the same way in turn; or, for a link twitter-text drops, as plain text.
  */
 function otherReading(
   text: string,
   start: number,
   end: number,
-  tldDot: number | undefined,
+  breakAt: number | undefined,
   emoji: readonly number[],
 ): number {
-  if (tldDot === undefined) return plainWeight(text, start, end, emoji);
-  return countTweet(`${text.slice(start, tldDot)} ${text.slice(tldDot + 1, end)}`).weightedLength;
+  if (breakAt === undefined) return plainWeight(text, start, end, emoji);
+  return countTweet(`${text.slice(start, breakAt)} ${text.slice(breakAt + 1, end)}`).weightedLength;
 }
 
 /** Code points in `text[0, offset)`. */
@@ -133,7 +134,8 @@ export function countTweet(input: string): TweetCount {
   if (quick !== undefined) return result(quick);
   const text = input.normalize('NFC');
   const found = extractLinks(text);
-  const emoji = emojiRanges(text);
+  const sequences = emojiRanges(text);
+  const emoji = countedEmojiRanges(text, sequences);
   const astral = /[\ud800-\udfff]/.test(text);
   const cpIndex = astral ? (i: number) => codePointsBefore(text, i) : (i: number) => i;
   const links: CountedLink[] = [];
@@ -146,7 +148,7 @@ export function countTweet(input: string): TweetCount {
     const link = found[l];
     if (link?.indices[0] === i) {
       const [start, end] = link.indices;
-      const w = link.uncertain ? Math.max(URL_WEIGHT, otherReading(text, start, end, link.tldDot, emoji)) : URL_WEIGHT;
+      const w = link.uncertain ? Math.max(URL_WEIGHT, otherReading(text, start, end, link.breakAt, emoji)) : URL_WEIGHT;
       links.push({ text: link.url, start: cpIndex(start), end: cpIndex(end), weight: w, uncertain: link.uncertain });
       weight += w;
       i = end;
@@ -165,7 +167,7 @@ export function countTweet(input: string): TweetCount {
   }
   const invalid: CountedCharacter[] = [];
   const notices: CountedCharacter[] = [];
-  for (const c of findUnsafeCharacters(text, emoji))
+  for (const c of findUnsafeCharacters(text, sequences))
     (c.severity === 'error' ? invalid : notices).push({ ...c, index: cpIndex(c.index) });
   return result(weight, links, emojiCount, invalid, notices);
 }

@@ -14,6 +14,19 @@ export interface GrammarLink {
   rejected: boolean;
 }
 
+/**
+ * A URL twitter-text found at `start`, as the link it is in `text`. A bare domain glued to more domain
+ * characters and then a path (`example.com日本.jp/path`) comes back from twitter-text as its ASCII domain with
+ * the path (`example.com/path`) but placed over the whole run, and twitter-text counts what follows the URL's
+ * length as text. The larger reading, X's documented one, is the domain alone as the link, the rest text.
+ */
+function whereItIs(text: string, url: string, start: number, rejected: boolean): GrammarLink {
+  const end = start + url.length;
+  if (text.slice(start, end) === url || /^https?:\/\//i.test(url)) return { url, indices: [start, end], rejected };
+  const domain = url.split(/[/:?#]/, 1)[0]!;
+  return { url: domain, indices: [start, start + domain.length], rejected };
+}
+
 /** `http://` or `https://`, anywhere. */
 const SCHEME = /https?:\/\//gi;
 
@@ -41,18 +54,15 @@ function droppedSchemeUrls(text: string, found: readonly GrammarLink[]): [number
 }
 
 /**
- * twitter-text's links, plus the links it drops although X's documented rules would link them, returned as
+ * twitter-text's links (a bare domain glued to a run of domain characters cut to the domain, see below), plus
+ * the links it drops although X's documented rules would link them, returned as
  * `rejected` for the counter to count the larger of the two readings (as a link, or as plain text):
  *   - a URL with a scheme whose domain has no IDNA form (see droppedSchemeUrls): the whole match;
  *   - a bare domain on a known TLD glued to a run of other letters (Japanese without spaces:
  *     `…詳細はexample.com`) when that run, as one punycode label, passes 63 characters.
  */
 export function findLinks(text: string): GrammarLink[] {
-  const links: GrammarLink[] = extractUrlsWithIndices(text).map(({ url, indices }) => ({
-    url,
-    indices,
-    rejected: false,
-  }));
+  const links = extractUrlsWithIndices(text).map(({ url, indices: [start] }) => whereItIs(text, url, start, false));
   for (const [start, end] of droppedSchemeUrls(text, links))
     links.push({ url: text.slice(start, end), indices: [start, end], rejected: true });
   const re = new RegExp(validAsciiDomain.source, 'gi');
@@ -62,9 +72,9 @@ export function findLinks(text: string): GrammarLink[] {
     if (NOT_BEFORE_BARE_DOMAIN.test(text.slice(Math.max(0, start - 1), start))) continue;
     // The link as twitter-text reads it when it starts there: the domain and its path.
     const whole = extractUrlsWithIndices(text.slice(start)).find((u) => u.indices[0] === 0);
-    const end = start + (whole?.indices[1] ?? m[0].length);
-    links.push({ url: text.slice(start, end), indices: [start, end], rejected: true });
-    re.lastIndex = end;
+    const link = whereItIs(text, whole?.url ?? m[0], start, true);
+    links.push(link);
+    re.lastIndex = link.indices[1];
   }
   return links.sort((a, b) => a.indices[0] - b.indices[0]);
 }

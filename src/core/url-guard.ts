@@ -20,10 +20,11 @@ export interface FoundLink {
    */
   uncertain: boolean;
   /**
-   * For a link uncertain because of its TLD: the UTF-16 offset (in the text) of the dot before that TLD, where
-   * the other reading, without the TLD, breaks the link.
+   * Where the other reading of an uncertain link breaks it, as a UTF-16 offset in the text: the dot before a
+   * TLD only one list has (the other reading, without that TLD), or a backtick in the host of a URL with a
+   * scheme (twitter-text takes it as a domain character, X's documented rules and RFC 3986 do not).
    */
-  tldDot?: number;
+  breakAt?: number;
 }
 
 const uncertainTlds = new Set(UNCERTAIN);
@@ -53,8 +54,10 @@ export function extractLinks(text: string): FoundLink[] {
   return findLinks(text).map(({ url, indices, rejected }) => {
     const { at, tld } = tldAt(url);
     if (rejected) return { url, indices, uncertain: true };
+    const tick = /^https?:\/\/[^/?#]*?`/i.exec(url);
+    if (tick) return { url, indices, uncertain: true, breakAt: indices[0] + tick[0].length - 1 };
     return isUncertainTld(tld)
-      ? { url, indices, uncertain: true, tldDot: indices[0] + at - 1 }
+      ? { url, indices, uncertain: true, breakAt: indices[0] + at - 1 }
       : { url, indices, uncertain: false };
   });
 }

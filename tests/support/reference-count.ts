@@ -4,8 +4,8 @@
 //   - NFC first;
 //   - a URL counts 23: `http(s)://` + domain, or a domain alone of letters, digits, `-` and Latin accented
 //     letters; the last label a TLD on today's list; not glued to a letter, digit, `@`, `#`, `$` before it
-//     (a domain alone not to `-`, `_`, `.`, `/` either), nor followed by an ASCII letter or digit; an optional path of
-//     letters, digits and `-_/`;
+//     (a domain alone not to `-`, `_`, `.`, `/` either), nor followed by an ASCII letter or digit; an optional port
+//     and an optional path of letters, digits and `-_/`;
 //   - a grapheme cluster that is an RGI emoji counts 2;
 //   - any other code point 1 in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037, else 2;
 //   - valid: 1..280, and none of U+0000, U+FEFF, U+FFFE, U+FFFF.
@@ -20,7 +20,7 @@ const LATIN = 'a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1ef
 // After a scheme, a domain label may hold any character but ASCII punctuation, spaces and invisible marks.
 const ANY = '[^\\s!-/:-@\\[-`{-~\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff]';
 const URL = new RegExp(
-  `(?<![a-z0-9@#$＠＃])(?:https?://(?:${ANY}(?:(?:${ANY}|-)*${ANY})?\\.)+|(?<![-_./])(?:[${LATIN}](?:[${LATIN}-]*[${LATIN}])?\\.)+)(?:${TLD})(?![a-z0-9@+-])(?:/[a-z0-9_/-]*)?`,
+  `(?<![a-z0-9@#$＠＃])(?:https?://(?:${ANY}(?:(?:${ANY}|-)*${ANY})?\\.)+|(?<![-_./])(?:[${LATIN}](?:[${LATIN}-]*[${LATIN}])?\\.)+)(?:${TLD})(?![a-z0-9@+-])(?::[0-9]+)?(?:/[a-z0-9_/-]*)?`,
   'giu',
 );
 const EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');

@@ -52,7 +52,21 @@ const domain = (tld: fc.Arbitrary<string>, uncertain: boolean) =>
       const host = scheme && useIdn ? idn : name;
       return { text: `${scheme}${sub}${host}.${tld}${path}`, uncertain };
     });
-const link = fc.oneof(domain(fc.constantFrom(...CERTAIN), false), domain(fc.constantFrom(...UNCERTAIN), true));
+/** A bare domain glued to a run of other domain characters, a TLD and a path (`example.com日本.jp/path`). */
+const gluedDomain = fc
+  .record({
+    name: label,
+    tld: fc.constantFrom(...CERTAIN),
+    mid: fc.constantFrom('日本', '—', '`', 'é', '한'),
+    tld2: fc.constantFrom(...CERTAIN),
+    path: fc.constantFrom('', '/', '/a/b-c', ':8080/x'),
+  })
+  .map(({ name, tld, mid, tld2, path }): Piece => ({ text: `${name}.${tld}${mid}.${tld2}${path}` }));
+const link = fc.oneof(
+  domain(fc.constantFrom(...CERTAIN), false),
+  domain(fc.constantFrom(...UNCERTAIN), true),
+  gluedDomain,
+);
 const piece: fc.Arbitrary<Piece> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...EMOJI).map((text) => ({ text })) },
   { weight: 3, arbitrary: link },
@@ -78,6 +92,13 @@ const piece: fc.Arbitrary<Piece> = fc.oneof(
         'e.g.',
         '1.5',
         '🇳🇿',
+        // Not RGI emoji: text-style and partly-qualified forms, counted by their code points.
+        '©',
+        '®',
+        '🏳\u200d🌈',
+        '❤\u200d🔥',
+        '1\u20e3',
+        '⛹🏽\u200d♀',
         '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
         'ä',
         'ق',

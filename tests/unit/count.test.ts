@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import emojiRegex from 'emoji-regex';
 import { describe, expect, it, vi } from 'vitest';
+import emojiData from 'unicode-emoji-json/data-by-emoji.json' with { type: 'json' };
 import YAML from 'yaml';
 import { countTweet, MAX_WEIGHTED_LENGTH, quickLength, whyInvalid } from '../../src/core/count.js';
 import { emojiRanges, MAY_CONTAIN_EMOJI } from '../../src/core/emoji-guard.js';
@@ -41,6 +42,12 @@ const load = <E>(file: string) =>
  * Every other case must give twitter-text's weightedLength and valid.
  */
 const DEPARTURES: Record<string, { valid?: boolean; weightedLength?: number; reason: string }> = {
+  'Emoji with a leading character in the latin range is counted as 2': {
+    weightedLength: 3,
+    reason:
+      '"1⃣" without U+FE0F is not an RGI emoji (today\'s data): counted by its code points (1 + 2), the larger of ' +
+      'that and twitter-text 3.1.0\'s 2, since X may count either',
+  },
   'Handle General Punctuation Characters with visible spaces(u2000-200A), no ZWJ/ZWNJ': {
     valid: false,
     reason:
@@ -91,7 +98,7 @@ describe('counting matches twitter-text conformance data (shared/reference), dep
       if (!Array.isArray(expected) || !expected.every((e) => typeof e === 'string')) continue;
       const links = extractLinks(text);
       // A link twitter-text drops is uncertain without a TLD to blame (counted the larger reading).
-      const isDropped = (l: (typeof links)[number]) => l.uncertain && l.tldDot === undefined;
+      const isDropped = (l: (typeof links)[number]) => l.uncertain && l.breakAt === undefined;
       expect(links.filter((l) => !isDropped(l)).map((l) => l.url)).toEqual(expected);
       dropped.push(...links.filter(isDropped).map((l) => l.url));
     }
@@ -117,6 +124,15 @@ describe('the issue\'s examples (issue 9), with X\'s counts today', () => {
     ['詳細はexample.musicで', 3 * 2 + 23 + 2],
     ['cafe\u0301.music', 23],
     ['node.js', 7],
+    // Found by review: not RGI emoji (no U+FE0F), counted by code points as twitter-text and X's rules do.
+    ['©', 1],
+    ['®', 1],
+    ['🏳\u200d🌈', 5],
+    ['❤\u200d🔥', 5],
+    ['⛹🏽\u200d♀', 7],
+    // A bare domain glued to more domain characters and a path: the domain alone is the link.
+    ['example.com日本.jp/path', 23 + 4 + 8],
+    ['read amnesty.org—.org/en', 5 + 23 + 1 + 7],
     ['Mr.Smith', 8],
     ['file.txt', 8],
   ])('%s counts %i', (text, expected) => {
@@ -364,5 +380,38 @@ describe('guards and the fast path', () => {
 
   it('MAX_WEIGHTED_LENGTH is X\'s 280', () => {
     expect(MAX_WEIGHTED_LENGTH).toBe(280);
+  });
+});
+
+describe('which emoji count 2: the fully-qualified (RGI) ones', () => {
+  // Every emoji of the data, with its skin tones, and every form of it with some of its U+FE0F left out.
+  const data = emojiData as Record<string, { skin_tone_support: boolean }>;
+  const TONES = ['\u{1f3fb}', '\u{1f3fc}', '\u{1f3fd}', '\u{1f3fe}', '\u{1f3ff}'];
+  const forms = new Map<string, string>(); // form -> its fully-qualified form
+  for (const [e, d] of Object.entries(data)) {
+    const [first, ...rest] = [...e];
+    const tail = rest.join('').replace(/^\ufe0f/, '');
+    for (const full of [e, ...(d.skin_tone_support ? TONES.map((t) => `${first}${t}${tail}`) : [])]) {
+      const parts = full.split('\ufe0f');
+      for (let mask = 0; mask < 1 << Math.min(parts.length - 1, 4); mask++)
+        forms.set(parts.reduce((s, p, j) => s + ((mask >> (j - 1)) & 1 ? '' : '\ufe0f') + p), full);
+    }
+  }
+  const RGI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+
+  it('counts 2 exactly the forms that are RGI emoji (this Node\'s data), by code points the others', () => {
+    let partly = 0;
+    for (const [form, full] of forms) {
+      if (!RGI.test(full)) continue; // newer than this Node's Unicode data
+      const c = countTweet(form);
+      if (RGI.test(form)) expect(c, JSON.stringify(form)).toMatchObject({ weightedLength: 2, emoji: 1 });
+      else {
+        partly++;
+        expect(c.emoji, JSON.stringify(form)).toBe(0);
+        expect(c.weightedLength).toBe(referenceCount(form).weightedLength);
+      }
+    }
+    expect(forms.size).toBeGreaterThan(4000);
+    expect(partly).toBeGreaterThan(300);
   });
 });
