@@ -3,6 +3,7 @@ import { PledgeError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { NetworkChoice } from './core/drafting.js';
 import { MAX_SEED } from './core/random.js';
+import { mastodonInstanceHost } from './networks/mastodon-instance.js';
 import { createColors } from './ui/color.js';
 import { CHECK_HELP, COUNT_HELP, DRAFT_HELP, EXPORT_HELP, HANDLES_HELP, IMPORT_HELP, INIT_HELP, MAIN_HELP, POINTS_HELP, TARGETS_HELP } from './cli-help.js';
 import { BUILTIN_CAMPAIGN } from './package-files.js';
@@ -29,16 +30,18 @@ const campaignOption = () =>
   );
 const jsonOption = () => new Option('--json', 'print JSON instead of text (a stable shape, see README)');
 
-/** A Mastodon instance's host (`mastodon.social`, or its https:// URL); empty (an empty variable) for none. */
+/**
+ * `--instance`, PLEDGE_MASTODON_INSTANCE: the host of a Mastodon instance, as networks/mastodon-instance.ts
+ * reads it (a host, an account `@user@host`, a profile address); empty (an empty variable) for none.
+ */
 function parseInstance(value: string): string {
   if (value.trim() === '') return '';
-  const host = /^(?:https?:\/\/)?([A-Za-z0-9.-]+)\/*$/i.exec(value.trim())?.[1];
-  if (!host || !/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*$/.test(host)) {
-    throw new InvalidArgumentError(
-      `"${value.slice(0, 60)}" is not the host of a Mastodon instance (like mastodon.social).`,
-    );
+  try {
+    return mastodonInstanceHost(value);
+  } catch (e) {
+    if (e instanceof UsageError) throw new InvalidArgumentError(`${e.message}.`);
+    throw e;
   }
-  return host.toLowerCase();
 }
 
 function parseMaxLength(value: string): number {
