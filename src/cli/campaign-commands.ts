@@ -1,6 +1,6 @@
 // The commands that make and look after a campaign: `pledge check`, `pledge handles check`, `pledge init` and
 // `pledge import`. Each action imports its command module only when it runs.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { parseDate, parseTimeout } from './arguments.js';
 import { CHECK_HELP, HANDLES_HELP, IMPORT_HELP, INIT_HELP } from './help.js';
 import { campaignFrom, campaignOption, jsonOption, type CommandContext, type CommonFlags } from './options.js';

@@ -1,6 +1,6 @@
 // `pledge draft` and `pledge export`: the commands that draft, with the selection options they share. Each
 // action imports its command module only when it runs.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { DRAFT_HELP, EXPORT_HELP } from './help.js';
 import {

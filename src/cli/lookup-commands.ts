@@ -1,6 +1,6 @@
 // The commands that look things up without drafting: `pledge targets`, `pledge points` and `pledge count`.
 // Each action imports its command module only when it runs.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { NetworkChoice } from '../core/drafting.js';
 import { COUNT_HELP, POINTS_HELP, TARGETS_HELP } from './help.js';
 import {

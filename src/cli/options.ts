@@ -1,7 +1,7 @@
 // The options several commands share (the campaign folder, --json, the selection of targets and networks,
 // the export format), what every command's action is given, and the normalising of raw flags into the typed
 // options of src/commands/*.ts.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { NetworkChoice } from '../core/drafting.js';
 import { BUILTIN_CAMPAIGN } from '../package-files.js';
 import type { Io } from '../ui/io.js';
