@@ -36,7 +36,7 @@ const lazyChildProcess = {
   },
 };
 
-// cli.js reaches the command bundles at run time, by their built path.
+// cli.cjs reaches the command bundles at run time, by their built path.
 // A dynamic import() of another of our bundles becomes a plain require() run when the import() is reached:
 // a tiny inlined module whose body requires the external file. (esbuild keeps a real import() for externals,
 // and import() starts Node's ESM loader, which costs start-up.)
