@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild for a fast cold start. Two layers, each a single file, because every extra
 // module file costs the ESM loader more than parsing a little more code:
-//   dist/cli.js              commander, flag parsing and help: all that `pledge --help` loads
-//   dist/commands/<name>.js  one self-contained bundle per command, import()ed by cli.js when it runs
+//   dist/cli.cjs             src/cli.ts and src/cli/: commander, flag parsing and help: all `pledge --help` loads
+//   dist/commands/<name>.cjs one self-contained bundle per command, required by cli.cjs when it runs
 // Within a command bundle, dynamic imports (chalk, the JSON error locator, exporters) stay lazy: esbuild
 // wraps them so they are only evaluated when reached. twitter-text is bundled from its ESM build without its
 // core-js polyfills (Node 20 has every ES2015 built-in), its URL regex behind a guard (src/core/url-guard.ts)
@@ -11,6 +11,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { isBuiltin } from 'node:module';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { twitterTextPlugin } from './twitter-text-plugins.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -35,7 +36,7 @@ const lazyChildProcess = {
   },
 };
 
-// cli.js reaches the command bundles at run time, by their built path.
+// cli.cjs reaches the command bundles at run time, by their built path.
 // A dynamic import() of another of our bundles becomes a plain require() run when the import() is reached:
 // a tiny inlined module whose body requires the external file. (esbuild keeps a real import() for externals,
 // and import() starts Node's ESM loader, which costs start-up.)
@@ -48,13 +49,16 @@ const requireLater = (b) => {
   }));
   b.onResolve({ filter: /.*/, namespace: 'require-later' }, (args) => ({ path: args.path, external: true }));
 };
+// src/cli/*-commands.ts import `../commands/<name>.js`: in dist/cli.cjs that is `./commands/<name>.cjs`.
+const commandsDir = new URL('src/commands/', root).pathname;
 const commandsExternal = {
   name: 'commands-external',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => ({
-      path: args.path.replace(/\.js$/, '.cjs'),
-      namespace: 'require-later',
-    }));
+    b.onResolve({ filter: /\/commands\/[\w-]+\.js$/ }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      if (dirname(path) + sep !== commandsDir) return undefined;
+      return { path: `./commands/${basename(path, '.js')}.cjs`, namespace: 'require-later' };
+    });
     requireLater(b);
   },
 };

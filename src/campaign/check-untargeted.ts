@@ -4,8 +4,9 @@
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { textHash } from '../core/text-hash.js';
 import { anyoneTemplates, DEFAULT_POST_COUNT, untargetedAsks, untargetedPosts } from '../core/untargeted.js';
-import { fitSummary, pointsFor, pointSuits, wordings } from '../core/wordings.js';
+import { pointsFor, wordings } from '../core/wordings.js';
 import type { RuleProblem } from './check-rules.js';
+import { unusedPointRule } from './check-unused-points.js';
 import type { Campaign } from './load.js';
 
 /**
@@ -51,21 +52,8 @@ export function untargetedRules(campaign: Campaign): RuleProblem[] {
     const message = `the campaign has no targets and only ${texts.size} different post${texts.size === 1 ? '' : 's'} fit${texts.size === 1 ? 's' : ''}: pledge draft writes ${DEFAULT_POST_COUNT} by default (--count); add templates or points`;
     problems.push({ severity: 'warning', rule: 'few-variants', file: 'targets', at: ['targets'], message });
   }
-  campaign.points.forEach((p, i) => {
-    const usable = posts.some(
-      (post) =>
-        pointSuits(p, post.ask) &&
-        fitSummary(campaign, post, { points: [p], forms: ['short'], templates: templates(post.ask) }).fits,
-    );
-    if (!usable) {
-      problems.push({
-        severity: 'warning',
-        rule: 'unused-point',
-        file: 'points',
-        at: ['points', i],
-        message: `${p.id} can never be used: no post that addresses no one fits it (even its short form)`,
-      });
-    }
-  });
+  const noPost = 'no post that addresses no one fits it (even its short form)';
+  const candidates = posts.map((post) => ({ target: post, templates: templates(post.ask) }));
+  problems.push(...unusedPointRule(campaign, candidates, { noAsk: noPost, noFit: noPost }));
   return problems;
 }

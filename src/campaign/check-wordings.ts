@@ -3,9 +3,11 @@
 // target, and one it fails says why: nothing fits, no point suits, or texts that would repeat.
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
 import { textHash } from '../core/text-hash.js';
-import { fitSummary, pointsFor, pointSuits, refusal, wordings } from '../core/wordings.js';
+import { fitSummary, pointsFor, refusal, wordings } from '../core/wordings.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
+import { repeatRules, type Reach } from './check-repeats.js';
 import type { RuleProblem } from './check-rules.js';
+import { unusedPointRule } from './check-unused-points.js';
 import { handleOn } from './networks.js';
 import type { Campaign } from './load.js';
 import type { Point, Target } from './model.js';
@@ -46,18 +48,6 @@ function roomiestByAsk(targets: readonly Target[]): Map<string, Target> {
     if (!b || size < b.size) best.set(t.ask, { target: t, size });
   }
   return new Map([...best].map(([ask, b]) => [ask, b.target]));
-}
-
-/** What the wordings of one target allow. */
-interface Reach {
-  /** Some wording fits that no other target can have (it names this target): repeats cannot starve it. */
-  own: boolean;
-  /** Hashes of the fitting texts other targets may have too (only gathered when `own` is false). */
-  shared: number[];
-  /** The shortest wording (weighted characters), when nothing fits at all; Infinity without wordings. */
-  shortest?: number;
-  /** When nothing fits: why X refuses the wordings within the limit, if some are. */
-  refused?: string;
 }
 
 /**
@@ -106,82 +96,6 @@ function unfitMessage(target: Target, suiting: number, shortest: number, refused
   return `nothing fits for ${target.id}: the shortest possible draft is ${shortest}/${MAX_WEIGHTED_LENGTH}, ${shortest - MAX_WEIGHTED_LENGTH} over`;
 }
 
-/**
- * Targets with no text of their own compete for shared texts (templates without `{mention}` or `{name}` give
- * every target the same words), and a run never hands a text out twice. Where such targets outnumber their
- * texts, some get nothing for any seed: an error. Where targets that have texts of their own may take the
- * shared texts first, some may get nothing depending on the seed: a warning.
- */
-function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): RuleProblem[] {
-  // Components of targets linked by a shared text (union-find over target indices).
-  const parent = reach.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byHash = new Map<number, number>();
-  reach.forEach((r, i) => {
-    for (const h of r?.shared ?? []) {
-      const j = byHash.get(h);
-      if (j === undefined) byHash.set(h, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const components = new Map<number, { targets: number[]; texts: Set<number> }>();
-  reach.forEach((r, i) => {
-    if (!r || r.own || !r.shared.length) return;
-    const root = find(i);
-    let c = components.get(root);
-    if (!c) components.set(root, (c = { targets: [], texts: new Set() }));
-    c.targets.push(i);
-    for (const h of r.shared) c.texts.add(h);
-  });
-  // Targets with texts of their own may still take a shared text first, if their ask has shared templates.
-  const rivals = new Map<string, number>();
-  reach.forEach((r, i) => {
-    const t = campaign.targets[i]!;
-    if (
-      r?.own &&
-      campaign.asks[t.ask]!.parsed.some(
-        (parts) => !parts.some((p) => 'placeholder' in p && p.placeholder === 'mention'),
-      )
-    ) {
-      rivals.set(t.ask, (rivals.get(t.ask) ?? 0) + 1);
-    }
-  });
-  const problems: RuleProblem[] = [];
-  for (const { targets, texts } of components.values()) {
-    const ids = (list: number[]) =>
-      list
-        .slice(0, 5)
-        .map((i) => campaign.targets[i]!.id)
-        .join(', ') + (list.length > 5 ? ', …' : '');
-    const same = `${targets.length} target${targets.length === 1 ? '' : 's'} (${ids(targets)}) can only be sent ${texts.size} different text${texts.size === 1 ? '' : 's'}, the same for each (their templates have no {mention} or {name})`;
-    if (targets.length > texts.size) {
-      const starved = targets.slice(texts.size);
-      problems.push({
-        severity: 'error',
-        rule: 'repeats',
-        file: 'targets',
-        at: ['targets', starved[0]!],
-        message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); add {mention} to a template, or more points`,
-      });
-      continue;
-    }
-    const others = [...new Set(targets.map((i) => campaign.targets[i]!.ask))].reduce(
-      (n, ask) => n + (rivals.get(ask) ?? 0),
-      0,
-    );
-    if (targets.length + others > texts.size) {
-      problems.push({
-        severity: 'warning',
-        rule: 'repeats',
-        file: 'targets',
-        at: ['targets', targets[0]!],
-        message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; add {mention} to a template, or more points`,
-      });
-    }
-  }
-  return problems;
-}
-
 /** Different texts that fit at least the roomiest target of a group (on `network`, X by default), up to `enough`. */
 export function wordingCount(
   campaign: Campaign,
@@ -227,22 +141,13 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
   });
   problems.push(...repeatRules(campaign, reach));
 
-  const roomiestOf = roomiestByAsk(campaign.targets);
-  campaign.points.forEach((p, i) => {
-    const asks = [...roomiestOf].filter(([ask]) => pointSuits(p, ask));
-    const why = asks.length === 0 ? 'no target has an ask it suits' : undefined;
-    const usable =
-      !why && asks.some(([, target]) => fitSummary(campaign, target, { points: [p], forms: ['short'] }).fits);
-    if (!usable) {
-      problems.push({
-        severity: 'warning',
-        rule: 'unused-point',
-        file: 'points',
-        at: ['points', i],
-        message: `${p.id} can never be used: ${why ?? 'even its short form does not fit any template for any target'}`,
-      });
-    }
-  });
+  const candidates = [...roomiestByAsk(campaign.targets).values()].map((target) => ({ target }));
+  problems.push(
+    ...unusedPointRule(campaign, candidates, {
+      noAsk: 'no target has an ask it suits',
+      noFit: 'even its short form does not fit any template for any target',
+    }),
+  );
 
   const groups = new Map<string, { first: number; targets: Target[] }>();
   campaign.targets.forEach((t, i) => {

@@ -3,6 +3,7 @@
 // per level and builds a value's JSON path only when asked: on a 100,000-target file, a path (and a stack
 // entry) per value cost tens of MB, every byte of which survived long enough to grow V8's young generation.
 
+/** Where a value is in a JSON document: property names and array indices from the root, `['targets', 2]`. */
 export type JsonPath = (string | number)[];
 
 /** `$.targets[2].handle` */

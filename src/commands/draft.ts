@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { DraftOutcome } from '../core/drafting.js';
+import { onlyMastodon, type DraftOutcome } from '../core/drafting.js';
 import { jsonChunks } from '../export/formats.js';
 import type { HandOffOptions } from '../handoff/hand-off.js';
 import { formatProblem } from '../errors.js';
@@ -53,7 +53,8 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   const format = exporter && exporter.resolveFormat(options.out!, options.format);
   const { campaign, seed, selected, outcomes, page } = await prepareRun(options);
   if (exporter) await exporter.checkFormatFor(format!, campaign);
-  if (options.urls && options.network === 'mastodon' && !options.instance) {
+  // The one refusal of --urls that could print nothing: every draft is for Mastodon, and no instance is given.
+  if (options.urls && !options.instance && onlyMastodon(selected, options.network)) {
     throw new UsageError(
       '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
     );
@@ -133,13 +134,6 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   const n = seen.drafts;
   if (options.urls) {
     const urls = n - noInstance; // Mastodon drafts without an instance have none (said above)
-    if (urls === 0 && noInstance > 0) {
-      // Nothing printed at all: as refused up front for --network mastodon, not a success with no output.
-      io.err(
-        `${e.error('error:')} --urls printed nothing: every draft is for Mastodon, which has no intent URL without your instance; add --instance <host> (like mastodon.social)\n`,
-      );
-      code = ExitCode.Usage;
-    }
     io.err(
       `${urls} intent URL${urls === 1 ? '' : 's'} for ${oneLine(campaign.name)}, seed ${seed}. The same URLs again: ${e.strong(repeatCommand(options, seed, 'draft', ['--urls']))}\n`,
     );

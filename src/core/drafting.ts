@@ -20,6 +20,14 @@ function networksFor(target: Target, choice: NetworkChoice = 'x'): NetworkId[] {
   return on.length ? on : ['x'];
 }
 
+/**
+ * Whether every draft of a run for these targets under a choice is a Mastodon one (`--network mastodon`, or
+ * `all` where every target is on Mastodon alone): without an instance, such a run has no intent URL at all.
+ */
+export function onlyMastodon(targets: readonly Target[], choice?: NetworkChoice): boolean {
+  return targets.length > 0 && targets.every((t) => networksFor(t, choice).every((n) => n === 'mastodon'));
+}
+
 /** Drafts for every target of the selection, collected (see {@link draftEach}). */
 export function draftAll(campaign: Campaign, seed: number, selection: DraftSelection = {}): DraftRun {
   const drafts: Draft[] = [];

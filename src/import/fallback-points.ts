@@ -10,7 +10,7 @@ import type { FoundPoint } from './points.js';
 import type { Sample } from './samples.js';
 import { sentenceEnds, shortForm } from './short-form.js';
 import { requestPhrase } from './templates.js';
-import { hasTimeOfDay } from './time.js';
+import { hasTimeOfDay } from './time-spans.js';
 
 /** One sentence true of any campaign, per language: the last resort. */
 const GENERIC_POINT: Record<Language, string> = {

@@ -5,7 +5,7 @@ import { lineAt } from './blocks.js';
 import { nameBefore } from './accounts.js';
 import { ANNOUNCES } from './lexicon.js';
 import { isInstruction } from './samples.js';
-import { hasTimeOfDay } from './time.js';
+import { hasTimeOfDay } from './time-spans.js';
 import { sentenceEnds, shortForm, type CutKind } from './short-form.js';
 
 /** A talking point as found. */

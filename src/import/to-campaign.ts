@@ -6,7 +6,7 @@ import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
 import { wordsPattern } from './language.js';
 import { isInstruction, mainClause } from './samples.js';
-import { withoutTimes } from './time.js';
+import { withoutTimes } from './time-spans.js';
 import { ANYONE_TEMPLATES, GENERIC_TEMPLATES, requestTemplate, sampleToTemplate, type AskKind } from './templates.js';
 
 /** The campaign files an import writes (without $schema). */

@@ -1,22 +1,22 @@
+// `pledge draft -i`: choose targets (choose-targets.ts), then for each one show its draft and act on it (send,
+// copy, or change it: change-draft.ts), then a summary and an offer to export.
 import type { Campaign } from '../campaign/load.js';
-import { EditorError, PledgeError } from '../errors.js';
+import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
-import { whyInvalid } from '../core/count.js';
-import { isUntargeted } from '../core/untargeted.js';
-import { withText, type Draft, type DraftOutcome } from '../core/draft.js';
-import { alternativesFor } from '../core/drafting.js';
+import type { Draft, DraftOutcome } from '../core/draft.js';
 import type { CopyResult } from '../handoff/clipboard.js';
-import { NETWORKS, type NetworkOptions } from '../networks/index.js';
-import { handleOn } from '../campaign/networks.js';
+import type { NetworkOptions } from '../networks/index.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';
 import type { Choice, Prompter } from '../ui/prompt.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
+import { edit, reword } from './change-draft.js';
+import { chooseTargets } from './choose-targets.js';
 
-/** What became of one target in a session. */
 /** What became of a target's draft: opened in the browser (the supporter presses Post there), copied, or skipped. */
 type Status = 'opened' | 'copied' | 'skipped';
 
+/** What became of one target in a session. */
 export interface SessionRecord {
   target: Target;
   /** The draft as it stood at the end (edited or re-worded, if the user did). */
@@ -42,121 +42,12 @@ export interface SessionDeps {
 
 type Action = 'open' | 'copy-text' | 'copy-url' | 'reword' | 'edit' | 'edit-inline' | 'skip';
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** Above this many targets the list is filtered by a search term first. */
-export const FILTER_ABOVE = 12;
-
 function show(d: Draft, io: Io): void {
   const c = io.colors;
   const body = sanitize(d.text).split('\n').map((l) => `  ${l}`).join('\n');
   io.out(
     `\n${formatTargetLine(d.target, c, d.network, d.network !== 'x')}\n${body}\n  ${formatCount(d.post.length, c, d.post.limit)}${d.warnings.map((w) => `\n  ${c.warn('!')} ${oneLine(w)}`).join('')}\n\n`,
   );
-}
-
-/** Step 1: which targets. All are ticked unless the command line preselected some. */
-async function chooseTargets(
-  drafts: Draft[],
-  preselected: ReadonlySet<string> | undefined,
-  deps: SessionDeps,
-): Promise<Draft[]> {
-  let shown = drafts;
-  if (drafts.length > FILTER_ABOVE) {
-    const term = (
-      await deps.prompter.input({
-        message: `${drafts.length} organisations. Filter by name, handle or group (Enter for all):`,
-      })
-    )
-      .trim()
-      .toLowerCase();
-    if (term) {
-      shown = drafts.filter(({ target: t }) =>
-        [t.name, t.handle ?? '', t.group, t.id].some((s) => s.toLowerCase().includes(term)),
-      );
-      if (shown.length === 0) {
-        deps.io.out(`Nothing matches "${oneLine(term)}"; showing all.\n`);
-        shown = drafts;
-      }
-    }
-  }
-  const choices: Choice<Draft>[] = shown.map((d) => ({
-    name: choiceName(d),
-    value: d,
-    checked: preselected ? preselected.has(d.target.id) : true,
-  }));
-  // A campaign without targets drafts posts that address no one (core/untargeted.ts).
-  const what = drafts.every((d) => isUntargeted(d.target)) ? 'posts' : 'organisations';
-  return deps.prompter.checkbox({
-    message: `Which ${what}? (space to toggle, a for all, enter to go on)`,
-    choices,
-    pageSize: 15,
-    required: true,
-  });
-}
-
-/** A draft in the picker: the organisation, its handle on the draft's network, its group. */
-function choiceName(d: Draft): string {
-  if (isUntargeted(d.target)) return `${oneLine(d.target.name)}  (addresses no one)`;
-  const own = handleOn(d.target, d.network)?.handle;
-  return `${oneLine(d.target.name)}${own ? ` ${oneLine(NETWORKS[d.network].mention(own))}` : ''}  (${oneLine(d.target.group)})`;
-}
-
-/** Edits until the text fits (or the user gives up by leaving it as it was). */
-async function edit(campaign: Campaign, draft: Draft, how: 'editor' | 'inline', deps: SessionDeps): Promise<Draft> {
-  let text = draft.text;
-  for (;;) {
-    let raw: string;
-    try {
-      raw =
-        how === 'editor'
-          ? await deps.prompter.editor({
-              message: 'Edit the draft (save and close the editor when done):',
-              default: text,
-              postfix: '.txt',
-            })
-          : await deps.prompter.input({ message: 'Edit the draft:', default: text, prefill: 'editable' });
-    } catch (e) {
-      if (!(e instanceof EditorError)) throw e;
-      deps.io.out(`${deps.io.colors.error('Could not edit:')} ${e.message}.\n`);
-      return draft;
-    }
-    const edited = raw.replace(/\r\n/g, '\n').trim();
-    if (edited === '') {
-      deps.io.out(`${deps.io.colors.warn('An empty draft cannot be tweeted.')} Keeping the previous one.\n`);
-      return draft;
-    }
-    const next = withText(campaign, draft, edited, deps.networkOptions);
-    if (next.post.valid) return next;
-    const { length, limit, problems } = next.post;
-    const why = next.count
-      ? whyInvalid(next.count)!
-      : length > limit
-        ? `${length}/${limit}: ${length - limit} over the limit`
-        : problems.join('; ');
-    deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
-    text = edited;
-  }
-}
-
-async function reword(campaign: Campaign, draft: Draft, seed: number, deps: SessionDeps): Promise<Draft> {
-  const others = alternativesFor(campaign, draft.target, seed, [draft.text], draft.network, deps.networkOptions).slice(
-    0,
-    12,
-  );
-  if (others.length === 0) {
-    deps.io.out('No other wording fits this organisation.\n');
-    return draft;
-  }
-  const choices: Choice<Draft | undefined>[] = [
-    ...others.map((d) => ({
-      name: `${String(d.post.length).padStart(3)}/${d.post.limit}  ${truncate(oneLine(d.text), 68)}`,
-      value: d,
-      description: sanitize(d.text),
-    })),
-    { name: 'Keep the current wording', value: undefined },
-  ];
-  return (await deps.prompter.select({ message: 'Choose a wording:', choices, pageSize: 14 })) ?? draft;
 }
 
 /** Step 2, for one target: show the draft and act on it until it is opened in the browser, copied or skipped. */

@@ -16,8 +16,9 @@
 //   composer with `text`).
 import { length as stringzLength } from 'stringz';
 import { intentUrl } from '../core/intent.js';
+import { mastodonInstanceHostOrNone } from './mastodon-instance.js';
 import { composerLinksReplaced, endsMention, serverLinks } from './mastodon-links.js';
-import { graphemeCount, hostPattern, isHostName } from './text.js';
+import { graphemeCount, hostPattern } from './text.js';
 import { characterProblems, onFirstUse, postCount, type Network, type NetworkOptions, type PostCount } from './types.js';
 
 /** Mastodon's default limit in characters (instances may set their own: `--max-length`). */
@@ -81,15 +82,6 @@ export function countMastodon(text: string, options: NetworkOptions = {}): PostC
 }
 
 /**
- * A Mastodon instance's host, lower-cased, from `mastodon.social`, `https://mastodon.social/` or
- * `@user@mastodon.social`'s host part; undefined when it is not a host name.
- */
-export function normalizeInstance(value: string): string | undefined {
-  const host = value.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
-  return isHostName(host) ? host.toLowerCase() : undefined;
-}
-
-/**
  * A Mastodon account: `user@instance`, a leading "@" accepted. user: ASCII letters, digits and "_", with
  * inner "." or "-", 30 at most (Account::USERNAME_RE, USERNAME_LENGTH_LIMIT); instance: a host name.
  */
@@ -116,7 +108,7 @@ export const mastodon: Network = {
   limit: MASTODON_DEFAULT_MAX_LENGTH,
   count: countMastodon,
   intentUrl: (text, options = {}) => {
-    const instance = options.instance === undefined ? undefined : normalizeInstance(options.instance);
+    const instance = options.instance === undefined ? undefined : mastodonInstanceHostOrNone(options.instance);
     return instance === undefined ? undefined : intentUrl(text, mastodonShareUrl(instance));
   },
   get handlePattern() {

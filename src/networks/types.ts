@@ -25,7 +25,11 @@ export interface PostCount {
 export interface NetworkOptions {
   /** Mastodon: the instance's own limit in characters (default 500). Ignored by the other networks. */
   maxLength?: number;
-  /** Mastodon: the host of the user's instance (`mastodon.social`); without it there is no intent URL. */
+  /**
+   * Mastodon: the user's instance, as networks/mastodon-instance.ts reads it (a host `mastodon.social`, an
+   * account `@alice@mastodon.social`, an address `https://mastodon.social/@alice`); without it, or when it is
+   * none of these, there is no intent URL.
+   */
   instance?: string;
 }
 

@@ -2,35 +2,19 @@
 // The visitor's Mastodon server on the action page: Mastodon has no central site, so the page asks once (a
 // field above the posts) and remembers the answer on this device (localStorage; a private window remembers it
 // while the page is open; an empty field forgets it). Every Mastodon post then gets its post button, on that
-// server's share page.
+// server's share page. What a visitor may type for it (a host, a handle, a profile address, an internationalised
+// name) is read as the CLI reads --instance: networks/mastodon-instance.ts.
 import { intentUrl } from '../core/intent.js';
-import { normalizeInstance } from '../networks/mastodon.js';
+import { mastodonInstanceHostOrNone } from '../networks/mastodon-instance.js';
 import type { Post } from './post.js';
 
 /** The localStorage key of the visitor's Mastodon server (one for every pledge page on the same origin). */
 const INSTANCE_KEY = 'pledge:mastodon-instance';
 
-/**
- * The host of what a visitor types for their server: `mastodon.social`, `https://mastodon.social/@alice` (a
- * profile), `@alice@mastodon.social` (a handle), an internationalised name (to punycode, as URLs have it);
- * undefined for anything else (another scheme, a port, an IP address).
- */
-function serverHost(value: string): string | undefined {
-  const v = value.trim().replace(/^@?[^@\s/:]+@(?=[^@/\s]+$)/, '');
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`);
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.port || url.username || url.password)
-      return undefined;
-    return normalizeInstance(url.hostname);
-  } catch {
-    return undefined;
-  }
-}
-
 function stored(): string | undefined {
   try {
     const value = localStorage.getItem(INSTANCE_KEY);
-    return value === null ? undefined : serverHost(value);
+    return value === null ? undefined : mastodonInstanceHostOrNone(value);
   } catch {
     return undefined; // storage off
   }
@@ -61,7 +45,7 @@ export function setUpInstance(
       if (post.base) post.send!.href = intentUrl(post.textarea.value.toWellFormed(), post.base);
     }
   };
-  const fallback = exported === undefined ? undefined : normalizeInstance(exported);
+  const fallback = exported === undefined ? undefined : mastodonInstanceHostOrNone(exported);
   const host = stored() ?? fallback;
   input.value = host ?? '';
   apply(host);
@@ -85,7 +69,7 @@ export function setUpInstance(
           : 'Your Mastodon server is forgotten on this device.',
       );
     }
-    const next = serverHost(input.value);
+    const next = mastodonInstanceHostOrNone(input.value);
     if (!next) {
       error.textContent = `"${input.value.trim().slice(0, 60)}" is not the address of a Mastodon server (like mastodon.social); leave it empty to forget yours.`;
       error.hidden = false;

@@ -69,23 +69,27 @@ describe('pledge draft (command)', () => {
 
   it('--urls on Mastodon: refused without an instance (nothing to print); with --network all, counts only the URLs printed', async () => {
     const campaignDir = fixture('handles');
-    await expect(draft({ campaignDir, seed: 3, urls: true, network: 'mastodon' }, captureIo())).rejects.toThrow(
-      new UsageError(
-        '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
-      ),
+    const refusal = new UsageError(
+      '--urls prints intent URLs, and Mastodon has none without your instance: add --instance <host> (like mastodon.social) or set PLEDGE_MASTODON_INSTANCE',
     );
+    const onMastodon = draft({ campaignDir, seed: 3, urls: true, network: 'mastodon' }, captureIo());
+    await expect(onMastodon).rejects.toThrow(refusal);
     const io = captureIo();
     await draft({ campaignDir, seed: 3, urls: true, network: 'all' }, io);
     const printed = io.stdout.trim().split('\n').length;
     expect(io.stderr).toContain(`\n${printed} intent URL${printed === 1 ? '' : 's'} for `);
     expect(io.stderr).toMatch(/note: \d+ Mastodon drafts? ha(s|ve) no intent URL/);
-    // Every draft on Mastodon (a target with a Mastodon handle only): nothing printed is an error, not a success.
+    // Every draft on Mastodon (a target with a Mastodon handle only): refused the same way, before drafting.
     const none = captureIo();
-    expect(await draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved'] }, none)).toBe(
-      ExitCode.Usage,
+    await expect(draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved'] }, none)).rejects.toThrow(
+      refusal,
     );
-    expect(none.stdout).toBe('');
-    expect(none.stderr).toContain('error: --urls printed nothing: every draft is for Mastodon');
+    expect([none.stdout, none.stderr]).toEqual(['', '']);
+    // A target also on another network: its URLs are printed.
+    const some = captureIo();
+    const withX = draft({ campaignDir, seed: 3, urls: true, network: 'all', targets: ['moved', 'ok'] }, some);
+    expect(await withX).toBe(ExitCode.Ok);
+    expect(some.stdout).not.toBe('');
     const withInstance = captureIo();
     await draft(
       { campaignDir, seed: 3, urls: true, network: 'mastodon', instance: 'mastodon.social', maxLength: 600 },

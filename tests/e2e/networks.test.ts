@@ -61,10 +61,35 @@ describe('pledge draft --network (built binary)', () => {
     ).toBe(true);
   });
 
+  it('--instance and PLEDGE_MASTODON_INSTANCE take a host, an account on it or an address on it', () => {
+    for (const [instance, env] of [
+      ['@alice@Mastodon.Social', undefined],
+      ['https://mastodon.social/@alice', undefined],
+      [undefined, 'alice@mastodon.social'],
+    ]) {
+      const flag = instance === undefined ? [] : ['--instance', instance];
+      const r = pledge(['draft', '--network', 'mastodon', '--urls', '--seed', '2', ...flag], {
+        env: { PLEDGE_MASTODON_INSTANCE: env },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const urls = r.stdout.trim().split('\n');
+      expect(urls).toHaveLength(5);
+      expect(urls.every((u) => u.startsWith('https://mastodon.social/share?text='))).toBe(true);
+      expect(r.stderr).toContain('--network mastodon --instance mastodon.social --seed 2');
+    }
+  });
+
   it('a bad --instance or --max-length is a usage error quoting the value', () => {
     const r = pledge(['draft', '--network', 'mastodon', '--instance', 'not a host']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('"not a host" is not the host of a Mastodon instance');
+    expect(r.stderr).toBe(
+      `error: option '--instance <host>' argument 'not a host' is invalid. "not a host" is not the host of a Mastodon instance (like mastodon.social).\n`,
+    );
+    const port = pledge(['draft', '--network', 'mastodon', '--instance', 'mastodon.social:8443']);
+    expect([port.status, port.stderr]).toEqual([
+      2,
+      `error: option '--instance <host>' argument 'mastodon.social:8443' is invalid. "mastodon.social:8443" is not the host of a Mastodon instance (like mastodon.social): give the host alone, without a port or a user name.\n`,
+    ]);
     expect(pledge(['draft', '--max-length', '0']).status).toBe(2);
     expect(pledge(['draft', '--network', 'myspace']).status).toBe(2);
   });

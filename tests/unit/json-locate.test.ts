@@ -1,7 +1,8 @@
 // The locator skips what is off the wanted paths in a text that parses; it must find exactly what a full scan finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanJson, type JsonPath } from '../../src/campaign/json-locate.js';
+import { scanJson } from '../../src/campaign/json-scan.js';
+import type { JsonPath } from '../../src/campaign/json-walk.js';
 
 /** Every path in a JSON value, the root included. */
 function pathsOf(value: unknown, at: JsonPath = []): JsonPath[] {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { wordingRules } from '../../src/campaign/check-wordings.js';
 import { draftAll } from '../../src/core/drafting.js';
-import { fitSummary, refusal, templateValues, wordings } from '../../src/core/wordings.js';
+import { templateValues } from '../../src/core/template-values.js';
+import { fitSummary, refusal, wordings } from '../../src/core/wordings.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
 
 // Counts template renderings, to tell whether lengths were known by arithmetic (without rendering).

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intentText } from '../../../src/core/intent.js';
 import { isNetworkId, NETWORK_IDS, NETWORKS } from '../../../src/networks/index.js';
-import { normalizeInstance } from '../../../src/networks/mastodon.js';
 
 const BASES = {
   x: 'https://x.com/intent/tweet?text=',
@@ -29,8 +28,6 @@ describe('intent URLs', () => {
     expect(NETWORKS.mastodon.intentUrl('#a & b', { instance: 'https://Mastodon.Social/' })).toBe(
       'https://mastodon.social/share?text=%23a%20%26%20b',
     );
-    expect(normalizeInstance('eupolicy.social')).toBe('eupolicy.social');
-    expect(normalizeInstance('localhost')).toBeUndefined();
   });
 });
 

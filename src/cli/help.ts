@@ -1,4 +1,4 @@
-// The longer --help texts, kept out of src/cli.ts so the command table stays readable.
+// The longer --help texts, kept out of the command definitions (src/cli/*-commands.ts) so they stay readable.
 
 /** Shown after the built-in help. */
 export const MAIN_HELP = `
