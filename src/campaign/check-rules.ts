@@ -4,7 +4,7 @@
 import { NETWORKS } from '../networks/index.js';
 import { OTHER_NETWORKS } from './network-schema.js';
 import type { CampaignFile, CampaignFileKey, Target } from './model.js';
-import { parseTemplate, startsWithMention, type TemplatePart } from './template.js';
+import { leadOf, parseTemplate, type TemplatePart } from './template.js';
 import type { UnlocatedProblem } from './validate-objects.js';
 
 /** A problem a check rule found, in one of the campaign's files, located by JSON path (lines come later). */
@@ -14,13 +14,13 @@ export type RuleProblem = UnlocatedProblem & { file: CampaignFileKey };
 const STALE_AFTER_MONTHS = 12;
 
 /** Rules on campaign.json: templates that begin with a mention, a cc handle written twice. */
-export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks'>): RuleProblem[] {
+export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks' | 'hashtags'>): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const [askId, ask] of Object.entries(campaign.asks)) {
     ask.templates.forEach((template, i) => {
       // Parsed again, by index: the loaded asks leave out templates that do not parse.
       const parts = parsedOrUndefined(template);
-      if (parts && startsWithMention(parts)) {
+      if (parts && leadOf(parts, campaign) === 'mention') {
         problems.push({
           severity: 'warning',
           rule: 'template-starts-with-mention',

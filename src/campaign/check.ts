@@ -5,6 +5,7 @@ import { networkWordingRules } from './check-networks.js';
 import { untargetedRules } from './check-untargeted.js';
 import { wordingRules } from './check-wordings.js';
 import { didRules } from './did-rules.js';
+import { leadingMentionRules } from './check-leading-mention.js';
 import { shownTextProblems, unsafeTextProblems } from './unsafe-text.js';
 import { readCampaignSources } from './load.js';
 import { assembleCampaign, onPieces } from './validate-objects.js';
@@ -46,6 +47,10 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   if (campaign) add(shownTextProblems(campaign));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole)
-    add(whole.targets.length ? [...wordingRules(whole), ...networkWordingRules(whole)] : untargetedRules(whole));
+    add(
+      whole.targets.length
+        ? [...wordingRules(whole), ...networkWordingRules(whole), ...leadingMentionRules(whole)]
+        : untargetedRules(whole),
+    );
   return [...syntax, ...(await locate(Object.values(reports)))];
 }

@@ -76,10 +76,33 @@ export function placeholdersIn(text: string): string[] {
     .map((m) => m[0]);
 }
 
-/** True when the template's first visible thing is a mention, so X may show the tweet as a reply. */
-export function startsWithMention(parts: readonly TemplatePart[]): boolean {
-  const first = parts.find((p) => !('literal' in p) || p.literal.trim() !== '');
-  if (!first) return false;
-  if ('literal' in first) return first.literal.trimStart().startsWith('@');
-  return first.placeholder === 'mention' || first.placeholder === 'cc';
+/**
+ * Whether a text begins (after blanks) with a mention as X reads one: `@` or the fullwidth `＠` then a letter,
+ * digit or `_` (twitter-text's mention rule).
+ */
+export function beginsWithMention(text: string): boolean {
+  return /^\s*[@＠][A-Za-z0-9_]/.test(text);
+}
+
+/**
+ * What comes first in a template's rendering on X, skipping placeholders that render empty ({hashtags} and
+ * {cc} when the campaign has none): a mention for sure (its text, {mention}, {cc}), or whatever a point or a
+ * target name begins with, or a word.
+ */
+export function leadOf(
+  parts: readonly TemplatePart[],
+  campaign: { hashtags: readonly string[]; cc: readonly string[] },
+): 'mention' | 'point' | 'name' | 'word' {
+  for (const part of parts) {
+    if ('literal' in part) {
+      if (part.literal.trim() === '') continue;
+      // A lone "@" before a placeholder makes a mention of what it renders.
+      return beginsWithMention(part.literal) || /^\s*[@＠]$/.test(part.literal) ? 'mention' : 'word';
+    }
+    const p = part.placeholder;
+    if (p === 'hashtags' && !campaign.hashtags.length) continue;
+    if (p === 'cc' && !campaign.cc.length) continue;
+    return p === 'mention' || p === 'cc' ? 'mention' : p === 'name' || p === 'point' ? p : 'word';
+  }
+  return 'word';
 }

@@ -5,6 +5,7 @@ import { handleOn, templatesOn } from '../campaign/networks.js';
 import type { Target } from '../campaign/model.js';
 import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
 import { postOfTweet } from '../networks/x.js';
+import { beginsWithMention } from '../campaign/template.js';
 import { countTweet, describeCharacters, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { isUntargeted } from './untargeted.js';
@@ -93,7 +94,7 @@ function warningsFor(target: Target, network: NetworkId, text: string, count?: T
     warnings.push(
       `no ${NETWORKS[network].name} handle on record for ${target.name}: the draft names the organisation instead of mentioning it`,
     );
-  if (network === 'x' && text.startsWith('@'))
+  if (network === 'x' && beginsWithMention(text))
     warnings.push('the draft begins with a mention: X may show it only to people who follow both accounts');
   if (!count) return warnings;
   for (const link of count.links) {

@@ -385,3 +385,60 @@ describe('pledge init', () => {
     expect(readFileSync(join(d, 'schemas', 'points.schema.json'), 'utf8')).toBe('mine');
   });
 });
+
+describe('drafts that would begin with a mention, wherever it comes from (check agrees with draft)', () => {
+  /** The minimal fixture with campaign.json's hashtags and templates, targets' names and points replaced. */
+  function campaignWith(templates: string[], opts: { hashtags?: string[]; name?: string; point?: string }) {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-lead-'));
+    const read = (f: string) => JSON.parse(readFileSync(join(fixture('minimal'), f), 'utf8'));
+    const campaign = { ...read('campaign.json'), hashtags: opts.hashtags ?? ['testtag'], cc: [] };
+    campaign.asks['ask-a'].templates = templates;
+    const targets = read('targets.json');
+    if (opts.name) targets.targets[0].name = opts.name;
+    const points = read('points.json');
+    if (opts.point) points.points[0] = { id: 'p1', text: opts.point, short: opts.point };
+    writeFileSync(join(d, 'campaign.json'), JSON.stringify(campaign));
+    writeFileSync(join(d, 'targets.json'), JSON.stringify(targets));
+    writeFileSync(join(d, 'points.json'), JSON.stringify(points));
+    return d;
+  }
+  const leading = async (d: string) =>
+    (await checkCampaign(d, { now: NOW }))
+      .filter((p) => p.rule === 'template-starts-with-mention')
+      .map((p) => [p.path, p.message.split(':')[0]]);
+  const draftWarns = async (d: string) => {
+    const io = captureIo();
+    await draft({ campaignDir: d, seed: 1, json: true }, io);
+    return /begins with a mention/.test(io.stdout + io.stderr);
+  };
+
+  it('a point that begins with @ (or the fullwidth ＠), put first by a template', async () => {
+    for (const at of ['@', '＠']) {
+      const d = campaignWith(['{point} {mention}'], { point: `${at}Someone said so.` });
+      expect(await leading(d)).toEqual([
+        ['$.points[0].text', 'begins with a mention, and template 1 of ask "ask-a" puts it first'],
+      ]);
+      expect(await draftWarns(d)).toBe(true);
+    }
+  });
+
+  it('an empty {hashtags} before {mention}', async () => {
+    const d = campaignWith(['{hashtags} {mention}: {point}'], { hashtags: [] });
+    expect(await leading(d)).toEqual([['$.asks["ask-a"].templates[0]', 'begins with a mention']]);
+    expect(await draftWarns(d)).toBe(true);
+  });
+
+  it('a target name that begins with @, put first by {name}', async () => {
+    const d = campaignWith(['{name} says: {point}'], { name: '@Evil takeover' });
+    expect(await leading(d)).toEqual([
+      ['$.targets[0].name', 'begins with a mention, and template 1 of ask "ask-a" puts the name first'],
+    ]);
+    expect(await draftWarns(d)).toBe(true);
+  });
+
+  it('nothing when no draft begins with one', async () => {
+    const d = campaignWith(['{hashtags} {mention}: {point}', '{point} {mention}'], {});
+    expect(await leading(d)).toEqual([]);
+    expect(await draftWarns(d)).toBe(false);
+  });
+});

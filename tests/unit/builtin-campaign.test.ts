@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/campaign/load.js';
-import { startsWithMention } from '../../src/campaign/template.js';
+import { leadOf } from '../../src/campaign/template.js';
 import { draftAll } from '../../src/core/drafting.js';
 import { BUILTIN } from '../support/paths.js';
 
@@ -41,7 +41,7 @@ describe('the built-in #pledgedecrim campaign', () => {
     for (const p of campaign.points) expect(p.short.length).toBeLessThan(p.text.length);
     for (const ask of Object.values(campaign.asks)) {
       expect(ask.templates.length).toBeGreaterThanOrEqual(3);
-      for (const parts of ask.parsed) expect(startsWithMention(parts)).toBe(false);
+      for (const parts of ask.parsed) expect(leadOf(parts, campaign)).not.toBe('mention');
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, renderTemplate, startsWithMention, TemplateSyntaxError } from '../../src/campaign/template.js';
+import {
+  beginsWithMention,
+  leadOf,
+  parseTemplate,
+  renderTemplate,
+  TemplateSyntaxError,
+} from '../../src/campaign/template.js';
 
 const values = { mention: '@Org', name: 'Org', point: 'A point.', hashtags: '#tag', cc: '@Cc' };
 
@@ -36,14 +42,28 @@ describe('templates', () => {
     expect((error as TemplateSyntaxError).index).toBe(index);
   });
 
+  const withTags = { hashtags: ['tag'], cc: ['Cc'] };
+  const bare = { hashtags: [], cc: [] };
   it.each([
-    ['{mention} hello', true],
-    ['  @someone hello', true],
-    ['{cc} first', true],
-    ['Hello {mention}', false],
-    ['{point} {mention}', false],
-    ['.{mention} old workaround', false],
-  ])('knows whether %j begins with a mention', (template, expected) => {
-    expect(startsWithMention(parseTemplate(template))).toBe(expected);
+    ['{mention} hello', withTags, 'mention'],
+    ['  @someone hello', withTags, 'mention'],
+    ['＠someone hello', withTags, 'mention'],
+    ['{cc} first', withTags, 'mention'],
+    ['{cc} {name}', bare, 'name'], // no cc: the name comes first
+    ['{hashtags} {mention}: {point}', bare, 'mention'], // no hashtags: the mention comes first
+    ['{hashtags} {mention}: {point}', withTags, 'word'],
+    ['Hello {mention}', withTags, 'word'],
+    ['{point} {mention}', withTags, 'point'],
+    ['{name} says', withTags, 'name'],
+    ['.{mention} old workaround', withTags, 'word'],
+    ['@ alone', withTags, 'word'],
+    ['@{mention} {point}', withTags, 'mention'],
+  ])('knows what %j (campaign %j) begins with', (template, campaign, expected) => {
+    expect(leadOf(parseTemplate(template), campaign)).toBe(expected);
+  });
+
+  it('reads a mention as X does: @ or ＠, then a letter, digit or _', () => {
+    expect(['@a', ' \n@_x', '＠Someone'].map(beginsWithMention)).toEqual([true, true, true]);
+    expect(['@', '@ x', 'a@b', '.@x', '@-x'].map(beginsWithMention)).toEqual([false, false, false, false, false]);
   });
 });
