@@ -3,6 +3,7 @@
 // finds what each target can be sent (its Reach); this reads who competes for which texts.
 import type { RuleProblem } from './check-rules.js';
 import type { Campaign } from './load.js';
+import { quote } from '../ui/quote.js';
 
 /** What the wordings of one target allow. */
 export interface Reach {
@@ -14,6 +15,28 @@ export interface Reach {
   shortest?: number;
   /** When nothing fits: why X refuses the wordings within the limit, if some are. */
   refused?: string;
+}
+
+/**
+ * Why targets (indices) share their texts, and what to do: their templates name no one, or they do but the
+ * targets have no handle and one name, so {mention} and {name} write the same words for each.
+ */
+function causeOf(campaign: Campaign, targets: number[]): { why: string; fix: string } {
+  const list = targets.map((i) => campaign.targets[i]!);
+  const naming = list.some((t) =>
+    campaign.asks[t.ask]!.parsed.some((parts) =>
+      parts.some((p) => 'placeholder' in p && (p.placeholder === 'mention' || p.placeholder === 'name')),
+    ),
+  );
+  if (!naming) {
+    return { why: 'their templates have no {mention} or {name}', fix: 'add {mention} to a template, or more points' };
+  }
+  const names = [...new Set(list.map((t) => t.name))];
+  const shown = names.slice(0, 3).map((n) => quote(n)).join(', ') + (names.length > 3 ? ', …' : '');
+  return {
+    why: `they have no handle, and their names (${shown}) are not theirs alone, so {mention} and {name} write the same words`,
+    fix: 'give them handles or names of their own, or add more points',
+  };
 }
 
 /**
@@ -63,7 +86,8 @@ export function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): R
         .slice(0, 5)
         .map((i) => campaign.targets[i]!.id)
         .join(', ') + (list.length > 5 ? ', …' : '');
-    const same = `${targets.length} target${targets.length === 1 ? '' : 's'} (${ids(targets)}) can only be sent ${texts.size} different text${texts.size === 1 ? '' : 's'}, the same for each (their templates have no {mention} or {name})`;
+    const { why, fix } = causeOf(campaign, targets);
+    const same = `${targets.length} target${targets.length === 1 ? '' : 's'} (${ids(targets)}) can only be sent ${texts.size} different text${texts.size === 1 ? '' : 's'}, the same for each (${why})`;
     if (targets.length > texts.size) {
       const starved = targets.slice(texts.size);
       problems.push({
@@ -71,7 +95,7 @@ export function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): R
         rule: 'repeats',
         file: 'targets',
         at: ['targets', starved[0]!],
-        message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); add {mention} to a template, or more points`,
+        message: `${same}: a run never sends a text twice, so nothing is left for ${starved.length} of them (${ids(starved)}); ${fix}`,
       });
       continue;
     }
@@ -85,7 +109,7 @@ export function repeatRules(campaign: Campaign, reach: (Reach | undefined)[]): R
         rule: 'repeats',
         file: 'targets',
         at: ['targets', targets[0]!],
-        message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; add {mention} to a template, or more points`,
+        message: `${same}, and ${others} other target${others === 1 ? '' : 's'} may take them first: depending on the seed, some may get nothing new; ${fix}`,
       });
     }
   }

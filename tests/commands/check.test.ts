@@ -193,6 +193,22 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     expect(placeholder!.message).toMatch(/^\{mention\} would be posted as written/);
   });
 
+  it('repeats: the cause named is the real one (no handle and one name, though the templates have {mention})', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-check-names-'));
+    for (const f of ['campaign.json', 'points.json']) {
+      writeFileSync(join(d, f), readFileSync(join(fixture('minimal'), f)));
+    }
+    // 2 templates x 3 points x 2 forms: at most 12 texts for 30 targets.
+    const targets = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, name: 'Council', group: 'g', ask: 'ask-a' }));
+    writeFileSync(join(d, 'targets.json'), JSON.stringify({ targets }));
+    const repeats = (await checkCampaign(d, { now: NOW })).find((p) => p.rule === 'repeats')!;
+    expect(repeats.message).toMatch(/same for each \(they have no handle, and their names \("Council"\) are not theirs/);
+    expect(repeats.message).toMatch(/give them handles or names of their own/);
+    expect(repeats.message).not.toMatch(/templates have no/);
+    const [own] = await checkCampaign(dir('repeats'), { now: NOW });
+    expect(own!.message).toMatch(/their templates have no \{mention\} or \{name\}\).*add \{mention\} to a template/);
+  });
+
   it('a campaign with many problems reports all of them, across files', async () => {
     expect(await where('many-problems')).toEqual([
       ['error', 'invalid-hashtag', 'campaign.json:5:5', '$.hashtags[1]'],
