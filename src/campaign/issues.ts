@@ -91,5 +91,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): Unlocated
     return problem(handleMessage(value, at), rule);
   if (issue.code === 'invalid_key') return problem(defaultMessage(issue, at, at[at.length - 1]));
   const message = issue.message === DEFAULT_MESSAGE ? defaultMessage(issue, at, value) : issue.message;
-  return problem(found ? `${message}; found ${showValue(value)}` : message, rule);
+  // A rule on a whole object or list quotes what it needs itself ("found an object" would say nothing).
+  const quoted = issue.code === 'custom' && typeof value === 'object' && value !== null;
+  return problem(found && !quoted ? `${message}; found ${showValue(value)}` : message, rule);
 }

@@ -1,6 +1,7 @@
 // zod/mini rather than zod's classic API: the same validation at a tenth of the bundle size. The same schemas
 // generate the JSON Schemas in schemas/ (npm run schemas), so editors validate what the loader validates.
 import * as z from 'zod/mini';
+import { quote } from '../ui/quote.js';
 import { HandlesSchema, NETWORK_HANDLE_PATTERNS, NetworksSchema } from './network-schema.js';
 import { intentBaseProblem } from '../core/intent.js';
 import type { Ask, CampaignFile, Point, Target } from './model.js';
@@ -101,7 +102,14 @@ const CampaignTimeSchema = z
         ),
     ),
   })
-  .check(z.refine((t) => !t.end || !t.start || t.end >= t.start, { error: 'time.end is before time.start' }));
+  .check(
+    z.refine((t) => !t.end || !t.start || t.end >= t.start, {
+      error: (issue) => {
+        const t = issue.input as { start: string; end: string };
+        return `time.end ${quote(t.end)} is before time.start ${quote(t.start)}`;
+      },
+    }),
+  );
 
 /** campaign.json */
 export const CampaignFileSchema = z.strictObject({

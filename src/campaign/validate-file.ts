@@ -107,7 +107,12 @@ export function validateFile<F extends z.ZodMiniObject, S extends z.ZodMiniType 
     const r = schema.safeParse(value);
     result = { issues: r.success ? [] : r.error.issues, data: r.success ? r.data : undefined };
   }
-  const issues = result.issues.map((issue) => describeIssue(issue, value));
+  // A value of the wrong type gets that one problem: zod also runs the checks meant for the right type (the
+  // length of a string runs on a list), which would only repeat it.
+  const wrongType = new Set(result.issues.filter((i) => i.code === 'invalid_type').map((i) => formatJsonPath(i.path)));
+  const issues = result.issues
+    .filter((i) => i.code === 'invalid_type' || !wrongType.has(formatJsonPath(i.path)))
+    .map((issue) => describeIssue(issue, value));
   // zod's records skip a "__proto__" key without a word (its strict objects report it as unknown): say so.
   const reported = new Set(issues.map((p) => formatJsonPath(p.at)));
   for (const at of protoKeys(value)) {

@@ -120,8 +120,8 @@ describe('the time of the action', () => {
     expect(await problems({ text: 'soon', start: '2026-13-01' })).toEqual([
       '$.time.start: time.start must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:MM; found "2026-13-01"',
     ]);
-    expect((await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' }))[0]).toMatch(
-      /time\.end is before time\.start/,
-    );
+    expect(await problems({ text: 'soon', start: '2026-01-02', end: '2026-01-01' })).toEqual([
+      '$.time: time.end "2026-01-01" is before time.start "2026-01-02"',
+    ]);
   });
 });

@@ -109,3 +109,23 @@ describe('loadCampaign', () => {
     expect(problems[0]).toMatchObject({ line: 1, column: 13 });
   });
 });
+
+describe('a value of the wrong type is one problem', () => {
+  it('a list, an object, a number or true where a template or a hashtag (strings) belongs: "must be a string" alone', async () => {
+    for (const bad of [[], {}, 7, true]) {
+      const dir = mkdtempSync(join(tmpdir(), 'pledge-type-'));
+      cpSync(fixture('minimal'), dir, { recursive: true });
+      const campaign = {
+        name: 'Types',
+        hashtags: ['ok', bad],
+        asks: { 'ask-a': { templates: ['Hello {mention}, {point}', bad] } },
+      };
+      writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign));
+      const problems = (await problemsOf(dir)).map((p) => `${p.path}: ${p.message.split(';')[0]}`);
+      expect(problems).toEqual([
+        '$.hashtags[1]: item 2 of "hashtags" must be text (in double quotes)',
+        '$.asks["ask-a"].templates[1]: a template must be a string',
+      ]);
+    }
+  });
+});
