@@ -2,7 +2,7 @@
 // no one, see core/untargeted.ts), on the same wordings as drafting: a template that names no one must exist,
 // some post must fit, `pledge draft`'s default number of posts must be different, and every point usable.
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import { textHash } from '../core/text-hash.js';
+import { postHash } from '../core/text-hash.js';
 import { anyoneTemplates, DEFAULT_POST_COUNT, untargetedAsks, untargetedPosts } from '../core/untargeted.js';
 import { pointsFor, wordings } from '../core/wordings.js';
 import type { RuleProblem } from './check-rules.js';
@@ -31,7 +31,7 @@ export function untargetedRules(campaign: Campaign): RuleProblem[] {
       points: pointsFor(campaign, post.ask),
       templates: templates(post.ask),
     })) {
-      if (w.fits) texts.add(textHash(w.text));
+      if (w.fits) texts.add(postHash(w.text));
       else shortest = Math.min(shortest, w.length);
       if (texts.size >= DEFAULT_POST_COUNT) break;
     }

@@ -2,7 +2,7 @@
 // engine's own enumeration (core/wordings.ts), so that a campaign check passes without errors drafts every
 // target, and one it fails says why: nothing fits, no point suits, or texts that would repeat.
 import { MAX_WEIGHTED_LENGTH } from '../core/count.js';
-import { textHash } from '../core/text-hash.js';
+import { postHash } from '../core/text-hash.js';
 import { fitSummary, pointsFor, refusal, wordings } from '../core/wordings.js';
 import { NETWORKS, type NetworkId } from '../networks/index.js';
 import { repeatRules, type Reach } from './check-repeats.js';
@@ -77,7 +77,7 @@ function reachOf(campaign: Campaign, target: Target, points: Point[], uniqueName
   let { shortest, refused } = own;
   const shared = new Set<number>();
   for (const w of wordings(campaign, target, { points, templates: templates.shared })) {
-    if (w.fits) shared.add(textHash(w.text));
+    if (w.fits) shared.add(postHash(w.text));
     else {
       shortest = Math.min(shortest, w.length);
       refused ??= refusal(w);
@@ -113,7 +113,7 @@ export function wordingCount(
     if (!fitSummary(campaign, target, { points: points(askId), network }).fits) continue;
     for (const w of wordings(campaign, target, { points: points(askId), network })) {
       if (keys.size >= enough) return keys.size;
-      if (w.fits) keys.add(textHash(w.text));
+      if (w.fits) keys.add(postHash(w.text));
     }
   }
   return keys.size;

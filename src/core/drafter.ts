@@ -8,7 +8,7 @@ import { makeDraft, type DraftOutcome, type DraftSelection } from './draft.js';
 import { describeCodePoints } from './count.js';
 import { createRandom, randomInt, rotated, shuffled } from './random.js';
 import { TextHashSet } from './hash-set.js';
-import { textHash } from './text-hash.js';
+import { postHash } from './text-hash.js';
 import { anyoneTemplates, isUntargeted } from './untargeted.js';
 import { pointSuits, wordings, type Wording } from './wordings.js';
 
@@ -85,7 +85,7 @@ export function createDrafter(
       shortest = Math.min(shortest, w.length);
       if (!refused && w.count?.invalid.length && w.length <= limit) refused = describeCodePoints(w.count.invalid);
       if (!w.fits) continue;
-      const hash = textHash(w.text);
+      const hash = postHash(w.text);
       if (usedTexts.has(hash)) {
         repeats++;
         continue;

@@ -13,3 +13,15 @@ export function textHash(text: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/** Texts NFC cannot change: code points up to U+02FF and the punctuation and currency U+2002–U+20CF, no others. */
+const NFC_STABLE = /^[\x00-\u02ff\u2002-\u20cf]*$/;
+
+/**
+ * The hash of a post as X sees it: of its NFC form (X normalises every post to NFC first), so two texts that
+ * differ only in how an accent is encoded (`Cou\u0301ncil`, `Coúncil`) are the same post. Most texts are
+ * answered without normalising (see NFC_STABLE).
+ */
+export function postHash(text: string): number {
+  return textHash(NFC_STABLE.test(text) ? text : text.normalize('NFC'));
+}
