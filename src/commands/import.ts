@@ -56,7 +56,7 @@ export async function run(options: ImportOptions, io: Io): Promise<ExitCode> {
   const out = options.out ?? join('.', defaultOut(options.alert));
   const { campaign: c, targets, points } = campaign;
   await writeCampaignFiles(out, { campaign: c, targets, points }, { force: options.force });
-  const report = buildReport(x, campaign, { alert: options.alert, format: doc.format, out });
+  const report = buildReport(x, campaign, { alert: options.alert, format: doc.format, out, removed: doc.removed });
   io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, io.colors));
   return ExitCode.Ok;
 }

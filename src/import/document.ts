@@ -1,6 +1,8 @@
 // An action alert as lines of plain text, whatever it was written in (plain text, Markdown, HTML): the
 // extractors read only this. Lines keep their line number in the alert file, so the report can say where
 // each finding came from and list, by line, the text nothing was taken from.
+import { unsafeCharacters } from '../core/count.js';
+import { MAY_BE_UNSAFE } from '../core/unsafe-chars.js';
 
 /** A link in the alert: where it goes and the words it was written on. */
 export interface Link {
@@ -27,26 +29,55 @@ export interface Line {
 /** The format an alert was read in. */
 export type AlertFormat = 'text' | 'markdown' | 'html';
 
+/** An invisible character taken out of the alert's text (see DocumentBuilder.add). */
+export interface RemovedCharacter {
+  /** 1-based line in the alert file. */
+  line: number;
+  /** `U+202E (right-to-left override)`. */
+  what: string;
+}
+
 /** An alert ready for extraction: its lines, in order. */
 export interface AlertDocument {
   format: AlertFormat;
   lines: Line[];
+  /** Invisible characters taken out of the text, in order (none for most alerts). */
+  removed?: RemovedCharacter[];
 }
 
 /** Builds a document line by line, numbering blocks (shared by the three readers). */
 export class DocumentBuilder {
   readonly lines: Line[] = [];
+  readonly removed: RemovedCharacter[] = [];
   private blockNo = -1;
   private open = false;
+
+  /**
+   * `text` as its reader saw it, blanks collapsed: without the invisible characters `add` takes out, each
+   * listed in `removed` with `line`.
+   */
+  visible(text: string, line: number): string {
+    let visible = text;
+    const hidden = MAY_BE_UNSAFE.test(visible) ? unsafeCharacters(visible).filter((c) => c.severity === 'error') : [];
+    for (const c of [...hidden].reverse())
+      visible = visible.slice(0, c.index) + visible.slice(c.index + (c.codePoint.length > 6 ? 2 : 1));
+    for (const c of hidden) this.removed.push({ line, what: `${c.codePoint} (${c.name})` });
+    return visible.replace(/\s+/gu, ' ').trim();
+  }
 
   /** Ends the current block: the next line starts a new one. */
   end(): void {
     this.open = false;
   }
 
-  /** Adds a line to the current block (starting one if none is open); blank text is dropped. */
+  /**
+   * Adds a line to the current block (starting one if none is open); blank text is dropped. Invisible
+   * characters that must not reach a post (bidi controls, zero-width spaces, other controls and the characters
+   * X refuses: src/core/unsafe-chars.ts, errors only) are taken out, as the reader of the alert never saw them
+   * (`bu\u200bses` is "buses"), and listed in `removed`; joiners and marks a script may need stay.
+   */
   add(line: Omit<Line, 'block' | 'links'> & { links?: Link[] }): void {
-    const text = line.text.replace(/[\s\u200b]+/gu, ' ').trim();
+    const text = this.visible(line.text, line.line);
     if (!text) return;
     if (!this.open) {
       this.blockNo++;
@@ -121,7 +152,7 @@ export function parsePlainText(text: string): AlertDocument {
     }
     b.add({ line: no, text: t, kind: 'text' });
   }
-  return { format: 'text', lines: b.lines };
+  return { format: 'text', lines: b.lines, removed: b.removed };
 }
 
 /** A short line ending in a colon, with no sentence before it: "Model tweets:", "Who to tweet:". */

@@ -38,6 +38,10 @@ export function formatReport(r: ImportReport, c: Colors): string {
       : 'time: none found',
   ]);
   section('Guessed', r.guessed.map((g) => (g.line ? `line ${g.line}: ${g.what}` : g.what)));
+  section(
+    'Invisible characters taken out (they would reach the posts unseen)',
+    r.removed.map((x) => `line ${x.line}: ${x.what}`),
+  );
   section('To do', [
     ...r.todo.handlesToFind.map((t) => `handle to find: ${t}`),
     ...r.todo.handlesToCheck.map((t) => `handle to check: ${t}`),

@@ -142,7 +142,7 @@ export function parseHtml(source: string): AlertDocument {
   parser.end();
   flush();
   const lines = b.lines;
-  if (!sawH1 && title.trim())
-    lines.unshift({ line: 1, text: title.replace(/\s+/g, ' ').trim(), kind: 'heading', block: -1, links: [] });
-  return { format: 'html', lines };
+  const heading = sawH1 ? '' : b.visible(title, 1);
+  if (heading) lines.unshift({ line: 1, text: heading, kind: 'heading', block: -1, links: [] });
+  return { format: 'html', lines, removed: b.removed };
 }

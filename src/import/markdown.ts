@@ -103,5 +103,5 @@ export function parseMarkdown(source: string): AlertDocument {
         break;
     }
   }
-  return { format: 'markdown', lines: b.lines };
+  return { format: 'markdown', lines: b.lines, removed: b.removed };
 }

@@ -26,6 +26,8 @@ export interface ImportReport {
   guessed: { line: number | null; what: string }[];
   todo: { handlesToFind: string[]; handlesToCheck: string[]; pointsToReview: string[]; wordingToTranslate: string[] };
   unused: { line: number; text: string }[];
+  /** Invisible characters taken out of the alert's text (they would reach the posts unseen), by line. */
+  removed: { line: number; what: string }[];
 }
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -34,7 +36,7 @@ const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 export function buildReport(
   x: Extraction,
   c: ImportedCampaign,
-  where: { alert: string; format: string; out: string },
+  where: { alert: string; format: string; out: string; removed?: { line: number; what: string }[] },
 ): ImportReport {
   const targets = c.targets.targets.map((t) => {
     const a = t.handle ? x.accounts.find((a) => a.handle === t.handle) : undefined;
@@ -196,5 +198,6 @@ export function buildReport(
     guessed,
     todo: { handlesToFind, handlesToCheck, pointsToReview: [...pointsToReview, ...over], wordingToTranslate },
     unused,
+    removed: where.removed ?? [],
   };
 }

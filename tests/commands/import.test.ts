@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +165,29 @@ describe('pledge import: sentences that announce the action are not talking poin
     const { report } = await importInto(join(FIXTURES, 'import', alert));
     expect(report.found.points.length).toBeGreaterThan(0);
     for (const p of report.found.points) expect(p.text).not.toMatch(announcement);
+  });
+});
+
+describe('invisible characters in an alert (review)', () => {
+  it('are taken out as the reader never saw them, listed in the report; the import goes on', async () => {
+    const source = readFileSync(join(FIXTURES, 'import', 'twitterstorm', 'alert.txt'), 'utf8');
+    const hidden = source
+      .replace('Save our buses!', 'Save our bu\u200bses!')
+      .replace('Buses are a lifeline', 'Buses are \u202ea lifeline\u202c')
+      .replace('rural bus routes', 'rural\u2066 bus routes');
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-import-hidden-'));
+    const alert = join(dir, 'alert.txt');
+    writeFileSync(alert, hidden);
+    const { report, out } = await importInto(alert);
+    expect(report.removed).toEqual([
+      { line: 1, what: 'U+200B (zero width space)' },
+      { line: 5, what: 'U+2066 (left-to-right isolate)' },
+      expect.objectContaining({ what: 'U+202E (right-to-left override)' }),
+      expect.objectContaining({ what: 'U+202C (pop directional formatting)' }),
+    ]);
+    const written = ['campaign.json', 'targets.json', 'points.json'].map((f) => readFileSync(join(out, f), 'utf8'));
+    expect(written.join('')).not.toMatch(/[\u200b\u202a-\u202e\u2066-\u2069]|\\u20(0b|2[a-e]|6[6-9])/i);
+    expect(report.found.title).toBe('TWITTERSTORM: Save our buses!');
+    await expectUsable(out, 2);
   });
 });
