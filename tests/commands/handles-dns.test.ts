@@ -8,7 +8,7 @@ import { startHandlesServer, type FixtureServer } from '../support/handles-serve
 import { captureIo } from '../support/io.js';
 import { fixture } from '../support/paths.js';
 
-const DID = 'did:plc:dnsdnsdnsdnsdnsdnsdnsdnsd';
+const DID = 'did:plc:dnsdnsdnsdnsdnsdnsdnsdns';
 let dns: Awaited<ReturnType<typeof startDnsServer>>;
 let http: FixtureServer;
 beforeAll(async () => {
