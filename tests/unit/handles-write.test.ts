@@ -118,6 +118,17 @@ describe('--write edits targets.json in place', () => {
       { ...base, index: 5, network: 'bluesky', handle: 'e.test', status: 'not-found' },
       { ...base, index: 6, network: 'mastodon', handle: 'e@s.test', status: 'unreachable' },
       { ...base, index: 7, network: 'mastodon', handle: 'f@s.test', status: 'ok', checked: '2026-11-29' },
+      { ...base, index: 8, network: 'mastodon', handle: '@g@s.test', status: 'moved', newHandle: 'h@n.test' },
+      { ...base, index: 9, network: 'mastodon', handle: 'i@s.test', status: 'moved', newHandle: '@j@n.test' },
+      {
+        ...base,
+        index: 10,
+        network: 'mastodon',
+        handle: 'k@s.test',
+        status: 'moved',
+        newHandle: 'f@s.test',
+        conflict: 'taken',
+      },
     ];
     expect(plannedChanges(results, '2026-11-29').map((c) => `${c.path.join('.')}=${c.to}`)).toEqual([
       'targets.0.handles.bluesky.checked=2026-11-29',
@@ -126,6 +137,12 @@ describe('--write edits targets.json in place', () => {
       'targets.1.handles.bluesky.checked=2026-11-29',
       'targets.2.handles.mastodon.handle=n@n.test',
       'targets.2.handles.mastodon.checked=2026-11-29',
+      // The new handle in the old one's form: its leading "@" kept, or not added.
+      'targets.8.handles.mastodon.handle=@h@n.test',
+      'targets.8.handles.mastodon.checked=2026-11-29',
+      'targets.9.handles.mastodon.handle=j@n.test',
+      'targets.9.handles.mastodon.checked=2026-11-29',
+      // A new handle another entry has: nothing at all.
     ]);
   });
 
