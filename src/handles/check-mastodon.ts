@@ -123,11 +123,15 @@ async function fetchActor(url: string, ctx: ResolverContext): Promise<Step<Actor
   if ('absent' in got) return { status: 'not-found', detail: got.absent };
   const { value: doc, at } = got.found;
   const id = doc.id;
-  if (typeof id !== 'string' || !sameUrl(id, url, ctx) || plainUrl(at, ctx)?.origin !== plainUrl(url, ctx)?.origin)
-    return {
-      status: 'mismatch',
-      detail: `the actor at ${url} ${typeof id === 'string' ? `calls itself ${quote(id)}` : 'has no id'}: it is not the actor at that URL`,
-    };
+  const mismatch = (why: string): HandleVerdict => ({
+    status: 'mismatch',
+    detail: `the actor at ${url} ${why}: it is not the actor at that URL`,
+  });
+  if (typeof id !== 'string') return mismatch('has no id');
+  if (!sameUrl(id, url, ctx)) return mismatch(`calls itself ${quote(id)}`);
+  // Redirected elsewhere: another host answered for this one.
+  const from = plainUrl(at, ctx);
+  if (from?.origin !== plainUrl(url, ctx)!.origin) return mismatch(`was answered from ${quote(from?.origin ?? at)}`);
   return { url, doc };
 }
 

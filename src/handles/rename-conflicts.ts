@@ -14,7 +14,8 @@ function whoIs(r: HandleResult): string {
 
 /**
  * For each result whose new handle (`renamed`, `moved`) must not be written, why. Handles are compared as the
- * network normalises them (not case-sensitive; Mastodon's leading "@" dropped), within one list: the targets'
+ * network normalises them (Mastodon's leading "@" dropped), and without case (Mastodon's usernames too: one
+ * account whatever their case), within one list: the targets'
  * handles on a network, or that network's cc list. A new handle is refused when another entry of its list
  * already has it, or another rename of the same run leads to it too (then each of them is refused: which target
  * the account is, is for a person to decide). Refusing one leaves its old handle in place, which may collide
@@ -24,7 +25,7 @@ function whoIs(r: HandleResult): string {
 export function renameConflicts(results: readonly HandleResult[]): Map<number, string> {
   const refused = new Map<number, string>();
   const key = (r: HandleResult, handle: string) =>
-    `${r.role} ${r.network} ${NETWORKS[r.network].normalizeHandle(handle) ?? handle.toLowerCase()}`;
+    `${r.role} ${r.network} ${(NETWORKS[r.network].normalizeHandle(handle) ?? handle).toLowerCase()}`;
   const renamed = (i: number) => follows(results[i]!) && !refused.has(i);
   for (let changed = true; changed; ) {
     changed = false;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandleResult } from '../../src/handles/check-handles.js';
+import { renameConflicts } from '../../src/handles/rename-conflicts.js';
 import { editHandlesText, plannedChanges, writeHandleChanges, type HandleChange } from '../../src/handles/write-handles.js';
 
 type Entry = { handle: string; source?: string; checked?: string | null; did?: string };
@@ -236,6 +237,63 @@ describe('--write on the cc lists of campaign.json', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('renames that would give two entries one handle', () => {
+  it('are never written: after --write no two targets share a handle, and a rename nobody else needs is written (property)', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f'].map((u) => `${u}@s.test`);
+    // Targets with distinct handles (a valid campaign), each ok or moved to any handle of the pool (any case, any "@").
+    const targets = fc
+      .shuffledSubarray(pool, { minLength: 1 })
+      .chain((handles) =>
+        fc.tuple(
+          fc.constant(handles),
+          fc.array(fc.option(fc.tuple(fc.constantFrom(...pool), fc.boolean(), fc.boolean()), { nil: undefined }), {
+            minLength: handles.length,
+            maxLength: handles.length,
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(targets, ([handles, moves]) => {
+        const results: HandleResult[] = handles.map((handle, index) => {
+          const move = moves[index];
+          const base = { role: 'target' as const, target: { id: `t${index}`, name: 'T' }, index, checked: null };
+          const common = { ...base, network: 'mastodon' as const, handle, detail: '' };
+          if (!move || move[0] === handle) return { ...common, status: 'ok' };
+          const [to, upper, at] = move;
+          return { ...common, status: 'moved', newHandle: `${at ? '@' : ''}${upper ? to.toUpperCase() : to}` };
+        });
+        for (const [i, conflict] of renameConflicts(results)) results[i]!.conflict = conflict;
+        const after = [...handles];
+        for (const c of plannedChanges(results, '2026-11-29'))
+          if (c.field === 'handle') after[c.path[1] as number] = c.to;
+        const keys = after.map((h) => h.replace(/^@/, '').toLowerCase());
+        expect(new Set(keys).size).toBe(keys.length);
+        // A move is refused only when its new handle is someone else's before or after the others' moves.
+        results.forEach((r, i) => {
+          if (r.status !== 'moved') return;
+          const mine = r.newHandle!.replace(/^@/, '').toLowerCase();
+          const others = [...handles.filter((_, j) => j !== i), ...results.filter((o, j) => j !== i && o.newHandle)
+            .map((o) => o.newHandle!)].map((h) => h.replace(/^@/, '').toLowerCase());
+          if (!others.includes(mine)) expect(r.conflict).toBeUndefined();
+        });
+      }),
+      {
+        numRuns: 300,
+        // Found by the property: a move to another target's handle in other letters (Mastodon's users too are
+        // one account whatever their case).
+        examples: [
+          [
+            [
+              ['b@s.test', 'f@s.test', 'd@s.test', 'c@s.test'],
+              [undefined, undefined, ['f@s.test', true, false], undefined],
+            ],
+          ],
+        ],
+      },
     );
   });
 });
