@@ -165,10 +165,10 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
           let size = 0;
           res.on('data', (c: Buffer) => {
             size += c.length;
-            if (size > maxBytes)
-              req.destroy(
-                new NetworkError('too-large', host, `${host} answered with more than ${maxBytes} bytes (not read)`),
-              );
+            if (size > maxBytes) {
+              const limit = `${maxBytes} bytes`;
+              req.destroy(new NetworkError('too-large', host, `answer too large: ${host} sent more than ${limit} (not read)`));
+            }
             else chunks.push(c);
           });
           res.on('end', () => {

@@ -399,7 +399,7 @@ describe('hostile answers through the real HTTP client', () => {
         ['e', 'not-found', undefined],
       ]);
       expect(results[1]!.newHandle).toBeUndefined();
-      expect(results[2]!.detail).toMatch(/h\.test answered with more than 1048576 bytes \(not read\)$/);
+      expect(results[2]!.detail).toMatch(/: answer too large: h\.test sent more than 1048576 bytes \(not read\)$/);
       expect(Math.max(...results.map((r) => r.detail.length))).toBeLessThanOrEqual(300);
     } finally {
       await hostile.close();
@@ -451,6 +451,10 @@ describe('answers that are not no answer: said as they are', () => {
       expect(results[2]!.detail).toMatch(/redirected to "javascript:https:\/\/evil\.test\/x{50,}…", which pledge does not follow$/);
       expect(results[3]!.detail).toMatch(/redirected more than 3 times$/);
       expect(io.stdout).not.toContain('no answer');
+      const table = (await check({ campaignDir: dir, campaignArg: dir, json: false }, env)).io.stdout;
+      expect(table).not.toContain('no answer');
+      expect(table).toMatch(/^t0 +Mastodon +@big@h\.test +unreachable +check it by hand: the answer was too large to read$/m);
+      expect(table).toContain('redirected to "file:///etc/passwd", which pledge does not follow\n');
       // Every one of them is unreachable: exit 3 as documented.
       expect(code).toBe(ExitCode.NoNetwork);
     } finally {
