@@ -153,9 +153,9 @@ document (plc.directory, or did:web's /.well-known/did.json) must name the handl
 the account after a rename. Mastodon accounts: WebFinger (its subject must be the whole user@instance),
 then the actor document (its id must be the URL it is at). A move (movedTo) is believed only when the new
 account confirms it both ways: its actor is at the movedTo URL and WebFinger on its host leads back there;
-a move to itself or in a circle is no move (mismatch). The accounts the campaign cc's on Bluesky and Mastodon (campaign.json networks.<network>.cc) are checked
-too, shown as (cc). X and Threads have no public lookup without an account: not checked (their date stays
-manual).
+a move to itself or in a circle is no move (mismatch). The accounts the campaign cc's on Bluesky and
+Mastodon (campaign.json networks.<network>.cc) are checked too, shown as (cc). X and Threads have no public
+lookup without an account: not checked (their date stays manual).
 
 Status: ok, renamed, moved, not-found (the network says it does not exist), mismatch (what the network says
 does not hold together: not back to the handle, TXT records naming different DIDs, an unconfirmed move:
