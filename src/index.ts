@@ -18,4 +18,4 @@ export { checkHandles, type CcAccounts, type CheckHandlesOptions, type HandleEnt
 export { networkContext } from './handles/context.js';
 export { endpointsFromEnv, type Endpoints } from './handles/endpoints.js';
 export type { ResolverContext } from './handles/atproto.js';
-export type { HandleStatus, HandleVerdict } from './handles/verdict.js';
+export type { HandleStatus, HandleVerdict, VerdictCause } from './handles/verdict.js';

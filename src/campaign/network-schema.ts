@@ -3,6 +3,7 @@
 // templates that replace an ask's shared ones there.
 import * as z from 'zod/mini';
 import { NETWORKS } from '../networks/index.js';
+import { hostPattern } from '../networks/text.js';
 
 /** The networks a campaign may say more about than X. */
 export const OTHER_NETWORKS = ['bluesky', 'mastodon', 'threads'] as const;
@@ -28,11 +29,16 @@ const EXAMPLES: Record<OtherNetworkId, string> = {
 };
 
 /**
- * A DID as the atproto DID spec (https://atproto.com/specs/did) allows it: `did:`, a lower-case method, `:`,
- * then letters, digits and `._:%-`, not ending in `:` or `%`; 2,048 characters at most. Bluesky accounts use
- * `did:plc:…` and `did:web:<host>`.
+ * A DID of an atproto account (https://atproto.com/specs/did, "Blessed DID Methods"): `did:plc:` and 24
+ * characters of lower-case base32 (a-z, 2-7: https://web.plc.directory/spec/v0.1/did-plc), or `did:web:` and
+ * a host name (atproto supports hostname-level did:web only; a port written `%3A<port>`, for development).
+ * Other methods (did:key, …) name no atproto account.
  */
-export const DID_PATTERN = /^(?=.{1,2048}$)did:[a-z]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-]$/;
+export const DID_PATTERN = new RegExp(`^(?:did:plc:[a-z2-7]{24}|did:web:${hostPattern()}(?:%3[Aa]\\d{1,5})?)$`);
+
+/** What a stored DID must be, as the message about a bad one says it (the value found is quoted after it). */
+const DID_MESSAGE =
+  'a DID is did:plc: and 24 characters of a-z and 2-7, or did:web:<host name> (see atproto.com/specs/did)';
 
 /** Bluesky's entry has the account's DID too: a DID never changes, so a renamed account is found by it. */
 const EXTRA: Partial<Record<OtherNetworkId, z.core.$ZodLooseShape>> = {
@@ -41,7 +47,7 @@ const EXTRA: Partial<Record<OtherNetworkId, z.core.$ZodLooseShape>> = {
       z
         .string({ error: 'a DID must be a string' })
         .check(
-          z.regex(DID_PATTERN, { error: 'a DID is did:plc:… or did:web:<host> (see atproto.com/specs/did)' }),
+          z.regex(DID_PATTERN, { error: DID_MESSAGE }),
           about(
             "The account's DID (did:plc:… or did:web:…), written by `pledge handles check --write`: a renamed account is found by it.",
           ),

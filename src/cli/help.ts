@@ -150,17 +150,23 @@ export const HANDLES_HELP = `
 Bluesky handles are resolved as atproto specifies (atproto.com/specs/handle, /specs/did): the DNS TXT
 record _atproto.<handle> or https://<handle>/.well-known/atproto-did gives the DID, and the DID's
 document (plc.directory, or did:web's /.well-known/did.json) must name the handle back. A stored DID finds
-the account after a rename. Mastodon accounts: WebFinger, then the actor document (movedTo: moved).
-The accounts the campaign cc's on Bluesky and Mastodon (campaign.json networks.<network>.cc) are checked
-too, shown as (cc). X and Threads have no public lookup without an account: not checked (their date stays
-manual).
+the account after a rename. Mastodon accounts: WebFinger (its subject must be the whole user@instance),
+then the actor document (its id must be the URL it is at). A move (movedTo) is believed only when the new
+account confirms it both ways: its actor is at the movedTo URL and WebFinger on its host leads back there;
+a move to itself or in a circle is no move (mismatch). The accounts the campaign cc's on Bluesky and
+Mastodon (campaign.json networks.<network>.cc) are checked too, shown as (cc). X and Threads have no public
+lookup without an account: not checked (their date stays manual).
 
-Status: ok, renamed, moved, not-found (the network says it does not exist), mismatch (resolves, but not
-back: possible impersonation), unreachable (no answer; never taken for not-found).
+Status: ok, renamed, moved, not-found (the network says it does not exist), mismatch (what the network says
+does not hold together: not back to the handle, TXT records naming different DIDs, an unconfirmed move:
+possible impersonation), unreachable (no usable answer: none, an error, too large, a redirect not followed;
+never taken for not-found). The WHAT TO DO column (--json: action, and cause) says which.
 
 --write records in targets.json: today's date in checked for every ok handle, the DID, and renames and
 moves; in campaign.json, a renamed or moved cc account's new handle in place of the old (a cc entry has no
-date or DID). Only those values change (indentation and key order are kept), each file atomically.
+date or DID). A new handle is written as the old one was (a leading @ kept), and never when another target
+(or cc entry) has it, or gets it in the same run: that one is reported, not written. Only those values
+change (indentation and key order are kept), each file atomically.
 
 Where requests go (for your own infrastructure, or a test's fixture server):
   PLEDGE_HANDLES_BASE=http://127.0.0.1:8080   https://<host>/<path> is requested as <base>/<host>/<path>

@@ -9,11 +9,23 @@
 //   (the spec's bidirectional check). A DID never changes, so a stored DID finds an account after a rename.
 import { normalizeBlueskyHandle } from '../networks/bluesky.js';
 import { DID_PATTERN } from '../campaign/network-schema.js';
+import { quote } from '../ui/quote.js';
 import type { TxtLookup } from './dns.js';
 import { NetworkError, type HttpGet } from './http.js';
+import type { HandleVerdict, VerdictCause } from './verdict.js';
 
-/** A lookup's outcome: found, `absent` (the network answered that there is none: why), or `unreachable` (why). */
-export type Lookup<T> = { found: T } | { absent: string } | { unreachable: string };
+/** No usable answer: why, in words and as a code (`no-answer` when absent; see {@link VerdictCause}). */
+export type Unreachable = { unreachable: string; cause?: VerdictCause };
+
+/** A lookup's outcome: found, `absent` (the network answered that there is none: why), or unreachable. */
+export type Lookup<T> = { found: T } | { absent: string } | Unreachable;
+
+/** The verdict for a lookup that got no usable answer: `unreachable`, with its cause. */
+export const unreachableVerdict = (u: Unreachable): HandleVerdict => ({
+  status: 'unreachable',
+  cause: u.cause ?? 'no-answer',
+  detail: u.unreachable,
+});
 
 /** What the resolvers need: HTTP, DNS TXT, the PLC directory, and whether an NXDOMAIN can be believed. */
 export interface ResolverContext {
@@ -32,51 +44,73 @@ export interface ResolverContext {
   close?: () => void;
 }
 
+/** What each kind of failed request is: an answer pledge does not use, or no answer at all. */
+const CAUSE_OF: Partial<Record<NetworkError['kind'], VerdictCause>> = {
+  'too-large': 'too-large',
+  redirect: 'redirect-refused',
+  'bad-url': 'bad-link',
+};
+
 /**
  * What a failed request means: `absent` when DNS says the host does not exist (and DNS can be believed);
- * `unreachable` for no answer at all.
+ * unreachable otherwise, with its cause: an answer too large, a redirect or a link pledge does not follow, or
+ * no answer at all (`no-answer`).
  */
 export async function failure(
   e: unknown,
   what: string,
   ctx: Pick<ResolverContext, 'believeNxdomain'>,
-): Promise<{ absent: string } | { unreachable: string }> {
+): Promise<{ absent: string } | Unreachable> {
   if (!(e instanceof NetworkError)) throw e;
-  if (e.kind !== 'nxdomain') return { unreachable: `${what}: ${e.message}` };
+  if (e.kind !== 'nxdomain') return { unreachable: `${what}: ${e.message}`, cause: CAUSE_OF[e.kind] ?? 'no-answer' };
   if (await ctx.believeNxdomain()) return { absent: `${what}: ${e.message}` };
   return {
     unreachable: `${what}: no answer (DNS says no such name, but says so of a name known to exist too: no network?)`,
+    cause: 'no-answer',
   };
 }
 
 /**
  * What an answer other than 2xx means: `absent` for 404 Not Found and 410 Gone (the server says there is
- * nothing there); `unreachable` for anything else (5xx, 429 Too Many Requests, 401/403 when a server wants
- * signed requests): it did not say whether the account exists.
+ * nothing there); unreachable for anything else: `access-refused` for 401/403 (a server that wants signed
+ * requests), `server-error` for the rest (5xx, 429 Too Many Requests, a redirect without a Location): it did not
+ * say whether the account exists.
  */
-export function statusFailure(status: number, what: string): { absent: string } | { unreachable: string } {
+export function statusFailure(status: number, what: string): { absent: string } | Unreachable {
   const said = `${what} answered ${status}`;
-  return status === 404 || status === 410 ? { absent: said } : { unreachable: said };
+  if (status === 404 || status === 410) return { absent: said };
+  return { unreachable: said, cause: status === 401 || status === 403 ? 'access-refused' : 'server-error' };
 }
 
 const isDid = (s: string) => DID_PATTERN.test(s);
 
-/** The DNS TXT method: the `did=` records at `_atproto.<handle>` (one DID, or several that agree). */
-async function viaDns(handle: string, ctx: ResolverContext): Promise<Lookup<string>> {
+/** How atproto's DIDs are written, as a message says it. */
+const DID_RULE = 'a DID atproto supports (did:plc: and 24 characters of a-z, 2-7; or did:web:<host>)';
+
+/** Handle resolution that found two or more DIDs: the handle names no one account (why). */
+export type Conflict = { conflict: string };
+
+/**
+ * The DNS TXT method: the `did=` records at `_atproto.<handle>`: one valid DID (others that are not DIDs
+ * ignored, as the spec says), or a conflict when valid ones name different DIDs (the spec: resolution fails).
+ */
+async function viaDns(handle: string, ctx: ResolverContext): Promise<Lookup<string> | Conflict> {
   const name = `_atproto.${handle}`;
   const answer = await ctx.txt(name);
-  if ('unreachable' in answer) return answer;
+  if ('unreachable' in answer) return { unreachable: answer.unreachable, cause: 'no-answer' };
   if ('absent' in answer) return { absent: `no TXT record at ${name}` };
-  const dids = new Set(
-    answer.records
-      .map((r) => r.join(''))
-      .filter((t) => t.startsWith('did='))
-      .map((t) => t.slice(4).trim()),
-  );
-  const [did] = dids;
-  if (dids.size === 1 && did !== undefined && isDid(did)) return { found: did };
+  const values = answer.records
+    .map((r) => r.join(''))
+    .filter((t) => t.startsWith('did='))
+    .map((t) => t.slice(4).trim());
+  const dids = [...new Set(values.filter(isDid))];
+  if (dids.length === 1) return { found: dids[0]! };
+  if (dids.length > 1)
+    return { conflict: `the TXT records at ${name} name ${dids.length} different DIDs: ${dids.join(', ')}` };
   return {
-    absent: dids.size > 1 ? `TXT records at ${name} name different DIDs` : `no valid did= TXT record at ${name}`,
+    absent: values.length
+      ? `the did= TXT record at ${name} is ${quote(values[0]!)}, not ${DID_RULE}`
+      : `no did= TXT record at ${name}`,
   };
 }
 
@@ -87,7 +121,8 @@ async function viaHttps(handle: string, ctx: ResolverContext): Promise<Lookup<st
     const answer = await ctx.get({ url, accept: 'text/plain' });
     if (answer.status < 200 || answer.status > 299) return statusFailure(answer.status, url);
     const did = answer.body.trim().split(/\r?\n/)[0]!.trim();
-    return isDid(did) ? { found: did } : { absent: `${url} answered without a DID` };
+    if (isDid(did)) return { found: did };
+    return { absent: did ? `${url} answered ${quote(did)}, not ${DID_RULE}` : `${url} answered without a DID` };
   } catch (e) {
     return failure(e, url, ctx);
   }
@@ -95,12 +130,13 @@ async function viaHttps(handle: string, ctx: ResolverContext): Promise<Lookup<st
 
 /**
  * Resolves a Bluesky handle to its DID by both documented methods at once (spec: atproto.com/specs/handle).
- * DNS wins when both answer. `absent` only when both methods answered that there is none; `unreachable`
- * when either could not be asked and neither found one.
+ * TXT records naming different DIDs: a conflict, whatever the HTTPS method says (someone may have added one).
+ * DNS wins when both answer. `absent` only when both methods answered that there is none; unreachable when
+ * either could not be asked and neither found one.
  */
-export async function resolveHandle(handle: string, ctx: ResolverContext): Promise<Lookup<string>> {
+export async function resolveHandle(handle: string, ctx: ResolverContext): Promise<Lookup<string> | Conflict> {
   const [dns, https] = await Promise.all([viaDns(handle, ctx), viaHttps(handle, ctx)]);
-  if ('found' in dns) return dns;
+  if ('conflict' in dns || 'found' in dns) return dns;
   if ('found' in https) return https;
   if ('unreachable' in dns) return dns;
   if ('unreachable' in https) return https;

@@ -1,18 +1,34 @@
 // One Bluesky handle's verdict, from atproto's identity resolution (see atproto.ts for the sources).
 import { normalizeBlueskyHandle } from '../networks/bluesky.js';
-import { handleInDocument, resolveDid, resolveHandle, type ResolverContext } from './atproto.js';
+import {
+  handleInDocument,
+  resolveDid,
+  resolveHandle,
+  unreachableVerdict,
+  type Conflict,
+  type ResolverContext,
+} from './atproto.js';
 import type { HandleVerdict } from './verdict.js';
 
 const same = (a: string | undefined, b: string) => a !== undefined && a === normalizeBlueskyHandle(b);
 
+/** TXT records naming different DIDs: the handle names no one account (`did`: the account it should name). */
+const conflicting = (c: Conflict, did?: string): HandleVerdict => ({
+  status: 'mismatch',
+  cause: 'conflicting-records',
+  ...(did !== undefined && { did }),
+  detail: c.conflict,
+});
+
 /** A handle with no stored DID: it must resolve to a DID whose document names it back. */
 async function checkByHandle(handle: string, ctx: ResolverContext): Promise<HandleVerdict> {
   const resolved = await resolveHandle(handle, ctx);
-  if ('unreachable' in resolved) return { status: 'unreachable', detail: resolved.unreachable };
+  if ('unreachable' in resolved) return unreachableVerdict(resolved);
+  if ('conflict' in resolved) return conflicting(resolved);
   if ('absent' in resolved) return { status: 'not-found', detail: resolved.absent };
   const did = resolved.found;
   const doc = await resolveDid(did, ctx);
-  if ('unreachable' in doc) return { status: 'unreachable', detail: doc.unreachable };
+  if ('unreachable' in doc) return unreachableVerdict(doc);
   if ('absent' in doc)
     return { status: 'mismatch', did, detail: `${handle} points to ${did}, which has no document (${doc.absent})` };
   const named = handleInDocument(doc.found);
@@ -31,7 +47,7 @@ async function checkByHandle(handle: string, ctx: ResolverContext): Promise<Hand
  */
 async function checkByDid(handle: string, did: string, ctx: ResolverContext): Promise<HandleVerdict> {
   const doc = await resolveDid(did, ctx);
-  if ('unreachable' in doc) return { status: 'unreachable', detail: doc.unreachable };
+  if ('unreachable' in doc) return unreachableVerdict(doc);
   if ('absent' in doc) {
     // The stored account is gone; the handle may now be someone else's.
     const now = await resolveHandle(handle, ctx);
@@ -46,20 +62,24 @@ async function checkByDid(handle: string, did: string, ctx: ResolverContext): Pr
   const named = handleInDocument(doc.found);
   if (same(named, handle)) {
     const back = await resolveHandle(handle, ctx);
-    if ('unreachable' in back) return { status: 'unreachable', detail: back.unreachable };
+    if ('unreachable' in back) return unreachableVerdict(back);
+    if ('conflict' in back) return conflicting(back, did);
     if ('found' in back && back.found === did) return { status: 'ok', did, detail: `${handle} ↔ ${did}` };
     const to = 'found' in back ? `points to another account, ${back.found}` : `does not resolve (${back.absent})`;
     return { status: 'mismatch', did, detail: `${did} names ${handle}, but ${handle} ${to}` };
   }
   if (named === undefined) return { status: 'mismatch', did, detail: `the account ${did} names no handle any more` };
   const back = await resolveHandle(named, ctx);
-  if ('unreachable' in back) return { status: 'unreachable', detail: back.unreachable };
+  if ('unreachable' in back) return unreachableVerdict(back);
   if ('found' in back && back.found === did)
     return { status: 'renamed', did, newHandle: named, detail: `${handle} is now ${named} (${did})` };
   return {
     status: 'mismatch',
+    ...('conflict' in back && { cause: 'conflicting-records' as const }),
     did,
-    detail: `the account ${did} now calls itself ${named}, which does not resolve back to it`,
+    detail: `the account ${did} now calls itself ${named}, which does not resolve back to it${
+      'conflict' in back ? ` (${back.conflict})` : ''
+    }`,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Target } from '../campaign/model.js';
 import type { ResolverContext } from './atproto.js';
 import { checkBlueskyHandle } from './check-bluesky.js';
 import { checkMastodonHandle } from './check-mastodon.js';
+import { renameConflicts } from './rename-conflicts.js';
 import type { HandleVerdict } from './verdict.js';
 
 /** The networks whose handles can be checked without an account: Bluesky and Mastodon. */
@@ -56,8 +57,11 @@ export function jsonPathText(path: readonly (string | number)[]): string {
 /** The accounts a campaign cc's, per network (campaign.json `cc` for X, `networks.<network>.cc` for the others). */
 export type CcAccounts = Partial<Record<HandleEntry['network'], readonly string[]>>;
 
-/** One handle and its verdict. */
-export type HandleResult = HandleEntry & HandleVerdict & { network: CheckableNetwork };
+/**
+ * One handle and its verdict; `conflict`: why its new handle (`renamed`, `moved`) must not be written (another
+ * entry of its list has it, or gets it in the same check; see renameConflicts).
+ */
+export type HandleResult = HandleEntry & HandleVerdict & { network: CheckableNetwork; conflict?: string };
 
 /** Options of {@link checkHandles}. */
 export interface CheckHandlesOptions {
@@ -129,7 +133,8 @@ const isCheckable = (e: HandleEntry): e is HandleEntry & { network: CheckableNet
  * and check-mastodon.ts; a cc account has no stored DID, so it is checked both ways by its handle), at most
  * `concurrency` at once. The first `concurrency` handles go first; the rest wait until one of those has an
  * answer, or all have none: then the network is taken to be down and the rest are `unreachable` without a
- * request (no network costs one round of timeouts, whatever the number of handles).
+ * request (no network costs one round of timeouts, whatever the number of handles). Renames and moves whose
+ * new handle another entry already has (or gets in this check) carry a `conflict` (see renameConflicts).
  */
 export async function checkHandles(
   targets: readonly Target[],
@@ -159,13 +164,15 @@ export async function checkHandles(
     if (offline())
       return {
         status: 'unreachable',
+        cause: 'no-answer',
         detail: `not asked: the first ${silent} handles got no answer at all (no network?)`,
       };
     const verdict =
       e.network === 'bluesky'
         ? await checkBlueskyHandle(e.handle, e.storedDid, ctx)
         : await checkMastodonHandle(e.handle, ctx);
-    if (verdict.status === 'unreachable') silent++;
+    // Only silence counts: a server that answered (an error, too much) shows that there is a network.
+    if (verdict.status === 'unreachable' && (verdict.cause ?? 'no-answer') === 'no-answer') silent++;
     else {
       answered = true;
       release();
@@ -187,5 +194,6 @@ export async function checkHandles(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+  for (const [i, conflict] of renameConflicts(results)) results[i]!.conflict = conflict;
   return { results, manual };
 }

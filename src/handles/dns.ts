@@ -1,6 +1,7 @@
 // DNS for `pledge handles check`: the `_atproto.<handle>` TXT lookups of atproto handle resolution, behind a
-// function type so that tests (and anyone) can inject their own.
+// function type so that tests (and anyone) can inject their own; and the host-name lookups of its HTTP client.
 import { Resolver } from 'node:dns';
+import type { LookupFunction } from 'node:net';
 import type { Endpoints } from './endpoints.js';
 
 /**
@@ -51,4 +52,40 @@ export function createHostProbe(
         else resolver.resolve6(host, (e6, b) => resolve(!e6 && b.length > 0));
       });
     });
+}
+
+/**
+ * Looks a host name up through c-ares (A, then AAAA) with a timeout and one try: getaddrinfo would hold a
+ * thread-pool slot, and the process, for as long as the system's resolver waits when there is no network.
+ */
+export function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFunction & { cancel(): void } {
+  const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
+  if (Array.isArray(servers)) resolver.setServers(servers);
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    resolver.resolve4(hostname, (e4, v4) => {
+      const done = (addresses: string[], family: number) =>
+        options.all
+          ? callback(
+              null,
+              addresses.map((address) => ({ address, family })),
+            )
+          : callback(null, addresses[0]!, family);
+      if (!e4 && v4.length) return done(v4, 4);
+      // No answer for A (a timeout, a refusal): no use asking for AAAA the same way.
+      if (e4 && e4.code !== 'ENOTFOUND' && e4.code !== 'ENODATA') return callback(e4, '');
+      resolver.resolve6(hostname, (e6, v6) => {
+        if (!e6 && v6.length) return done(v6, 6);
+        // Both answered "no such name" or "no address": the name does not exist; anything else is no answer.
+        const answered = (e: NodeJS.ErrnoException | null) => !e || e.code === 'ENOTFOUND' || e.code === 'ENODATA';
+        callback(
+          answered(e4) && answered(e6)
+            ? Object.assign(new Error(`${hostname}: NXDOMAIN`), { code: 'ENOTFOUND' })
+            : (e4 ?? e6)!,
+          '',
+        );
+      });
+    });
+  };
+  // Queries still pending when the run is over (their request timed out meanwhile) would keep the process alive.
+  return Object.assign(lookup, { cancel: () => resolver.cancel() });
 }

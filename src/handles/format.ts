@@ -5,7 +5,7 @@ import { formatTable } from '../render/table.js';
 import type { Colors } from '../ui/color.js';
 import { oneLine } from '../ui/sanitize.js';
 import { handleLocation, jsonPathText, type HandleEntry, type HandleResult, type HandlesReport } from './check-handles.js';
-import { HANDLE_STATUSES, type HandleStatus } from './verdict.js';
+import { HANDLE_STATUSES, type HandleStatus, type VerdictCause } from './verdict.js';
 import type { HandleChange } from './write-handles.js';
 
 const mention = (network: HandleEntry['network'], handle: string) => NETWORKS[network].mention(handle);
@@ -16,6 +16,26 @@ const who = (e: HandleEntry) => e.target?.id ?? '(cc)';
 /** A handle's identity across results and changes: the JSON path of the handle itself. */
 const placeKey = (path: readonly (string | number)[]) => JSON.stringify(path);
 
+/** What to do about an unreachable handle, by why it is (see VerdictCause). */
+const UNREACHABLE_ACTION: Partial<Record<VerdictCause, string>> = {
+  'no-answer': 'try again later (no answer)',
+  'server-error': 'try again later (the server answered with an error)',
+  'access-refused': 'check it by hand: the server answers only signed requests',
+  'too-large': 'check it by hand: the answer was too large to read',
+  'redirect-refused': 'check it by hand: the server redirected to a URL pledge does not follow',
+  'bad-link': 'check it by hand: the server gave a link pledge does not follow',
+};
+
+/** What to do about a mismatch, by why it is (see VerdictCause); impersonation unless said otherwise. */
+const MISMATCH_ACTION: Partial<Record<VerdictCause, string>> = {
+  'conflicting-records':
+    "do not use: its _atproto TXT records name different accounts (ambiguous; possibly taken over); ask the domain's owner to keep one",
+  'self-move': 'check it by hand: the account says it moved to itself, which is not a move',
+  'move-cycle': 'check it by hand: its moves go round in a circle, so no account is the new one',
+  'move-unconfirmed':
+    'do not follow the move: the account it names does not confirm it (possible impersonation); confirm by hand',
+};
+
 /** What to do about a handle, in a few words; `written` when --write has already applied the fix. */
 function actionFor(r: HandleResult, written: boolean): string {
   const now = r.newHandle === undefined ? '' : mention(r.network, r.newHandle);
@@ -24,21 +44,25 @@ function actionFor(r: HandleResult, written: boolean): string {
       if (r.role === 'cc') return 'nothing';
       return written ? 'nothing (checked date recorded)' : 'nothing (--write records the check)';
     case 'renamed':
-      return written ? `renamed to ${now}: applied` : `now ${now}: use it (--write applies it)`;
     case 'moved':
-      return r.newHandle === undefined
-        ? 'moved: find the new account by hand'
-        : written
-          ? `moved to ${now}: applied`
-          : `moved to ${now}: use it (--write applies it)`;
+      if (r.newHandle === undefined)
+        return r.cause === 'move-unconfirmed'
+          ? 'moved, but the new account could not be confirmed: try again later, or find it by hand'
+          : 'moved: find the new account by hand';
+      if (r.conflict !== undefined)
+        return `${r.status === 'moved' ? 'moved to' : 'now'} ${now}, not applied: another entry has that handle; decide by hand which one it is`;
+      if (written) return `${r.status === 'moved' ? 'moved' : 'renamed'} to ${now}: applied`;
+      return `${r.status === 'moved' ? 'moved to' : 'now'} ${now}: use it (--write applies it)`;
     case 'not-found':
       return r.role === 'cc'
         ? "find the account's current handle, or remove it from the cc list"
         : "find the organisation's current account, or remove the handle";
     case 'mismatch':
-      return 'do not use: possible impersonation; confirm the account by hand';
+      return (
+        (r.cause && MISMATCH_ACTION[r.cause]) ?? 'do not use: possible impersonation; confirm the account by hand'
+      );
     case 'unreachable':
-      return 'try again later (no answer)';
+      return UNREACHABLE_ACTION[r.cause ?? 'no-answer'] ?? 'try again later (no answer)';
   }
 }
 
@@ -103,8 +127,10 @@ export async function formatHandlesText(
       )
     : 'no Bluesky or Mastodon handles to check\n';
   for (const r of report.results)
-    if (r.status !== 'ok')
-      out += `  ${c.dim(`${oneLine(who(r))} ${NETWORKS[r.network].name}: ${oneLine(r.detail)}`)}\n`;
+    if (r.status !== 'ok') {
+      const conflict = r.conflict === undefined ? '' : `; not written: ${r.conflict}`;
+      out += `  ${c.dim(`${oneLine(who(r))} ${NETWORKS[r.network].name}: ${oneLine(r.detail + conflict)}`)}\n`;
+    }
   const note = manualNote(report.manual);
   if (note) out += `\n${c.dim(note)}\n`;
   const counts = tally(report.results);
@@ -153,23 +179,26 @@ function resultJson(r: HandleResult) {
     network: r.network,
     handle: r.handle,
     status: r.status,
+    cause: r.cause ?? null,
     did: r.did ?? null,
     storedDid: r.storedDid ?? null,
     newHandle: r.newHandle ?? null,
     checked: r.checked,
     detail: r.detail,
+    conflict: r.conflict ?? null,
     action: actionFor(r, false),
   };
 }
 
 /**
  * `pledge handles check --json`: `{today, results: [{role, target: {id, name} | null, file, path, network, handle,
- * status, did, storedDid, newHandle, checked, detail, action}], counts: {ok, renamed, moved, not-found, mismatch,
- * unreachable}, notChecked: [{role, target, file, path, network, handle, checked, reason}], written: [{role,
- * target, file, network, path, field, from, to}] | null}`. `role` is `target` or `cc` (an account the campaign
- * cc's: `target` null, `checked` null); `file` and `path` say where the handle is (targets.json
- * `["targets", 2, "handles", "bluesky", "handle"]`, campaign.json `["networks", "bluesky", "cc", 0]`); `written`
- * is null without --write.
+ * status, cause, did, storedDid, newHandle, checked, detail, conflict, action}], counts: {ok, renamed, moved,
+ * not-found, mismatch, unreachable}, notChecked: [{role, target, file, path, network, handle, checked,
+ * reason}], written: [{role, target, file, network, path, field, from, to}] | null}`. `role` is `target` or
+ * `cc` (an account the campaign cc's: `target` null, `checked` null); `file` and `path` say where the handle
+ * is (targets.json `["targets", 2, "handles", "bluesky", "handle"]`, campaign.json
+ * `["networks", "bluesky", "cc", 0]`); `written` is null without --write; `cause` is a VerdictCause or null;
+ * `conflict` says why a new handle is not written (another entry has it), or null.
  */
 export function toHandlesJson(report: HandlesReport, applied: readonly HandleChange[] | undefined, today: string) {
   return {

@@ -3,8 +3,8 @@
 // "no answer" (NetworkError): the difference between not-found and unreachable. node:http(s) rather than
 // fetch, to choose how host names are looked up: through c-ares with a timeout (no thread-pool lookups that
 // outlive the run when there is no network), and to tell NXDOMAIN (the name does not exist) from no answer.
-import { Resolver } from 'node:dns';
-import type { LookupFunction } from 'node:net';
+import { quote } from '../ui/quote.js';
+import { caresLookup } from './dns.js';
 import { routed, unrouted, type Endpoints } from './endpoints.js';
 
 /** What a server answered: the status, the body as text (UTF-8) and its content type. */
@@ -17,12 +17,14 @@ interface HttpAnswer {
 }
 
 /**
- * No answer from a host: `timeout`, `refused`, `unresolved` (its name could not be looked up: no DNS),
- * `nxdomain` (DNS answered that the name does not exist), `too-large`, or `failed` (TLS, reset, …).
+ * No usable answer from a host. No answer at all: `timeout`, `refused`, `unresolved` (its name could not be looked
+ * up: no DNS), `failed` (TLS, reset, …). An answer that says there is no such host: `nxdomain` (DNS). An answer
+ * pledge does not use: `too-large` (a body over the limit), `redirect` (a redirect to a URL pledge does not ask,
+ * or one too many), `bad-url` (a URL pledge does not ask: not http(s), malformed).
  */
 export class NetworkError extends Error {
   constructor(
-    readonly kind: 'timeout' | 'refused' | 'unresolved' | 'nxdomain' | 'too-large' | 'failed',
+    readonly kind: 'timeout' | 'refused' | 'unresolved' | 'nxdomain' | 'too-large' | 'redirect' | 'bad-url' | 'failed',
     readonly host: string,
     message: string,
   ) {
@@ -61,6 +63,9 @@ export interface HttpOptions {
 
 const MAX_REDIRECTS = 3;
 
+/** A URL as messages quote it: shortened to 80 code points, invisible characters spelled out. */
+const shownUrl = (url: string) => quote(url, 80);
+
 function networkError(e: NodeJS.ErrnoException, host: string): NetworkError {
   const code = e.code ?? '';
   if (code === 'ENOTFOUND' || code === 'ENODATA')
@@ -70,42 +75,6 @@ function networkError(e: NodeJS.ErrnoException, host: string): NetworkError {
     return new NetworkError(code === 'ETIMEDOUT' ? 'timeout' : 'unresolved', host, `no answer from ${host} (${code})`);
   }
   return new NetworkError('failed', host, `no answer from ${host}${code ? ` (${code})` : ''}`);
-}
-
-/**
- * Looks a host name up through c-ares (A, then AAAA) with a timeout and one try: getaddrinfo would hold a
- * thread-pool slot, and the process, for as long as the system's resolver waits when there is no network.
- */
-function caresLookup(timeoutMs: number, servers: Endpoints['dns']): LookupFunction & { cancel(): void } {
-  const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
-  if (Array.isArray(servers)) resolver.setServers(servers);
-  const lookup: LookupFunction = (hostname, options, callback) => {
-    resolver.resolve4(hostname, (e4, v4) => {
-      const done = (addresses: string[], family: number) =>
-        options.all
-          ? callback(
-              null,
-              addresses.map((address) => ({ address, family })),
-            )
-          : callback(null, addresses[0]!, family);
-      if (!e4 && v4.length) return done(v4, 4);
-      // No answer for A (a timeout, a refusal): no use asking for AAAA the same way.
-      if (e4 && e4.code !== 'ENOTFOUND' && e4.code !== 'ENODATA') return callback(e4, '');
-      resolver.resolve6(hostname, (e6, v6) => {
-        if (!e6 && v6.length) return done(v6, 6);
-        // Both answered "no such name" or "no address": the name does not exist; anything else is no answer.
-        const answered = (e: NodeJS.ErrnoException | null) => !e || e.code === 'ENOTFOUND' || e.code === 'ENODATA';
-        callback(
-          answered(e4) && answered(e6)
-            ? Object.assign(new Error(`${hostname}: NXDOMAIN`), { code: 'ENOTFOUND' })
-            : (e4 ?? e6)!,
-          '',
-        );
-      });
-    });
-  };
-  // Queries still pending when the run is over (their request timed out meanwhile) would keep the process alive.
-  return Object.assign(lookup, { cancel: () => resolver.cancel() });
 }
 
 /**
@@ -119,10 +88,10 @@ function checkedUrl(url: string, httpAllowed: boolean): string {
   try {
     u = new URL(url);
   } catch {
-    throw new NetworkError('failed', '?', `not a URL: ${url.slice(0, 80)}`);
+    throw new NetworkError('bad-url', '?', `not a URL: ${shownUrl(url)}`);
   }
   if (u.protocol !== 'https:' && !(httpAllowed && u.protocol === 'http:'))
-    throw new NetworkError('failed', u.host, `not an https URL: ${url.slice(0, 80)}`);
+    throw new NetworkError('bad-url', u.host, `not an https URL: ${shownUrl(url)}`);
   return url;
 }
 
@@ -196,8 +165,10 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
           let size = 0;
           res.on('data', (c: Buffer) => {
             size += c.length;
-            if (size > maxBytes)
-              req.destroy(new NetworkError('too-large', host, `${host} sent more than ${maxBytes} bytes`));
+            if (size > maxBytes) {
+              const limit = `${maxBytes} bytes`;
+              req.destroy(new NetworkError('too-large', host, `answer too large: ${host} sent more than ${limit} (not read)`));
+            }
             else chunks.push(c);
           });
           res.on('end', () => {
@@ -236,10 +207,30 @@ export function createHttpGet(options: HttpOptions): ClosableHttpGet {
         if (e instanceof NetworkError && e.kind !== 'too-large') silent.set(host, e);
         throw e;
       });
-      if (answer.status >= 300 && answer.status < 400 && answer.location && hop < MAX_REDIRECTS) {
+      if (answer.status >= 300 && answer.status < 400 && answer.location) {
+        const from = direct ? target : logical;
+        if (hop >= MAX_REDIRECTS)
+          throw new NetworkError('redirect', host, `${from} redirected more than ${MAX_REDIRECTS} times`);
         // A relative Location is relative to the URL the client meant, not to its routed form.
-        logical = unrouted(new URL(answer.location, direct ? target : logical).href, options.endpoints);
-        direct = direct && !logical.startsWith('https:');
+        const next = URL.canParse(answer.location, from)
+          ? unrouted(new URL(answer.location, from).href, options.endpoints)
+          : undefined;
+        const nextDirect = direct === true && next !== undefined && !next.startsWith('https:');
+        const allowed = (url: string) => {
+          try {
+            const httpAllowed = options.endpoints.base !== undefined || nextDirect;
+            return Boolean(checkedUrl(nextDirect ? url : routed(url, options.endpoints), httpAllowed));
+          } catch (e) {
+            if (e instanceof NetworkError) return false;
+            throw e;
+          }
+        };
+        if (next === undefined || !allowed(next)) {
+          const to = shownUrl(answer.location);
+          throw new NetworkError('redirect', host, `${from} redirected to ${to}, which pledge does not follow`);
+        }
+        logical = next;
+        direct = nextDirect;
         continue;
       }
       return { status: answer.status, body: answer.body, contentType: answer.contentType, url: logical };

@@ -30,41 +30,43 @@ export interface HandleChange {
   checkedHandle: { path: JsonPath; value: string };
 }
 
-/** The new handle written as the old one was: a Mastodon cc written `@user@instance` keeps its leading `@`. */
-const likeOld = (old: string, now: string) =>
-  old.startsWith('@') && !now.startsWith('@') && now.includes('@') ? `@${now}` : now;
+/**
+ * The new handle written in the form the old one was: with a leading "@" when the old one had it (Mastodon's
+ * `@user@instance`), without when it had none. Applied to targets' handles and cc entries alike.
+ */
+const likeOld = (old: string, now: string) => {
+  const bare = now.replace(/^@/, '');
+  return old.startsWith('@') ? `@${bare}` : bare;
+};
 
 /**
  * The values `--write` sets for each result. A target's handle: for `ok`, `checked` (today) and, on Bluesky,
  * `did`; for `renamed` and `moved` (when the new account is known), the new `handle` and `checked` (the new
  * handle was just confirmed by the network). A cc account (a bare handle: no date, no DID to keep): for
- * `renamed` and `moved`, the new handle in place of the old, nothing else. Nothing for `not-found`, `mismatch`
- * and `unreachable`. Values already right are left alone. `today` is `YYYY-MM-DD`.
+ * `renamed` and `moved`, the new handle in place of the old, nothing else. A new handle is written as the old
+ * one was (see likeOld), and never when the result has a `conflict` (another entry has that handle: nothing is
+ * written for that handle then). Nothing for `not-found`, `mismatch` and `unreachable`. Values already right
+ * are left alone. `today` is `YYYY-MM-DD`.
  */
 export function plannedChanges(results: readonly HandleResult[], today: string): HandleChange[] {
   const changes: HandleChange[] = [];
   for (const r of results) {
     const follow = (r.status === 'renamed' || r.status === 'moved') && r.newHandle !== undefined;
-    if (r.status !== 'ok' && !follow) continue;
+    if ((r.status !== 'ok' && !follow) || r.conflict !== undefined) continue;
     const { file, path: handlePath } = handleLocation(r);
     const checkedHandle = { path: handlePath, value: r.handle };
     const base = { role: r.role, target: r.target?.id ?? null, network: r.network, file, checkedHandle };
+    const newHandle = follow ? likeOld(r.handle, r.newHandle!) : undefined;
     if (r.role === 'cc') {
-      if (follow)
-        changes.push({
-          ...base,
-          path: handlePath,
-          field: 'handle',
-          from: r.handle,
-          to: likeOld(r.handle, r.newHandle!),
-        });
+      if (newHandle !== undefined)
+        changes.push({ ...base, path: handlePath, field: 'handle', from: r.handle, to: newHandle });
       continue;
     }
     const set = (field: HandleChange['field'], from: string | null | undefined, to: string | undefined) => {
       if (to !== undefined && from !== to)
         changes.push({ ...base, path: [...handlePath.slice(0, -1), field], field, from, to });
     };
-    if (follow) set('handle', r.handle, r.newHandle);
+    set('handle', r.handle, newHandle);
     set('checked', r.checked, today);
     if (r.network === 'bluesky') set('did', r.storedDid, r.did);
   }

@@ -164,6 +164,32 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
     ]);
   });
 
+  it('a DID that is no atproto DID (another method, a malformed did:plc or did:web) is an error quoting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-bad-did-'));
+    for (const f of ['campaign.json', 'points.json'])
+      writeFileSync(join(dir, f), readFileSync(join(fixture('check/clean'), f)));
+    const bad = ['did:key:z6Mkabc', 'did:plc:NOTVALID', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaa1', 'did:web:nohost'];
+    const targets = bad.map((did, i) => ({
+      id: `t${i}`,
+      name: `Org ${i}`,
+      group: 'g1',
+      ask: 'ask-a',
+      handles: { bluesky: { handle: `t${i}.bsky.social`, did, checked: '2026-11-01' } },
+    }));
+    writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }, null, 2));
+    const errors = (await checkCampaign(dir, { now: NOW })).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.rule, p.path, p.message])).toEqual(
+      bad.map((did, i) => [
+        'schema',
+        `$.targets[${i}].handles.bluesky.did`,
+        `a DID is did:plc: and 24 characters of a-z and 2-7, or did:web:<host name> (see atproto.com/specs/did); found "${did}"`,
+      ]),
+    );
+    expect(errors.every((p) => /^targets\.json:\d+:\d+$/.test(`${p.file.split('/').pop()}:${p.line}:${p.column}`))).toBe(
+      true,
+    );
+  });
+
   it('messages say what to do', async () => {
     const [unfit] = await checkCampaign(dir('unfit-target'), { now: NOW });
     expect(unfit!.message).toMatch(/^nothing fits for three: the shortest possible draft is (\d+)\/280, \d+ over$/);

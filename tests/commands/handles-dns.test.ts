@@ -8,13 +8,15 @@ import { startHandlesServer, type FixtureServer } from '../support/handles-serve
 import { captureIo } from '../support/io.js';
 import { fixture } from '../support/paths.js';
 
-const DID = 'did:plc:dnsdnsdnsdnsdnsdnsdnsdnsd';
+const DID = 'did:plc:dnsdnsdnsdnsdnsdnsdnsdns';
 let dns: Awaited<ReturnType<typeof startDnsServer>>;
 let http: FixtureServer;
 beforeAll(async () => {
   dns = await startDnsServer({
     '_atproto.ok.bsky.test': { txt: [['v=spf1 -all'], [`did=${DID}`]] },
     '_atproto.split.test': { txt: [['did=did:plc:', 'splitsplitsplitsplitspli']] },
+    // Two records naming two accounts: the handle is ambiguous.
+    '_atproto.missing.bsky.test': { txt: [[`did=${DID}`], ['did=did:plc:otherotherotherotherothe']] },
     'plc.directory': { a: ['127.0.0.1'] },
     'nodata.test': {},
   });
@@ -67,5 +69,24 @@ describe('DNS TXT lookups through PLEDGE_DNS_SERVERS', () => {
     expect(doc.results[0]).toMatchObject({ target: { id: 'ok' }, status: 'ok', did: DID });
     expect(http.requests).toContain('ok.bsky.test/.well-known/atproto-did');
     expect(code).toBe(1);
+  });
+
+  it('TXT records naming two DIDs: a mismatch with its own advice (ambiguous), never not-found', async () => {
+    const io = captureIo();
+    await run(
+      {
+        campaignDir: fixture('handles'),
+        network: 'bluesky',
+        env: { PLEDGE_HANDLES_BASE: http.base, PLEDGE_DNS_SERVERS: dns.server },
+        settings: { timeoutMs: 120_000, minIntervalMs: 0 },
+      },
+      io,
+    );
+    expect(io.stdout).toMatch(
+      /^missing +Bluesky +@missing\.bsky\.test +mismatch +do not use: its _atproto TXT records name different accounts \(ambiguous/m,
+    );
+    expect(io.stdout).toContain(
+      `  missing Bluesky: the TXT records at _atproto.missing.bsky.test name 2 different DIDs: ${DID}, did:plc:otherotherotherotherothe\n`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { getEventListeners } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -129,7 +129,7 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
       .replace('"ok@social.test", "checked": "2025-05-05" }', '"ok@social.test", "checked": "2026-11-29" }')
       .replace('"handle": "old-name.bsky.test",', '"handle": "new-name.bsky.test",')
       .replace('"checked": "2025-01-01"', '"checked": "2026-11-29"')
-      .replace('"handle": "@moved@social.test"', '"handle": "neo@new.test",\n\t  "checked": "2026-11-29"')
+      .replace('"handle": "@moved@social.test"', '"handle": "@neo@new.test",\n\t  "checked": "2026-11-29"')
       .replace(
         '"did": "did:web:web.test", "checked": "2026-11-01" }',
         '"did": "did:web:web.test", "checked": "2026-11-29" }',
@@ -143,7 +143,7 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     const dir = copy();
     const { io } = await check({ campaignDir: dir, campaignArg: dir, write: true, json: false, network: 'mastodon' });
     expect(io.stdout).toContain(
-      'written to targets.json:\n  ok Mastodon checked: "2025-05-05" -> "2026-11-29"\n  moved Mastodon handle: "@moved@social.test" -> "neo@new.test"\n',
+      'written to targets.json:\n  ok Mastodon checked: "2025-05-05" -> "2026-11-29"\n  moved Mastodon handle: "@moved@social.test" -> "@neo@new.test"\n',
     );
   });
 
@@ -391,17 +391,177 @@ describe('hostile answers through the real HTTP client', () => {
         target('e', { bluesky: { handle: 'big.bsky.test' } }),
       ];
       const { results } = await checkHandles(targets, ctx);
-      expect(results.map((r) => [r.target?.id, r.status])).toEqual([
-        ['a', 'mismatch'],
-        ['b', 'moved'],
-        ['c', 'unreachable'],
-        ['d', 'mismatch'],
-        ['e', 'not-found'],
+      expect(results.map((r) => [r.target?.id, r.status, r.cause])).toEqual([
+        ['a', 'mismatch', undefined],
+        ['b', 'mismatch', 'move-unconfirmed'],
+        ['c', 'unreachable', 'too-large'],
+        ['d', 'mismatch', undefined],
+        ['e', 'not-found', undefined],
       ]);
       expect(results[1]!.newHandle).toBeUndefined();
+      expect(results[2]!.detail).toMatch(/: answer too large: h\.test sent more than 1048576 bytes \(not read\)$/);
       expect(Math.max(...results.map((r) => r.detail.length))).toBeLessThanOrEqual(300);
     } finally {
       await hostile.close();
     }
+  });
+});
+
+describe('answers that are not no answer: said as they are', () => {
+  it('an answer too large, a redirect to file: or too many redirects: what happened, URL shortened, never "no answer"', async () => {
+    const long = `https://evil.test/${'x'.repeat(300)}`;
+    const wf = (acct: string) => `h.test/.well-known/webfinger?resource=acct:${acct}`;
+    const hop = (to: string) => ({ status: 302, body: '', location: to });
+    const server = await startHandlesServer({
+      [wf('big@h.test')]: { body: 'x'.repeat(3 << 20) },
+      [wf('file@h.test')]: hop('file:///etc/passwd'),
+      [wf('long@h.test')]: hop(`javascript:${long}`),
+      [wf('loop@h.test')]: hop('/loop'),
+      'h.test/loop': hop('/loop'),
+    });
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'pledge-handles-answers-'));
+      cpSync(fixture('handles'), dir, { recursive: true });
+      const handles = ['big', 'file', 'long', 'loop'].map((u) => `${u}@h.test`);
+      writeFileSync(
+        join(dir, 'targets.json'),
+        JSON.stringify({
+          targets: handles.map((h, i) => ({ id: `t${i}`, name: `T${i}`, group: 'g', ask: 'ask-a', handles: { mastodon: { handle: h } } })),
+        }),
+      );
+      const env = { PLEDGE_HANDLES_BASE: server.base };
+      const { code, doc, io } = await check({ campaignDir: dir, campaignArg: dir, json: true }, env);
+      type R = { status: string; cause: string; detail: string; action: string };
+      const results = doc.results as R[];
+      expect(results.map((r) => [r.status, r.cause])).toEqual([
+        ['unreachable', 'too-large'],
+        ['unreachable', 'redirect-refused'],
+        ['unreachable', 'redirect-refused'],
+        ['unreachable', 'redirect-refused'],
+      ]);
+      expect(results.map((r) => r.action)).toEqual([
+        'check it by hand: the answer was too large to read',
+        'check it by hand: the server redirected to a URL pledge does not follow',
+        'check it by hand: the server redirected to a URL pledge does not follow',
+        'check it by hand: the server redirected to a URL pledge does not follow',
+      ]);
+      expect(results[1]!.detail).toBe(
+        'https://h.test/.well-known/webfinger?resource=acct:file@h.test: https://h.test/.well-known/webfinger?resource=acct:file@h.test redirected to "file:///etc/passwd", which pledge does not follow',
+      );
+      expect(results[2]!.detail).toMatch(/redirected to "javascript:https:\/\/evil\.test\/x{50,}…", which pledge does not follow$/);
+      expect(results[3]!.detail).toMatch(/redirected more than 3 times$/);
+      expect(io.stdout).not.toContain('no answer');
+      const table = (await check({ campaignDir: dir, campaignArg: dir, json: false }, env)).io.stdout;
+      expect(table).not.toContain('no answer');
+      expect(table).toMatch(/^t0 +Mastodon +@big@h\.test +unreachable +check it by hand: the answer was too large to read$/m);
+      expect(table).toContain('redirected to "file:///etc/passwd", which pledge does not follow\n');
+      // Every one of them is unreachable: exit 3 as documented.
+      expect(code).toBe(ExitCode.NoNetwork);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('--write never makes a valid campaign invalid', () => {
+  /** A copy of the handles fixture with these targets (and cc lists), as JSON written with tabs. */
+  const campaignWith = (targets: object[], cc: Record<string, string[]> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-handles-dup-'));
+    cpSync(fixture('handles'), dir, { recursive: true });
+    writeFileSync(join(dir, 'targets.json'), JSON.stringify({ targets }, null, '\t'));
+    const campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')) as Record<string, unknown>;
+    const networks = Object.fromEntries(Object.entries(cc).map(([n, list]) => [n, { cc: list }]));
+    writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ ...campaign, networks }, null, 2));
+    return dir;
+  };
+  const target = (id: string, handles: object) => ({ id, name: id, group: 'g', ask: 'ask-a', handles });
+  type R = { target: { id: string } | null; path: (string | number)[]; status: string; conflict: string | null };
+
+  it('a rename or move to a handle another target (or cc entry) has, or gets too, is reported and not written', async () => {
+    const { checkCampaign } = await import('../../src/campaign/check.js');
+    const dir = campaignWith(
+      [
+        target('m1', { mastodon: { handle: '@moved@social.test' } }),
+        target('m2', { mastodon: { handle: 'neo@new.test', checked: '2026-01-01' } }),
+        target('r1', {
+          bluesky: { handle: 'old-name.bsky.test', did: 'did:plc:renamedrenamedrenamedren', checked: '2025-01-01' },
+        }),
+        target('r2', { bluesky: { handle: 'new-name.bsky.test' } }),
+        target('ok', { mastodon: { handle: 'ok@social.test' } }),
+      ],
+      { mastodon: ['moved@social.test', 'neo@new.test'] },
+    );
+    const before = readFileSync(join(dir, 'campaign.json'), 'utf8');
+    const { code, doc } = await check({ campaignDir: dir, campaignArg: dir, write: true });
+    expect(code).toBe(ExitCode.Failed);
+    const rows = (doc.results as R[]).map((r) => [r.target?.id ?? r.path.join('.'), r.status, r.conflict]);
+    expect(rows).toEqual([
+      ['m1', 'moved', '@neo@new.test is already the Mastodon handle of m2 ($.targets[1])'],
+      ['m2', 'ok', null],
+      ['r1', 'renamed', '@new-name.bsky.test is already the Bluesky handle of r2 ($.targets[3])'],
+      ['r2', 'ok', null],
+      ['ok', 'ok', null],
+      [
+        'networks.mastodon.cc.0',
+        'moved',
+        '@neo@new.test is already the Mastodon handle of the cc account $.networks.mastodon.cc[1]',
+      ],
+      ['networks.mastodon.cc.1', 'ok', null],
+    ]);
+    expect((doc.written as { target: string | null; field: string }[]).map((w) => `${w.target} ${w.field}`)).toEqual([
+      'm2 checked',
+      'r2 checked',
+      'r2 did',
+      'ok checked',
+    ]);
+    expect(readFileSync(join(dir, 'campaign.json'), 'utf8')).toBe(before);
+    const problems = await checkCampaign(dir, { now: NOW });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // The table says why, and does not offer --write.
+    const table = await check({ campaignDir: dir, campaignArg: dir, json: false, network: 'mastodon' });
+    expect(table.io.stdout).toMatch(
+      /^m1 +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test, not applied: another entry has that handle; decide by hand which one it is$/m,
+    );
+    expect(table.io.stdout).toContain(
+      '  m1 Mastodon: moved@social.test moved to neo@new.test; not written: @neo@new.test is already the Mastodon handle of m2 ($.targets[1])',
+    );
+  });
+
+  it('two entries moving to one new handle: neither is written (which one it is, is for a person to say)', async () => {
+    const { checkHandles } = await import('../../src/handles/check-handles.js');
+    const { networkContext } = await import('../../src/handles/context.js');
+    const { endpointsFromEnv } = await import('../../src/handles/endpoints.js');
+    const ctx = networkContext(endpointsFromEnv({ PLEDGE_HANDLES_BASE: server.base }), settings);
+    const { results } = await checkHandles([], ctx, { cc: { mastodon: ['moved@social.test', '@moved@social.test'] } });
+    const also = (i: number) =>
+      `@neo@new.test is also the new Mastodon handle of the cc account $.networks.mastodon.cc[${i}] in this check`;
+    expect(results.map((r) => [r.status, r.conflict])).toEqual([
+      ['moved', also(1)],
+      ['moved', also(0)],
+    ]);
+    const { plannedChanges } = await import('../../src/handles/write-handles.js');
+    expect(plannedChanges(results, '2026-11-29')).toEqual([]);
+  });
+
+  it('a move the new account does not confirm, a self-move and a host-mismatched WebFinger are never written', async () => {
+    const dir = campaignWith([
+      target('spoof', { mastodon: { handle: 'spoof@social.test' } }),
+      target('self', { mastodon: { handle: 'selfmove@social.test' } }),
+      target('host', { mastodon: { handle: 'hostwf@social.test' } }),
+    ]);
+    const before = readFileSync(join(dir, 'targets.json'), 'utf8');
+    const { doc, code } = await check({ campaignDir: dir, campaignArg: dir, write: true });
+    expect(code).toBe(ExitCode.Failed);
+    const results = doc.results as (R & { cause: string | null; newHandle: string | null })[];
+    expect(results.map((r) => [r.status, r.cause, r.newHandle])).toEqual([
+      ['mismatch', 'move-unconfirmed', null],
+      ['mismatch', 'self-move', null],
+      ['mismatch', null, null],
+    ]);
+    expect(doc.written).toEqual([]);
+    expect(readFileSync(join(dir, 'targets.json'), 'utf8')).toBe(before);
+    const table = await check({ campaignDir: dir, campaignArg: dir, json: false });
+    expect(table.io.stdout).not.toMatch(/moved to @|use it/);
+    expect(table.io.stdout).toMatch(/^self +Mastodon +@selfmove@social\.test +mismatch +check it by hand: the account says it moved to itself/m);
   });
 });

@@ -95,13 +95,15 @@ describe('pledge handles check (the binary)', () => {
       cpSync(fixture('handles'), dir, { recursive: true });
       // 300 targets: Bluesky handles with stored DIDs (every request to one host, plc.directory: paced, so many
       // wait at once) and Mastodon accounts on 300 instances.
+      // A did:plc is 24 characters of a-z and 2-7: the index spelled in letters.
+      const base32 = (i: number) => String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!).padStart(24, 'a');
       const targets = Array.from({ length: 300 }, (_, i) => ({
         id: `t${i}`,
         name: `T${i}`,
         group: 'g',
         ask: 'ask-a',
         handles: {
-          bluesky: { handle: `h${i}.bsky.social`, did: `did:plc:${String(i).padStart(24, 'a')}` },
+          bluesky: { handle: `h${i}.bsky.social`, did: `did:plc:${base32(i)}` },
           mastodon: { handle: `u@i${i}.example.org` },
         },
       }));

@@ -4,8 +4,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** An answer: a status with a body (JSON for objects), `hang` (never answers) or `reset` (closes the socket). */
-export type Route = { status?: number; body: string | object; type?: string } | 'hang' | 'reset';
+/**
+ * An answer: a status with a body (JSON for objects) and a Location header (redirects), `hang` (never answers) or
+ * `reset` (closes the socket).
+ */
+export type Route = { status?: number; body: string | object; type?: string; location?: string } | 'hang' | 'reset';
 
 const plc = (did: string, handle: string) => ({
   id: did,
@@ -32,7 +35,9 @@ const text = (body: string) => ({ body, type: 'text/plain' });
  * renamed (stored did:plc:renamedrenamedrenamedren, now new-name.bsky.test), missing.bsky.test (404
  * everywhere), mismatch.bsky.test (points to a DID that names someone else), slow.bsky.test (never answers),
  * failing.bsky.test (500), web.test (did:web). Mastodon on social.test: ok, moved (to neo@new.test), missing,
- * mismatch (WebFinger answers for another account); slow.test and failing.test instances.
+ * mismatch (WebFinger answers for another account), spoof (moved to an actor claiming to be
+ * official@trusted.test), selfmove (moved to itself), hostwf (WebFinger answers for hostwf@evil.test); slow.test
+ * and failing.test instances.
  */
 export const FIXTURE_ROUTES: Record<string, Route> = {
   'ok.bsky.test/.well-known/atproto-did': text('did:plc:okokokokokokokokokokokok\n'),
@@ -60,6 +65,25 @@ export const FIXTURE_ROUTES: Record<string, Route> = {
   [wf('social.test', 'mismatch@social.test')]: {
     body: jrd('impostor@social.test', 'https://social.test/users/impostor'),
   },
+  // A move that names an actor whose document claims to be another account (it must not be believed).
+  [wf('social.test', 'spoof@social.test')]: { body: jrd('spoof@social.test', 'https://social.test/users/spoof') },
+  'social.test/users/spoof': {
+    body: actor('https://social.test/users/spoof', 'spoof', { movedTo: 'https://evil.test/users/x' }),
+  },
+  'evil.test/users/x': { body: actor('https://trusted.test/users/official', 'official') },
+  [wf('trusted.test', 'official@trusted.test')]: {
+    body: jrd('official@trusted.test', 'https://trusted.test/users/official'),
+  },
+  'trusted.test/users/official': { body: actor('https://trusted.test/users/official', 'official') },
+  // An account that says it moved to itself; one whose WebFinger answers for the same user on another host.
+  [wf('social.test', 'selfmove@social.test')]: {
+    body: jrd('selfmove@social.test', 'https://social.test/users/selfmove'),
+  },
+  'social.test/users/selfmove': {
+    body: actor('https://social.test/users/selfmove', 'selfmove', { movedTo: 'https://social.test/users/selfmove' }),
+  },
+  [wf('social.test', 'hostwf@social.test')]: { body: jrd('hostwf@evil.test', 'https://social.test/users/hostwf') },
+  'social.test/users/hostwf': { body: actor('https://social.test/users/hostwf', 'hostwf') },
   [wf('slow.test', 'ok@slow.test')]: 'hang',
   [wf('failing.test', 'ok@failing.test')]: { status: 503, body: 'down' },
 };
@@ -91,7 +115,11 @@ export async function startHandlesServer(routes: Record<string, Route> = FIXTURE
     if (route === 'reset') return void req.socket.destroy();
     if (!route) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
     const body = typeof route.body === 'string' ? route.body : JSON.stringify(route.body);
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/json' }).end(body);
+    const headers = {
+      'content-type': route.type ?? 'application/json',
+      ...(route.location !== undefined && { location: route.location }),
+    };
+    res.writeHead(route.status ?? 200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -56,13 +56,23 @@ describe('atproto handle resolution (atproto.com/specs/handle)', () => {
     ).toEqual({ found: A });
   });
 
-  it('TXT records naming different DIDs fail resolution, as the spec says; other TXT records are ignored', async () => {
+  it('TXT records naming different DIDs are a conflict, as the spec says, whatever HTTPS says', async () => {
     const two = { '_atproto.a.test': { records: [[`did=${A}`], [`did=${B}`]] } };
-    expect(await resolveHandle('a.test', context({}, two))).toEqual({
-      absent: expect.stringMatching(/name different DIDs/) as string,
+    expect(await resolveHandle('a.test', context({ [wellKnown('a.test')]: { body: A } }, two))).toEqual({
+      conflict: `the TXT records at _atproto.a.test name 2 different DIDs: ${A}, ${B}`,
     });
-    const other = { '_atproto.a.test': { records: [['v=spf1 -all'], [`did=${A}`]] } };
+    const other = { '_atproto.a.test': { records: [['v=spf1 -all'], [`did=${A}`], ['did=did:key:z6Mkabc']] } };
     expect(await resolveHandle('a.test', context({}, other))).toEqual({ found: A });
+  });
+
+  it('a DID of another method or malformed is no DID: quoted, never followed', async () => {
+    for (const bad of ['did:key:z6Mkabc', 'did:plc:NOTVALID', 'did:plc:aaaaaaaaaaaaaaaaaaaaaaa1', 'did:web:x']) {
+      const ctx = context({ [wellKnown('a.test')]: { body: bad } }, { '_atproto.a.test': { records: [[`did=${bad}`]] } });
+      const got = await checkBlueskyHandle('a.test', undefined, ctx);
+      expect(got).toMatchObject({ status: 'not-found' });
+      expect(got.detail).toContain(`"${bad}", not a DID atproto supports`);
+      expect(ctx.asked).toEqual([wellKnown('a.test')]);
+    }
   });
 
   it('absent only when both methods answered; no answer from either is unreachable', async () => {
@@ -88,11 +98,24 @@ describe('atproto handle resolution (atproto.com/specs/handle)', () => {
     expect('absent' in (await resolveHandle('a.test', context({ [wellKnown('a.test')]: nx('a.test') })))).toBe(true);
     expect(await resolveHandle('a.test', context({ [wellKnown('a.test')]: nx('a.test') }, {}, false))).toEqual({
       unreachable: expect.stringMatching(/no network\?/) as string,
+      cause: 'no-answer',
     });
   });
 });
 
 describe('a Bluesky handle checked both ways (atproto.com/specs/did)', () => {
+  it('TXT records naming different DIDs: a mismatch of its own (conflicting-records), never not-found', async () => {
+    const two = { '_atproto.a.test': { records: [[`did=${A}`], [`did=${B}`]] } };
+    for (const stored of [undefined, A]) {
+      const ctx = context({ [plc(A)]: doc(A, 'a.test'), [wellKnown('a.test')]: { body: A } }, two);
+      expect(await checkBlueskyHandle('a.test', stored, ctx)).toMatchObject({
+        status: 'mismatch',
+        cause: 'conflicting-records',
+        detail: expect.stringContaining('name 2 different DIDs') as string,
+      });
+    }
+  });
+
   it('ok: the handle resolves to a DID whose document names it back (case-insensitively)', async () => {
     const ctx = context({ [wellKnown('a.test')]: { body: A }, [plc(A)]: doc(A, 'A.Test') });
     expect(await checkBlueskyHandle('A.test', undefined, ctx)).toMatchObject({ status: 'ok', did: A });
@@ -181,11 +204,13 @@ describe('a Bluesky handle checked both ways (atproto.com/specs/did)', () => {
   });
 });
 
+/** A WebFinger answer for `acct` naming `actor` (and `subject`, the acct by default), and its URL. */
+const wf = (acct: string, actor: string, subject = acct) => ({
+  body: { subject: `acct:${subject}`, links: [{ rel: 'self', type: 'application/activity+json', href: actor }] },
+});
+const url = (acct: string) => `https://${acct.split('@')[1]}/.well-known/webfinger?resource=acct:${acct}`;
+
 describe('a Mastodon account by WebFinger and its actor', () => {
-  const wf = (acct: string, actor: string, subject = acct) => ({
-    body: { subject: `acct:${subject}`, links: [{ rel: 'self', type: 'application/activity+json', href: actor }] },
-  });
-  const url = (acct: string) => `https://${acct.split('@')[1]}/.well-known/webfinger?resource=acct:${acct}`;
   const actor = (id: string, user: string, extra = {}) => ({ body: { id, preferredUsername: user, ...extra } });
 
   it('ok, moved (with the new account), not-found, mismatch, unreachable', async () => {
@@ -195,6 +220,7 @@ describe('a Mastodon account by WebFinger and its actor', () => {
       [url('m@s.test')]: wf('m@s.test', 'https://s.test/users/m'),
       'https://s.test/users/m': actor('https://s.test/users/m', 'm', { movedTo: 'https://n.test/users/neo' }),
       'https://n.test/users/neo': actor('https://n.test/users/neo', 'neo'),
+      [url('neo@n.test')]: wf('neo@n.test', 'https://n.test/users/neo'),
       [url('x@s.test')]: wf('x@s.test', 'https://s.test/users/y', 'y@s.test'),
       [url('g@s.test')]: wf('g@s.test', 'https://s.test/users/g'),
       'https://s.test/users/g': { status: 410, body: 'gone' },
@@ -231,9 +257,38 @@ describe('a Mastodon account by WebFinger and its actor', () => {
       'https://s.test/users/m': actor('https://s.test/users/m', 'm', { movedTo: '::nonsense' }),
     });
     expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({ status: 'mismatch' });
-    expect(await checkMastodonHandle('m@s.test', ctx)).toMatchObject({
-      status: 'moved',
-      detail: 'm@s.test moved to ::nonsense',
+    expect(await checkMastodonHandle('m@s.test', ctx)).toEqual({
+      status: 'mismatch',
+      cause: 'move-unconfirmed',
+      detail: 'm@s.test says it moved to "::nonsense", but that is not an http(s) URL',
+    });
+  });
+
+  it('the WebFinger subject must be the whole acct: another host is a mismatch; case and IDN spellings agree', async () => {
+    const ctx = context({
+      [url('hostwf@s.test')]: wf('hostwf@s.test', 'https://s.test/users/hostwf', 'hostwf@evil.test'),
+      'https://s.test/users/hostwf': actor('https://s.test/users/hostwf', 'hostwf'),
+      [url('a@xn--bcher-kva.test')]: wf('a@xn--bcher-kva.test', 'https://xn--bcher-kva.test/u/a', 'A@BÜCHER.test.'),
+      'https://xn--bcher-kva.test/u/a': actor('https://xn--bcher-kva.test/u/a', 'a'),
+      [url('b@s.test')]: wf('b@s.test', 'https://s.test/users/b', 'b@s.test.evil.test'),
+      'https://s.test/users/b': actor('https://s.test/users/b', 'b'),
+    });
+    expect(await checkMastodonHandle('hostwf@s.test', ctx)).toEqual({
+      status: 'mismatch',
+      detail: 'WebFinger for hostwf@s.test answered for "acct:hostwf@evil.test"',
+    });
+    expect(await checkMastodonHandle('a@xn--bcher-kva.test', ctx)).toMatchObject({ status: 'ok' });
+    expect(await checkMastodonHandle('b@s.test', ctx)).toMatchObject({ status: 'mismatch' });
+  });
+
+  it('an actor whose id is another URL is not the actor at that URL', async () => {
+    const ctx = context({
+      [url('a@s.test')]: wf('a@s.test', 'https://s.test/users/a'),
+      'https://s.test/users/a': actor('https://other.test/users/a', 'a'),
+    });
+    expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({
+      status: 'mismatch',
+      detail: 'the actor at https://s.test/users/a calls itself "https://other.test/users/a": it is not the actor at that URL',
     });
   });
 
@@ -242,6 +297,98 @@ describe('a Mastodon account by WebFinger and its actor', () => {
       [url('a@s.test')]: wf('a@s.test', 'https://s.test/users/a'),
       'https://s.test/users/a': { status: 401, body: '' },
     });
-    expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({ status: 'unreachable' });
+    expect(await checkMastodonHandle('a@s.test', ctx)).toMatchObject({
+      status: 'unreachable',
+      cause: 'access-refused',
+    });
+  });
+});
+
+describe('a Mastodon move, confirmed both ways before it is believed', () => {
+  const actorAt = (id: string, user: string, movedTo?: string) => ({
+    body: { id, preferredUsername: user, ...(movedTo !== undefined && { movedTo }) },
+  });
+  /** An account user@host: its WebFinger and its actor at https://host/users/user (which may have moved). */
+  const account = (acct: string, movedTo?: string, id?: string): Record<string, Answer> => {
+    const [user, host] = acct.split('@') as [string, string];
+    const at = `https://${host}/users/${user}`;
+    return { [url(acct)]: wf(acct, at), [at]: actorAt(id ?? at, user, movedTo) };
+  };
+
+  it('moves to an account whose actor is at the movedTo URL and whose WebFinger leads back there', async () => {
+    const ctx = context({ ...account('m@s.test', 'https://n.test/users/neo'), ...account('neo@n.test') });
+    expect(await checkMastodonHandle('m@s.test', ctx)).toEqual({
+      status: 'moved',
+      newHandle: 'neo@n.test',
+      detail: 'm@s.test moved to neo@n.test',
+    });
+  });
+
+  it("a moved-to document claiming another account's id is a mismatch, never a move to that account", async () => {
+    const ctx = context({
+      ...account('spoof@s.test', 'https://evil.test/users/x'),
+      'https://evil.test/users/x': actorAt('https://trusted.test/users/official', 'official'),
+      ...account('official@trusted.test'),
+    });
+    const got = await checkMastodonHandle('spoof@s.test', ctx);
+    expect(got).toMatchObject({ status: 'mismatch', cause: 'move-unconfirmed' });
+    expect(got.newHandle).toBeUndefined();
+    expect(got.detail).toContain('calls itself "https://trusted.test/users/official"');
+  });
+
+  it('a moved-to actor that WebFinger on its host does not lead back to is a mismatch', async () => {
+    for (const elsewhere of [
+      // WebFinger names another actor
+      { [url('x@evil.test')]: wf('x@evil.test', 'https://evil.test/users/someone-else') },
+      // WebFinger answers for another account
+      { [url('x@evil.test')]: wf('x@evil.test', 'https://evil.test/users/x', 'official@trusted.test') },
+      // WebFinger does not know it
+      {},
+    ]) {
+      const ctx = context({
+        ...account('spoof@s.test', 'https://evil.test/users/x'),
+        'https://evil.test/users/x': actorAt('https://evil.test/users/x', 'x'),
+        ...elsewhere,
+      });
+      expect(await checkMastodonHandle('spoof@s.test', ctx)).toMatchObject({
+        status: 'mismatch',
+        cause: 'move-unconfirmed',
+      });
+    }
+  });
+
+  it('a moved-to account that does not answer: moved, but no new account (nothing to write)', async () => {
+    const ctx = context({ ...account('m@s.test', 'https://n.test/users/neo'), 'https://n.test/users/neo': down('n.test') });
+    const got = await checkMastodonHandle('m@s.test', ctx);
+    expect(got).toMatchObject({ status: 'moved', cause: 'move-unconfirmed' });
+    expect(got.newHandle).toBeUndefined();
+  });
+
+  it('a move to itself, or in a circle, is no move; a chain is followed to its end', async () => {
+    const self = context(account('selfmove@s.test', 'https://s.test/users/selfmove'));
+    expect(await checkMastodonHandle('selfmove@s.test', self)).toEqual({
+      status: 'mismatch',
+      cause: 'self-move',
+      detail: 'selfmove@s.test says it moved to itself: that is not a move',
+    });
+    const cycle = context({
+      ...account('a@s.test', 'https://n.test/users/b'),
+      ...account('b@n.test', 'https://s.test/users/a'),
+    });
+    expect(await checkMastodonHandle('a@s.test', cycle)).toEqual({
+      status: 'mismatch',
+      cause: 'move-cycle',
+      detail: 'the moves go round in a circle, a@s.test → b@n.test → a@s.test: no account is the new one',
+    });
+    const chain = context({
+      ...account('a@s.test', 'https://n.test/users/b'),
+      ...account('b@n.test', 'https://o.test/users/c'),
+      ...account('c@o.test'),
+    });
+    expect(await checkMastodonHandle('a@s.test', chain)).toEqual({
+      status: 'moved',
+      newHandle: 'c@o.test',
+      detail: 'a@s.test moved to b@n.test, then c@o.test',
+    });
   });
 });

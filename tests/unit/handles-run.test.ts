@@ -49,4 +49,11 @@ describe('checkHandles with no network', () => {
     expect(ctx.asked).toHaveLength(50);
     expect(results.map((r) => r.status).filter((s) => s !== 'unreachable')).toEqual(['not-found']);
   });
+
+  it('a server answering with an error is an answer: the network is there, every handle is asked', async () => {
+    const ctx = network(() => 503);
+    const { results } = await checkHandles(mastodonTargets(30), ctx, { concurrency: 4 });
+    expect(ctx.asked).toHaveLength(30);
+    expect(new Set(results.map((r) => `${r.status} ${r.cause}`))).toEqual(new Set(['unreachable server-error']));
+  });
 });

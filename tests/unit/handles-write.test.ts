@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandleResult } from '../../src/handles/check-handles.js';
+import { renameConflicts } from '../../src/handles/rename-conflicts.js';
 import { editHandlesText, plannedChanges, writeHandleChanges, type HandleChange } from '../../src/handles/write-handles.js';
 
 type Entry = { handle: string; source?: string; checked?: string | null; did?: string };
@@ -118,6 +119,17 @@ describe('--write edits targets.json in place', () => {
       { ...base, index: 5, network: 'bluesky', handle: 'e.test', status: 'not-found' },
       { ...base, index: 6, network: 'mastodon', handle: 'e@s.test', status: 'unreachable' },
       { ...base, index: 7, network: 'mastodon', handle: 'f@s.test', status: 'ok', checked: '2026-11-29' },
+      { ...base, index: 8, network: 'mastodon', handle: '@g@s.test', status: 'moved', newHandle: 'h@n.test' },
+      { ...base, index: 9, network: 'mastodon', handle: 'i@s.test', status: 'moved', newHandle: '@j@n.test' },
+      {
+        ...base,
+        index: 10,
+        network: 'mastodon',
+        handle: 'k@s.test',
+        status: 'moved',
+        newHandle: 'f@s.test',
+        conflict: 'taken',
+      },
     ];
     expect(plannedChanges(results, '2026-11-29').map((c) => `${c.path.join('.')}=${c.to}`)).toEqual([
       'targets.0.handles.bluesky.checked=2026-11-29',
@@ -126,6 +138,12 @@ describe('--write edits targets.json in place', () => {
       'targets.1.handles.bluesky.checked=2026-11-29',
       'targets.2.handles.mastodon.handle=n@n.test',
       'targets.2.handles.mastodon.checked=2026-11-29',
+      // The new handle in the old one's form: its leading "@" kept, or not added.
+      'targets.8.handles.mastodon.handle=@h@n.test',
+      'targets.8.handles.mastodon.checked=2026-11-29',
+      'targets.9.handles.mastodon.handle=j@n.test',
+      'targets.9.handles.mastodon.checked=2026-11-29',
+      // A new handle another entry has: nothing at all.
     ]);
   });
 
@@ -219,6 +237,63 @@ describe('--write on the cc lists of campaign.json', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('renames that would give two entries one handle', () => {
+  it('are never written: after --write no two targets share a handle, and a rename nobody else needs is written (property)', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f'].map((u) => `${u}@s.test`);
+    // Targets with distinct handles (a valid campaign), each ok or moved to any handle of the pool (any case, any "@").
+    const targets = fc
+      .shuffledSubarray(pool, { minLength: 1 })
+      .chain((handles) =>
+        fc.tuple(
+          fc.constant(handles),
+          fc.array(fc.option(fc.tuple(fc.constantFrom(...pool), fc.boolean(), fc.boolean()), { nil: undefined }), {
+            minLength: handles.length,
+            maxLength: handles.length,
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(targets, ([handles, moves]) => {
+        const results: HandleResult[] = handles.map((handle, index) => {
+          const move = moves[index];
+          const base = { role: 'target' as const, target: { id: `t${index}`, name: 'T' }, index, checked: null };
+          const common = { ...base, network: 'mastodon' as const, handle, detail: '' };
+          if (!move || move[0] === handle) return { ...common, status: 'ok' };
+          const [to, upper, at] = move;
+          return { ...common, status: 'moved', newHandle: `${at ? '@' : ''}${upper ? to.toUpperCase() : to}` };
+        });
+        for (const [i, conflict] of renameConflicts(results)) results[i]!.conflict = conflict;
+        const after = [...handles];
+        for (const c of plannedChanges(results, '2026-11-29'))
+          if (c.field === 'handle') after[c.path[1] as number] = c.to;
+        const keys = after.map((h) => h.replace(/^@/, '').toLowerCase());
+        expect(new Set(keys).size).toBe(keys.length);
+        // A move is refused only when its new handle is someone else's before or after the others' moves.
+        results.forEach((r, i) => {
+          if (r.status !== 'moved') return;
+          const mine = r.newHandle!.replace(/^@/, '').toLowerCase();
+          const others = [...handles.filter((_, j) => j !== i), ...results.filter((o, j) => j !== i && o.newHandle)
+            .map((o) => o.newHandle!)].map((h) => h.replace(/^@/, '').toLowerCase());
+          if (!others.includes(mine)) expect(r.conflict).toBeUndefined();
+        });
+      }),
+      {
+        numRuns: 300,
+        // Found by the property: a move to another target's handle in other letters (Mastodon's users too are
+        // one account whatever their case).
+        examples: [
+          [
+            [
+              ['b@s.test', 'f@s.test', 'd@s.test', 'c@s.test'],
+              [undefined, undefined, ['f@s.test', true, false], undefined],
+            ],
+          ],
+        ],
+      },
     );
   });
 });

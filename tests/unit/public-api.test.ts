@@ -50,6 +50,8 @@ describe('the public API', () => {
     expectTypeOf(pledge.checkHandles).returns.toEqualTypeOf<Promise<HandlesReport>>();
     expectTypeOf(pledge.endpointsFromEnv).toEqualTypeOf<(env: Record<string, string | undefined>) => Endpoints>();
     expectTypeOf<HandleStatus>().toEqualTypeOf<'ok' | 'renamed' | 'moved' | 'not-found' | 'mismatch' | 'unreachable'>();
+    expectTypeOf<pledge.HandleVerdict['cause']>().toEqualTypeOf<pledge.VerdictCause | undefined>();
+    expectTypeOf<pledge.HandleResult['conflict']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<InstanceType<typeof pledge.CampaignError>['problems']>().toEqualTypeOf<Problem[]>();
   });
 
