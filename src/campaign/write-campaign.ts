@@ -8,7 +8,7 @@ import { FileError } from '../errors.js';
 import { describeWriteError } from '../export/write.js';
 import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
 import { SCHEMAS_DIR } from '../package-files.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 import { CAMPAIGN_FILES } from './model.js';
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
@@ -82,7 +82,7 @@ export async function writeCampaignFiles(
   const planned = [
     ...keys.map((k) => ({
       name: CAMPAIGN_FILES[k],
-      text: `${JSON.stringify({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] }, null, 2)}\n`,
+      text: `${toJsonText({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] })}\n`,
     })),
     ...keys.map((k) => ({
       name: `${SCHEMAS_SUBDIR}/${k}.schema.json`,

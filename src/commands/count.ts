@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { NETWORKS, type NetworkId, type PostCount } from '../networks/index.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 /** More than this on standard input is not a post: refused rather than read on. */
 export const MAX_INPUT_BYTES = 1 << 20;
@@ -43,7 +43,7 @@ function countOn(text: string, options: CountOptions, io: Io): ExitCode {
       unit: c.unit,
       problems: c.problems,
     };
-    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+    io.out(`${toJsonText(doc)}\n`);
   } else {
     const figure = `${c.length}/${c.limit} ${c.unit} on ${NETWORKS[network].name}`;
     const why = c.problems.length
@@ -141,7 +141,7 @@ export async function run(options: CountOptions, io: Io): Promise<ExitCode> {
   if (options.network !== undefined && options.network !== 'x') return countOn(text, options, io);
   const c = countTweet(text);
   if (options.json) {
-    io.out(`${JSON.stringify(toCountJson(c), null, 2)}\n`);
+    io.out(`${toJsonText(toCountJson(c))}\n`);
     for (const ch of c.notices)
       io.err(
         `${io.errColors.warn('warning:')} ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji\n`,

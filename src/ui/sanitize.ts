@@ -38,17 +38,24 @@ export function printable(text: string, colour: boolean): string {
   return out + sanitize(text.slice(last));
 }
 
-const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Every control but the C0 ones (which JSON.stringify escapes already), the bidi marks, embeddings, overrides and
+// isolates, and the line and paragraph separators: JSON.stringify writes them raw.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON text with the characters JSON.stringify leaves raw but a terminal acts on (DEL, C1 controls, bidi
- * controls, line separators) written as `\uXXXX` escapes: the same value when parsed, and safe to print.
+ * controls and marks, line separators) written as `\uXXXX` escapes: the same value when parsed, and safe to
+ * print. Such characters occur in JSON text only inside strings, where the escape means the same character.
  */
 function escapeJsonControls(json: string): string {
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `JSON.stringify(value, null, 2)`, safe to print (see {@link escapeJsonControls}). */
-export function toJsonText(value: unknown): string {
-  return escapeJsonControls(JSON.stringify(value, null, 2));
+/**
+ * The one JSON serializer for everything pledge prints or writes (every `--json`, the JSON export, campaign
+ * files): `JSON.stringify(value, null, space)` (space in spaces; 0 for one line), safe to print (see
+ * {@link escapeJsonControls}); `JSON.parse` gives back exactly `value`.
+ */
+export function toJsonText(value: unknown, space = 2): string {
+  return escapeJsonControls(JSON.stringify(value, null, space));
 }
