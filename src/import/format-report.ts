@@ -3,8 +3,8 @@ import { oneLine } from '../ui/sanitize.js';
 import type { Colors } from '../ui/color.js';
 import { shellQuote } from '../ui/io.js';
 import type { ImportReport } from './report.js';
+import { plural } from '../ui/plural.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Renders the report of `pledge import` (every value from the alert is put on one line, control characters removed).
