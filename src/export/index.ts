@@ -4,8 +4,8 @@ import type { DraftOutcome } from '../core/drafting.js';
 import { UsageError } from '../errors.js';
 import { PAGE_SCRIPT } from '../package-files.js';
 import { Tally } from '../run/tally.js';
-import { quote } from '../ui/quote.js';
-import { oneLine, sanitize } from '../ui/sanitize.js';
+import { quote, visible } from '../ui/quote.js';
+import { sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
 import { EXTENSIONS, extensionList } from './extensions.js';
 import { writeAtomically, type WriteOptions } from './write.js';
@@ -94,7 +94,7 @@ export interface ExportResult {
  */
 export function describeExport(file: string, format: ExportFormat, written: ExportResult, seed?: number): string {
   const seedPart = seed === undefined ? '' : `, seed ${seed}`;
-  const where = file === STDOUT ? 'standard output' : oneLine(file);
+  const where = file === STDOUT ? 'standard output' : visible(file);
   return `${written.replaced ? 'replaced' : 'wrote'} ${where} (${format}, ${plural(written.drafts, 'draft')}${seedPart})`;
 }
 

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FileError, InterruptedError } from '../errors.js';
 import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
-import { oneLine } from '../ui/sanitize.js';
+import { visible } from '../ui/quote.js';
 
 export interface WriteOptions {
   /**
@@ -23,9 +23,9 @@ export interface WriteOptions {
 
 /** A one-line account of a failed write: `cannot write FILE: why`. */
 export function describeWriteError(file: string, e: NodeJS.ErrnoException): string {
-  const shown = oneLine(file);
+  const shown = visible(file);
   if (e.code === 'ENOENT') {
-    const folder = oneLine(dirname(file));
+    const folder = visible(dirname(file));
     return existsSync(dirname(resolve(file)))
       ? `cannot write ${shown}: files cannot be created in ${folder}`
       : `cannot write ${shown}: the folder ${folder} does not exist`;
@@ -76,7 +76,7 @@ export function temporaryPath(target: string): string {
 }
 
 const existsError = (file: string, how = '', hint = '') =>
-  new FileError(`${oneLine(file)} already exists${how}; add --force to replace it${hint}`);
+  new FileError(`${visible(file)} already exists${how}; add --force to replace it${hint}`);
 
 /** Where the bytes go: the file to create or replace, and the permission bits a replaced file had. */
 interface Destination {
@@ -94,7 +94,7 @@ const STDOUT_HINT = ' (for standard output, give - as the file: pledge export - 
 async function destinationOf(file: string, force: boolean): Promise<Destination> {
   const path = resolve(file);
   const hint = DESCRIPTOR_PATH.test(path) ? STDOUT_HINT : '';
-  const fail = (why: string) => new FileError(`cannot write ${oneLine(file)}: ${why}`);
+  const fail = (why: string) => new FileError(`cannot write ${visible(file)}: ${why}`);
   let st = await lstat(path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw new FileError(describeWriteError(file, e));
@@ -116,7 +116,7 @@ async function destinationOf(file: string, force: boolean): Promise<Destination>
     throw fail(`it is ${what}, not a regular file; pledge replaces only regular files${hint || STDOUT_HINT}`);
   }
   const real = linked ? await realpath(path).catch(() => path) : path;
-  if (!force) throw existsError(file, real === path ? '' : ` (a symbolic link to ${oneLine(real)})`, hint);
+  if (!force) throw existsError(file, real === path ? '' : ` (a symbolic link to ${visible(real)})`, hint);
   return { path: real, exists: true, mode: st.mode & 0o7777 };
 }
 

@@ -4,6 +4,7 @@ import type { Colors } from '../ui/color.js';
 import { shellQuote } from '../ui/io.js';
 import type { ImportReport } from './report.js';
 import { plural } from '../ui/plural.js';
+import { visible } from '../ui/quote.js';
 
 
 /**
@@ -17,7 +18,7 @@ export function formatReport(r: ImportReport, c: Colors): string {
     out.push('', c.strong(title), ...lines.map((l) => `  ${oneLine(l)}`));
   };
   out.push(
-    `${c.ok('✓')} Imported ${oneLine(r.alert)} (${r.format}) into ${oneLine(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`,
+    `${c.ok('✓')} Imported ${visible(r.alert)} (${r.format}) into ${visible(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`,
   );
   section('Found', [
     `title: ${f.title}`,

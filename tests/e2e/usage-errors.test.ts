@@ -1,5 +1,8 @@
 // Every message passes the one filter, and in messages a control character is shown as a \u escape (as quote()
 // does), never printed raw and never silently dropped: commander's own usage errors included.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pledge } from '../support/cli.js';
 
@@ -20,6 +23,15 @@ describe('usage errors show invisible characters as \\u escapes', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(shown);
     expect(r.stderr).not.toMatch(RAW);
+  });
+
+  it('a file name in a message is shown as it is, invisible characters escaped, not cleaned up', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-names-'));
+    const file = join(dir, 'a\u001b[2Jb\u202e.csv');
+    writeFileSync(file, '');
+    const r = pledge(['export', file]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toBe(`error: ${dir}/a\\u001B[2Jb\\u202E.csv already exists; add --force to replace it\n`);
   });
 
   it('pledge count "-10% funding cuts": says how to count a text that starts with -', () => {
