@@ -1,6 +1,9 @@
 // The one list of file extensions an export understands, and how prompts and messages name them.
 import { FORMATS, type ExportFormat } from './formats.js';
 
+/** The file name that stands for standard output. */
+export const STDOUT = '-';
+
 /** File extension (lower case, with its dot) to export format; the first listed for a format is its own. */
 export const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.json': 'json',

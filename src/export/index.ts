@@ -7,14 +7,13 @@ import { Tally } from '../run/tally.js';
 import { quote, visible } from '../ui/quote.js';
 import { sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
-import { EXTENSIONS, extensionList } from './extensions.js';
+import { EXTENSIONS, extensionList, STDOUT } from './extensions.js';
 import { writeAtomically, type WriteOptions } from './write.js';
 import { plural } from '../ui/plural.js';
 
 export { checkDestination } from './write.js';
 
-/** The file name that stands for standard output. */
-export const STDOUT = '-';
+export { STDOUT } from './extensions.js';
 
 /** The format asked for, or the one the file name's extension implies (json for `-`, standard output). */
 /**

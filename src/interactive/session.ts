@@ -4,7 +4,7 @@ import type { Campaign } from '../campaign/load.js';
 import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
 import type { Draft, DraftOutcome } from '../core/draft.js';
-import { extensionList } from '../export/extensions.js';
+import { extensionList, STDOUT } from '../export/extensions.js';
 import { FORMATS } from '../export/formats.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import type { NetworkOptions } from '../networks/index.js';
@@ -175,6 +175,12 @@ async function offerExport(
       })
     ).trim();
     if (!file) return;
+    if (file === STDOUT) {
+      // `-` is standard output for pledge export; here the terminal is the session's: a file name is needed.
+      deps.io.out(`${deps.io.colors.error('Not exported:')} give a file name (- is standard output in pledge export).\n`);
+      suggestion = '';
+      continue;
+    }
     const exists = await deps.fileExists(file);
     if (exists && !(await deps.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) {
       suggestion = '';

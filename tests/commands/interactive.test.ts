@@ -178,6 +178,19 @@ describe('pledge draft -i (scripted prompts)', () => {
     expect(s.exported.map((e) => e.file)).toEqual(['drafts.xlsx']);
   });
 
+  it('- as the export file: asks for a file name again instead of writing a file named "-"', async () => {
+    const s = session([
+      { kind: 'checkbox', answer: only(['amnesty']) },
+      { kind: 'select', answer: pick(/^Skip/) },
+      { kind: 'confirm', expect: /^Export this draft to a file\?$/, answer: () => true },
+      { kind: 'input', expect: /^File \(/, answer: () => '-' },
+      { kind: 'input', expect: /^File \(/, answer: (o) => (expect(o.default).toBe(''), '') },
+    ]);
+    await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(s.exported).toEqual([]);
+    expect(s.io.stdout).toContain('Not exported: give a file name (- is standard output in pledge export).');
+  });
+
   it('an editor that cannot start: says so, keeps the draft, stays in the menu', async () => {
     const s = session([
       { kind: 'checkbox', answer: only(['amnesty']) },
