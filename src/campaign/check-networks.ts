@@ -9,6 +9,7 @@ import { pointsByAsk, wordingCount } from './check-wordings.js';
 import type { Campaign } from './load.js';
 import type { Target } from './model.js';
 import { OTHER_NETWORKS } from './network-schema.js';
+import { plural } from '../ui/plural.js';
 
 /** Why nothing fits a target on a network, in words (limits and units are the network's; Mastodon's is 500). */
 function unfitMessage(
@@ -64,7 +65,7 @@ export function networkWordingRules(campaign: Campaign): RuleProblem[] {
       if (targets.length < 2) continue;
       const count = wordingCount(campaign, targets, targets.length, points, network);
       if (count >= targets.length) continue;
-      const message = `on ${NETWORKS[network].name}, group "${group}" has ${targets.length} targets but only ${count} different wordings fit: near-identical posts look like spam; add templates or points`;
+      const message = `on ${NETWORKS[network].name}, group "${group}" has ${targets.length} targets but only ${plural(count, 'different wording')} ${count === 1 ? 'fits' : 'fit'}: near-identical posts look like spam; add templates or points`;
       problems.push({
         severity: 'warning',
         rule: 'few-variants',

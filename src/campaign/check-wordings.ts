@@ -11,6 +11,7 @@ import { unusedPointRule } from './check-unused-points.js';
 import { handleOn } from './networks.js';
 import type { Campaign } from './load.js';
 import type { Point, Target } from './model.js';
+import { plural } from '../ui/plural.js';
 
 /** Per ask, the points that suit it (found once: a campaign may have 100,000 targets and 500 points). */
 export function pointsByAsk(campaign: Campaign): (ask: string) => Point[] {
@@ -164,7 +165,7 @@ export function wordingRules(campaign: Campaign): RuleProblem[] {
         rule: 'few-variants',
         file: 'targets',
         at: ['targets', i, 'group'],
-        message: `group "${group}" has ${targets.length} targets but only ${count} different wordings fit: near-identical tweets look like spam to X; add templates or points`,
+        message: `group "${group}" has ${targets.length} targets but only ${plural(count, 'different wording')} ${count === 1 ? 'fits' : 'fit'}: near-identical tweets look like spam to X; add templates or points`,
       });
     }
   }

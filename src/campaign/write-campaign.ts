@@ -8,8 +8,9 @@ import { FileError } from '../errors.js';
 import { describeWriteError } from '../export/write.js';
 import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
 import { SCHEMAS_DIR } from '../package-files.js';
-import { oneLine } from '../ui/sanitize.js';
+import { toJsonText } from '../ui/sanitize.js';
 import { CAMPAIGN_FILES } from './model.js';
+import { visible } from '../ui/quote.js';
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
@@ -35,10 +36,10 @@ export async function makeFolders(dir: string): Promise<string[]> {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const st = await stat(d).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
     if (st instanceof Error)
-      throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)}: ${describeFsError(st)}`);
+      throw new FileError(`cannot create ${visible(dir)}: ${visible(d)}: ${describeFsError(st)}`);
     if (st) {
       if (!st.isDirectory())
-        throw new FileError(`cannot create ${oneLine(dir)}: ${oneLine(d)} is a file, not a folder`);
+        throw new FileError(`cannot create ${visible(dir)}: ${visible(d)} is a file, not a folder`);
       break;
     }
     missing.unshift(d);
@@ -51,8 +52,8 @@ export async function makeFolders(dir: string): Promise<string[]> {
     } catch (e) {
       for (const c of created.reverse()) await rmdir(c).catch(() => undefined);
       const err = e as NodeJS.ErrnoException;
-      const why = err.code === 'ENOENT' ? `folders cannot be created in ${oneLine(dirname(d))}` : describeFsError(err);
-      throw new FileError(`cannot create ${oneLine(dir)}: ${why}`);
+      const why = err.code === 'ENOENT' ? `folders cannot be created in ${visible(dirname(d))}` : describeFsError(err);
+      throw new FileError(`cannot create ${visible(dir)}: ${why}`);
     }
     created.push(d);
   }
@@ -82,7 +83,7 @@ export async function writeCampaignFiles(
   const planned = [
     ...keys.map((k) => ({
       name: CAMPAIGN_FILES[k],
-      text: `${JSON.stringify({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] }, null, 2)}\n`,
+      text: `${toJsonText({ $schema: schemaRef(`${k}.schema.json`), ...contents[k] })}\n`,
     })),
     ...keys.map((k) => ({
       name: `${SCHEMAS_SUBDIR}/${k}.schema.json`,
@@ -94,7 +95,7 @@ export async function writeCampaignFiles(
   if (top && !top.isDirectory()) {
     const what = top.isFile() ? 'a file' : kindOf(top);
     throw new FileError(
-      `cannot make a campaign in ${oneLine(dir)}: it is ${what}, not a folder; name a new or existing folder; nothing was changed`,
+      `cannot make a campaign in ${visible(dir)}: it is ${what}, not a folder; name a new or existing folder; nothing was changed`,
     );
   }
   const present: string[] = [];
@@ -102,7 +103,7 @@ export async function writeCampaignFiles(
     const st = await stat(join(dir, name)).catch(() => undefined);
     if (st && !st.isFile())
       throw new FileError(
-        `cannot write ${oneLine(join(dir, name))}: it is ${kindOf(st)}, not a regular file; nothing was changed`,
+        `cannot write ${visible(join(dir, name))}: it is ${kindOf(st)}, not a regular file; nothing was changed`,
       );
     if (st) present.push(name);
   }

@@ -9,7 +9,8 @@ import { reportStdoutFailure, StdoutFailedError, writeErr } from '../ui/terminal
 
 /**
  * Maps anything thrown to a one-line message on stderr (a PledgeError: one line per line of its message) and
- * an exit code; stack traces only with DEBUG. Every message passes printable(): it may quote campaign data.
+ * an exit code; stack traces only with DEBUG. Every message passes printable(), control characters shown as
+ * `\u` escapes: it may quote campaign data or the command line.
  */
 export async function exitCodeFor(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
@@ -19,7 +20,7 @@ export async function exitCodeFor(error: unknown): Promise<number> {
   // Already said, once (or, for a closed pipe, quietly): nothing more.
   if (error instanceof StdoutFailedError) return reportStdoutFailure(error.failure);
   const errColors = await createColors({ isTTY: process.stderr.isTTY === true, env: process.env });
-  const print = (s: string) => writeErr(printable(s, errColors.enabled));
+  const print = (s: string) => writeErr(printable(s, errColors.enabled, true));
   if (error instanceof PledgeError && error.exitCode === ExitCode.Interrupted) {
     print('\ninterrupted: nothing more was sent, copied or written\n');
     return error.exitCode;

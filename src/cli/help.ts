@@ -18,7 +18,9 @@ Exit codes:
   2    bad usage or bad campaign data
   3    a file could not be written, or no browser could be opened
   70   a bug in pledge (run with DEBUG=1 and report it)
-  130  interrupted (Ctrl-C)`;
+  129  ended by SIGHUP (the terminal closed); an export in progress is abandoned, nothing half-written
+  130  interrupted (Ctrl-C)
+  143  ended by SIGTERM; as for 129`;
 
 /** Shown after the built-in help. */
 export const DRAFT_HELP = `
@@ -116,6 +118,10 @@ Counts as X does today: every link 23 whatever its length, every emoji 2, CJK 2,
 
 --json prints {"weightedLength", "remaining", "valid", "links": [{"text", "start", "end"}], "emoji",
 "invalid": [{"codePoint", "index"}]}; positions are code points of the NFC-normalised text, from 0.
+
+Standard input is counted without the one line break that ends it (echo, a shell or jq -r adds it); an
+argument is counted as given. A text that starts with - is read as an option: put -- before it
+(pledge count -- "-10% funding cuts") or pipe it.
 
 Exit codes: 0 it fits, 1 it does not (over 280, empty, or a refused character), 2 bad usage.
 

@@ -3,6 +3,7 @@
 import { type Command, Option } from 'commander';
 import type { NetworkChoice } from '../core/drafting.js';
 import { COUNT_HELP, POINTS_HELP, TARGETS_HELP } from './help.js';
+import { shellQuote } from '../ui/io.js';
 import {
   campaignFrom,
   campaignOption,
@@ -49,6 +50,17 @@ export function addPointsCommand(program: Command, { setExit, io }: CommandConte
     });
 }
 
+/**
+ * Commander's "unknown option" for something that is text, not an option name (`pledge count "-10% funding
+ * cuts"`): says how to count it. An unknown option name (`--nope`) keeps commander's message and suggestion.
+ */
+function withTextHint(message: string): string {
+  const m = /^error: unknown option '(.*)'\n$/s.exec(message);
+  if (!m || /^--?[A-Za-z][\w-]*(=.*)?$/.test(m[1]!)) return message;
+  const text = shellQuote(m[1]!);
+  return `${message.trimEnd()}; to count a text that starts with -, put -- before it (pledge count -- ${text}) or pipe it (printf '%s' ${text} | pledge count)\n`;
+}
+
 /** Adds `pledge count`. */
 export function addCountCommand(program: Command, { setExit, io }: CommandContext): void {
   program
@@ -56,7 +68,7 @@ export function addCountCommand(program: Command, { setExit, io }: CommandContex
     .description('count a text as X does (an argument or standard input); exit 1 if it does not fit')
     .argument(
       '[text...]',
-      'the text (words are joined with a space); without it, all of standard input, newlines included',
+      'the text (words are joined with a space); without it, all of standard input but its final line break',
     )
     .addOption(jsonOption())
     .addOption(
@@ -69,6 +81,7 @@ export function addCountCommand(program: Command, { setExit, io }: CommandContex
     )
     .addOption(maxLengthOption())
     .addHelpText('after', COUNT_HELP)
+    .configureOutput({ outputError: (message, write) => write(withTextHint(message)) })
     .action(
       async (
         words: string[],

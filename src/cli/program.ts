@@ -1,7 +1,8 @@
 // The command tree: the program's own options and help, its output through the process's writers, and every
 // command in the order `pledge --help` lists them (src/cli/*-commands.ts).
 import { Command } from 'commander';
-import { terminalIo, stdoutIsTerminal, writeOut } from '../ui/terminal-io.js';
+import { printable } from '../ui/sanitize.js';
+import { terminalIo, stdoutIsTerminal, writeErr, writeOut } from '../ui/terminal-io.js';
 import { addCheckCommand, addHandlesCommand, addImportCommand, addInitCommand } from './campaign-commands.js';
 import { addDraftCommand, addExportCommand } from './draft-commands.js';
 import { MAIN_HELP } from './help.js';
@@ -32,6 +33,9 @@ export function buildProgram(setExit: CommandContext['setExit'], signal: AbortSi
   const defaults = program.configureOutput();
   program.configureOutput({
     writeOut,
+    // Commander's own messages quote the command line (`argument '1\u001B[2J' is invalid`): through the one
+    // filter, control characters shown as \u escapes. Subcommands inherit this (they are added below).
+    writeErr: (s) => writeErr(printable(s, false, true)),
     getOutHelpWidth: () => (stdoutIsTerminal() ? defaults.getOutHelpWidth?.() : undefined) as number,
     getOutHasColors: () => stdoutIsTerminal() && defaults.getOutHasColors?.() === true,
   });

@@ -3,6 +3,7 @@ import { formatProblem, type Problem } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../ui/io.js';
 import { oneLine, toJsonText } from '../ui/sanitize.js';
+import { visible } from '../ui/quote.js';
 
 export interface CheckOptions {
   campaignDir: string;
@@ -56,7 +57,7 @@ export async function run(options: CheckOptions, io: Io): Promise<ExitCode> {
     io.out(
       problems.length
         ? `\n${errors ? c.error(`✖ ${summary}`) : c.warn(`! ${summary}`)}\n`
-        : `${c.ok('✓')} no problems found in ${oneLine(options.campaignDir)}\n`,
+        : `${c.ok('✓')} no problems found in ${visible(options.campaignDir)}\n`,
     );
   }
   return errors || (options.strict && warnings) ? ExitCode.Failed : ExitCode.Ok;

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { NETWORKS, type NetworkId, type PostCount } from '../networks/index.js';
 import type { Io } from '../ui/io.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 /** More than this on standard input is not a post: refused rather than read on. */
 export const MAX_INPUT_BYTES = 1 << 20;
@@ -11,7 +11,10 @@ export const MAX_INPUT_BYTES = 1 << 20;
 export interface CountOptions {
   /** The text to count; when absent, standard input is read through `readInput`. */
   text?: string;
-  /** Reads the whole of standard input as bytes; undefined when it is a terminal (nothing to read). */
+  /**
+   * Reads the whole of standard input as bytes; undefined when it is a terminal (nothing to read). Its one
+   * trailing line break (what `echo`, shells and `jq -r` add) is not counted.
+   */
   readInput?: () => Promise<Uint8Array>;
   json?: boolean;
   /** Count by this network's rules (X by default; see src/networks/). */
@@ -43,7 +46,7 @@ function countOn(text: string, options: CountOptions, io: Io): ExitCode {
       unit: c.unit,
       problems: c.problems,
     };
-    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+    io.out(`${toJsonText(doc)}\n`);
   } else {
     const figure = `${c.length}/${c.limit} ${c.unit} on ${NETWORKS[network].name}`;
     const why = c.problems.length
@@ -117,7 +120,7 @@ export function formatCount(c: TweetCount, colors: Io['colors']): string {
 function decode(bytes: Uint8Array): string {
   if (bytes.length > MAX_INPUT_BYTES)
     throw new UsageError(
-      `standard input has ${bytes.length} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`,
+      `standard input has more than ${MAX_INPUT_BYTES} bytes; a post is far shorter (at most ${MAX_INPUT_BYTES} bytes are read)`,
     );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n/g, '\n');
@@ -127,21 +130,31 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * `pledge count [text]`: X's count of one text (the argument, or all of standard input); exit 1 when it does not fit.
+ * Text from standard input without its one final line break (`\n`; CRLF is `\n` by then): `echo`, a shell's
+ * here-string and `jq -r` end what they print with one, which is no part of the post. Only one: a text that
+ * ends with a blank line keeps the rest.
+ */
+function withoutFinalLineBreak(text: string): string {
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/**
+ * `pledge count [text]`: X's count of one text (the argument as given, or all of standard input but its final line
+ * break); exit 1 when it does not fit.
  */
 export async function run(options: CountOptions, io: Io): Promise<ExitCode> {
   let text = options.text;
   if (text === undefined) {
     if (!options.readInput)
       throw new UsageError(
-        'nothing to count: give the text as an argument (pledge count "…") or on standard input (… | pledge count)',
+        'nothing to count: standard input is a terminal; give the text as an argument (pledge count "…") or pipe it (… | pledge count)',
       );
-    text = decode(await options.readInput());
+    text = withoutFinalLineBreak(decode(await options.readInput()));
   }
   if (options.network !== undefined && options.network !== 'x') return countOn(text, options, io);
   const c = countTweet(text);
   if (options.json) {
-    io.out(`${JSON.stringify(toCountJson(c), null, 2)}\n`);
+    io.out(`${toJsonText(toCountJson(c))}\n`);
     for (const ch of c.notices)
       io.err(
         `${io.errColors.warn('warning:')} ${ch.codePoint} (${ch.name}) at character ${ch.index + 1}: invisible outside emoji\n`,

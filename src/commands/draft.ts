@@ -49,6 +49,12 @@ export async function run(options: DraftOptions, io: Io): Promise<ExitCode> {
   // Fail fast: an unknown extension, a destination that cannot be written or a format the campaign cannot
   // give (an .ics without a time) is said before any drafting.
   const exporter = options.out === undefined ? undefined : await import('../export/index.js');
+  if (options.out === '-') {
+    // It used to write a file named "-"; standard output already carries the drafts.
+    throw new UsageError(
+      '--out - would mix the export with the drafts on standard output: use pledge export - instead, or name a file',
+    );
+  }
   if (exporter) await exporter.checkDestination(options.out!, options.force);
   const format = exporter && exporter.resolveFormat(options.out!, options.format);
   const { campaign, seed, selected, outcomes, page } = await prepareRun(options);

@@ -9,6 +9,7 @@ import { buildReport } from '../import/report.js';
 import { toCampaign } from '../import/to-campaign.js';
 import { whyUnusable } from '../import/usable.js';
 import type { Io } from '../ui/io.js';
+import { toJsonText } from '../ui/sanitize.js';
 
 export interface ImportOptions {
   /** The alert file: plain text, Markdown or HTML. */
@@ -57,6 +58,6 @@ export async function run(options: ImportOptions, io: Io): Promise<ExitCode> {
   const { campaign: c, targets, points } = campaign;
   await writeCampaignFiles(out, { campaign: c, targets, points }, { force: options.force });
   const report = buildReport(x, campaign, { alert: options.alert, format: doc.format, out, removed: doc.removed });
-  io.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, io.colors));
+  io.out(options.json ? `${toJsonText(report)}\n` : formatReport(report, io.colors));
   return ExitCode.Ok;
 }

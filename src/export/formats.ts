@@ -6,7 +6,7 @@ import { NETWORKS, type NetworkId } from '../networks/index.js';
 import type { PageSource } from '../page/data.js';
 import { toDraftJson, toUnfitJson, type DraftJson, type UnfitJson } from '../render/drafts.js';
 import { NO_INSTANCE, unfitReason } from '../render/unfit-reason.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 
 /** What every export starts with. */
 export interface ExportHeader {
@@ -41,19 +41,19 @@ const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.re
 const JSON_BATCH = 32;
 
 /**
- * The `pledge draft --json` document, byte for byte what `JSON.stringify(doc, null, 2)` gives, written a
- * batch of drafts at a time: each batch is stringified inside `{"drafts": [...]}`, which nests it exactly as
- * deep as the document does, so its lines are the document's lines (one native stringify per batch is much
- * faster than one per draft).
+ * The `pledge draft --json` document, byte for byte what `toJsonText(doc)` gives (bidi and C1 characters as `\u`
+ * escapes), written a batch of drafts at a time: each batch is stringified inside `{"drafts": [...]}`, which
+ * nests it exactly as deep as the document does, so its lines are the document's lines (one native stringify
+ * per batch is much faster than one per draft).
  */
 export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcome>): Iterable<string> {
-  yield`{\n  "campaign": ${indent(JSON.stringify({ name: header.campaignName, ...(header.time && { time: header.time }) }, null, 2), 2)},\n  "seed": ${JSON.stringify(header.seed)},\n  "drafts": [`;
+  yield`{\n  "campaign": ${indent(toJsonText({ name: header.campaignName, ...(header.time && { time: header.time }) }), 2)},\n  "seed": ${toJsonText(header.seed, 0)},\n  "drafts": [`;
   const unfit: UnfitJson[] = [];
   const withNetwork = header.network !== undefined;
   let batch: DraftJson[] = [];
   let written = 0;
   const flush = () => {
-    const text = JSON.stringify({ drafts: batch }, null, 2);
+    const text = toJsonText({ drafts: batch });
     const lines = text.slice('{\n  "drafts": [\n'.length, -'\n  ]\n}'.length);
     const chunk = `${written ? ',' : ''}\n${lines}`;
     written += batch.length;
@@ -66,7 +66,7 @@ export function* jsonChunks(header: ExportHeader, outcomes: Iterable<DraftOutcom
   }
   if (batch.length) yield flush();
   yield written ? '\n  ],\n  "unfit": ' : '],\n  "unfit": ';
-  yield `${indent(JSON.stringify(unfit, null, 2), 2)}\n}\n`;
+  yield `${indent(toJsonText(unfit), 2)}\n}\n`;
 }
 
 /** Plain text: one block per target (organisation, draft, intent URL); then the targets no draft fits. */

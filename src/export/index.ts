@@ -4,27 +4,16 @@ import type { DraftOutcome } from '../core/drafting.js';
 import { UsageError } from '../errors.js';
 import { PAGE_SCRIPT } from '../package-files.js';
 import { Tally } from '../run/tally.js';
-import { quote } from '../ui/quote.js';
-import { oneLine, sanitize } from '../ui/sanitize.js';
+import { quote, visible } from '../ui/quote.js';
+import { sanitize } from '../ui/sanitize.js';
 import { FORMATS, jsonChunks, mdChunks, txtChunks, type ExportFormat, type ExportHeader, type Formatter } from './formats.js';
+import { EXTENSIONS, extensionList, STDOUT } from './extensions.js';
 import { writeAtomically, type WriteOptions } from './write.js';
+import { plural } from '../ui/plural.js';
 
 export { checkDestination } from './write.js';
 
-const EXTENSIONS: Record<string, ExportFormat> = {
-  '.json': 'json',
-  '.csv': 'csv',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.txt': 'txt',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xlsx': 'xlsx',
-  '.ics': 'ics',
-};
-
-/** The file name that stands for standard output. */
-export const STDOUT = '-';
+export { STDOUT } from './extensions.js';
 
 /** The format asked for, or the one the file name's extension implies (json for `-`, standard output). */
 /**
@@ -46,7 +35,7 @@ export function resolveFormat(file: string, format?: string): ExportFormat {
   const byExtension = EXTENSIONS[extname(file).toLowerCase()];
   if (!byExtension) {
     throw new UsageError(
-      `cannot tell the format of "${file}" from its extension; name it .json, .csv, .md, .txt, .html, .xlsx or .ics, or add --format ${FORMATS.join('|')}`,
+      `cannot tell the format of ${quote(file)} from its extension; name it ${extensionList()}, or add --format ${FORMATS.join('|')}`,
     );
   }
   return byExtension;
@@ -104,8 +93,8 @@ export interface ExportResult {
  */
 export function describeExport(file: string, format: ExportFormat, written: ExportResult, seed?: number): string {
   const seedPart = seed === undefined ? '' : `, seed ${seed}`;
-  const where = file === STDOUT ? 'standard output' : oneLine(file);
-  return `${written.replaced ? 'replaced' : 'wrote'} ${where} (${format}, ${written.drafts} draft${written.drafts === 1 ? '' : 's'}${seedPart})`;
+  const where = file === STDOUT ? 'standard output' : visible(file);
+  return `${written.replaced ? 'replaced' : 'wrote'} ${where} (${format}, ${plural(written.drafts, 'draft')}${seedPart})`;
 }
 
 /** Formats the outcomes as they come and writes them atomically; returns how many drafts were written. */

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FileError, InterruptedError } from '../errors.js';
 import { describeFsError, isFsError, kindOf } from '../fs-errors.js';
-import { oneLine } from '../ui/sanitize.js';
+import { visible } from '../ui/quote.js';
 
 export interface WriteOptions {
   /**
@@ -23,9 +23,9 @@ export interface WriteOptions {
 
 /** A one-line account of a failed write: `cannot write FILE: why`. */
 export function describeWriteError(file: string, e: NodeJS.ErrnoException): string {
-  const shown = oneLine(file);
+  const shown = visible(file);
   if (e.code === 'ENOENT') {
-    const folder = oneLine(dirname(file));
+    const folder = visible(dirname(file));
     return existsSync(dirname(resolve(file)))
       ? `cannot write ${shown}: files cannot be created in ${folder}`
       : `cannot write ${shown}: the folder ${folder} does not exist`;
@@ -75,8 +75,8 @@ export function temporaryPath(target: string): string {
   return join(dirname(target), `.${name}${suffix}`);
 }
 
-const existsError = (file: string, how = '') =>
-  new FileError(`${oneLine(file)} already exists${how}; add --force to replace it`);
+const existsError = (file: string, how = '', hint = '') =>
+  new FileError(`${visible(file)} already exists${how}; add --force to replace it${hint}`);
 
 /** Where the bytes go: the file to create or replace, and the permission bits a replaced file had. */
 interface Destination {
@@ -85,26 +85,38 @@ interface Destination {
   mode?: number;
 }
 
+// Names of an open file descriptor (the shell's /dev/stdout, /dev/fd/N, /proc/self/fd/N): a pipe or a terminal
+// there is not a file pledge can replace; `-` is how standard output is asked for.
+const DESCRIPTOR_PATH = /^\/(?:dev\/(?:stdout|stderr|stdin|fd\/\d+)|proc\/(?:self|thread-self|\d+)\/fd\/\d+)$/;
+const STDOUT_HINT = ' (for standard output, give - as the file: pledge export - --format csv)';
+
 /** Checks the destination before writing anything: only a regular file (or a link to one) is ever replaced. */
 async function destinationOf(file: string, force: boolean): Promise<Destination> {
   const path = resolve(file);
-  const fail = (why: string) => new FileError(`cannot write ${oneLine(file)}: ${why}`);
+  const hint = DESCRIPTOR_PATH.test(path) ? STDOUT_HINT : '';
+  const fail = (why: string) => new FileError(`cannot write ${visible(file)}: ${why}`);
   let st = await lstat(path).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;
     throw new FileError(describeWriteError(file, e));
   });
   if (!st) return { path, exists: false };
-  let real = path;
-  if (st.isSymbolicLink()) {
+  const linked = st.isSymbolicLink();
+  if (linked) {
     // The link stays; the file it points to is replaced (atomically, in its own folder).
     st = await stat(path).catch((e: NodeJS.ErrnoException) => {
-      throw fail(e.code === 'ENOENT' ? 'it is a symbolic link to a file that does not exist' : describeFsError(e));
+      throw fail(
+        (e.code === 'ENOENT' ? 'it is a symbolic link to a file that does not exist' : describeFsError(e)) + hint,
+      );
     });
-    real = await realpath(path);
   }
   if (st.isDirectory()) throw fail('it is a folder; give a file name (such as drafts.csv) inside it');
-  if (!st.isFile()) throw fail(`it is ${kindOf(st)}, not a regular file; pledge replaces only regular files`);
-  if (!force) throw existsError(file, real === path ? '' : ` (a symbolic link to ${oneLine(real)})`);
+  if (!st.isFile()) {
+    // A pipe or a terminal has no path to resolve (realpath fails on /dev/stdout): say what it is instead.
+    const what = hint && st.isFIFO() ? 'a pipe' : kindOf(st);
+    throw fail(`it is ${what}, not a regular file; pledge replaces only regular files${hint || STDOUT_HINT}`);
+  }
+  const real = linked ? await realpath(path).catch(() => path) : path;
+  if (!force) throw existsError(file, real === path ? '' : ` (a symbolic link to ${visible(real)})`, hint);
   return { path: real, exists: true, mode: st.mode & 0o7777 };
 }
 

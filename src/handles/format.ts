@@ -3,7 +3,7 @@
 import { NETWORKS } from '../networks/index.js';
 import { formatTable } from '../render/table.js';
 import type { Colors } from '../ui/color.js';
-import { oneLine } from '../ui/sanitize.js';
+import { oneLine, toJsonText } from '../ui/sanitize.js';
 import { handleLocation, jsonPathText, type HandleEntry, type HandleResult, type HandlesReport } from './check-handles.js';
 import { HANDLE_STATUSES, type HandleStatus, type VerdictCause } from './verdict.js';
 import type { HandleChange } from './write-handles.js';
@@ -162,7 +162,7 @@ function writtenText(applied: readonly HandleChange[], ccChecked: boolean): stri
         ch.role === 'cc'
           ? `(cc) ${NETWORKS[ch.network].name} ${jsonPathText(ch.path)}`
           : `${oneLine(ch.target ?? '')} ${NETWORKS[ch.network].name} ${ch.field}`;
-      out += `  ${what}: ${JSON.stringify(ch.from ?? null)} -> ${JSON.stringify(ch.to)}\n`;
+      out += `  ${what}: ${toJsonText(ch.from ?? null, 0)} -> ${toJsonText(ch.to, 0)}\n`;
     }
   }
   return out;

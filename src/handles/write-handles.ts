@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { FileError } from '../errors.js';
 import { writeAtomically, describeWriteError } from '../export/write.js';
 import { isFsError } from '../fs-errors.js';
+import { toJsonText } from '../ui/sanitize.js';
 import { handleLocation, type HandleResult } from './check-handles.js';
 
 type JsonPath = (string | number)[];
@@ -88,7 +89,7 @@ export async function editHandlesText(
   for (const c of changes) {
     // The file changed since it was read (edited meanwhile): leave that entry as it is.
     if (findNodeAtLocation(root, c.checkedHandle.path)?.value !== c.checkedHandle.value) continue;
-    const content = JSON.stringify(c.to);
+    const content = toJsonText(c.to, 0);
     const node = findNodeAtLocation(root, c.path);
     if (node) edits.push({ offset: node.offset, length: node.length, content });
     else {
@@ -104,7 +105,7 @@ export async function editHandlesText(
       edits.push({
         offset: last.offset + last.length,
         length: 0,
-        content: `,${text.slice(ws, last.offset)}${JSON.stringify(c.field)}${colon}${content}`,
+        content: `,${text.slice(ws, last.offset)}${toJsonText(c.field, 0)}${colon}${content}`,
       });
     }
     applied.push(c);

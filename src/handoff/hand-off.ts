@@ -3,6 +3,7 @@ import type { Draft } from '../core/drafting.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../ui/io.js';
 import { oneLine } from '../ui/sanitize.js';
+import { plural } from '../ui/plural.js';
 
 /** How the drafts are handed over: copied (the drafts, or the URLs with `urls`), opened in the browser. */
 export interface HandOffOptions {
@@ -22,7 +23,6 @@ export function clipboardText(drafts: readonly Draft[], urls: boolean): string {
 const withUrls = (drafts: readonly Draft[]) =>
   drafts.filter((d): d is Draft & { intentUrl: string } => d.intentUrl !== null);
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Copies and opens the drafts as asked, reporting each step on stderr. For more than 3 tabs it opens the

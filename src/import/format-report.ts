@@ -3,8 +3,9 @@ import { oneLine } from '../ui/sanitize.js';
 import type { Colors } from '../ui/color.js';
 import { shellQuote } from '../ui/io.js';
 import type { ImportReport } from './report.js';
+import { plural } from '../ui/plural.js';
+import { visible } from '../ui/quote.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Renders the report of `pledge import` (every value from the alert is put on one line, control characters removed).
@@ -17,7 +18,7 @@ export function formatReport(r: ImportReport, c: Colors): string {
     out.push('', c.strong(title), ...lines.map((l) => `  ${oneLine(l)}`));
   };
   out.push(
-    `${c.ok('✓')} Imported ${oneLine(r.alert)} (${r.format}) into ${oneLine(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`,
+    `${c.ok('✓')} Imported ${visible(r.alert)} (${r.format}) into ${visible(r.out)}: campaign.json, targets.json, points.json (and their JSON Schemas in schemas/)`,
   );
   section('Found', [
     `title: ${f.title}`,

@@ -11,7 +11,10 @@ import type { SessionDeps } from './session.js';
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** Edits until the text fits (or the user gives up by leaving it as it was). */
+/**
+ * Edits until the text fits, or the user goes back (keeping the draft as it was): a refused edit says why and
+ * asks whether to edit again, so an editor that keeps writing something refused never loops by itself.
+ */
 export async function edit(
   campaign: Campaign,
   draft: Draft,
@@ -48,7 +51,15 @@ export async function edit(
       : length > limit
         ? `${length}/${limit}: ${length - limit} over the limit`
         : problems.join('; ');
-    deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)} Edit it again.\n`);
+    deps.io.out(`${deps.io.colors.error(`Not accepted: ${why}.`)}\n`);
+    const again = await deps.prompter.select({
+      message: 'What now?',
+      choices: [
+        { name: 'Edit it again', value: true },
+        { name: 'Back (keep the draft as it was)', value: false },
+      ],
+    });
+    if (!again) return draft;
     text = edited;
   }
 }

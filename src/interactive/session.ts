@@ -4,11 +4,14 @@ import type { Campaign } from '../campaign/load.js';
 import { PledgeError } from '../errors.js';
 import type { Target } from '../campaign/model.js';
 import type { Draft, DraftOutcome } from '../core/draft.js';
+import { extensionList, STDOUT } from '../export/extensions.js';
+import { FORMATS } from '../export/formats.js';
 import type { CopyResult } from '../handoff/clipboard.js';
 import type { NetworkOptions } from '../networks/index.js';
 import { formatCount, formatTargetLine } from '../render/drafts.js';
 import type { Io } from '../ui/io.js';
 import type { Choice, Prompter } from '../ui/prompt.js';
+import { plural } from '../ui/plural.js';
 import { oneLine, sanitize } from '../ui/sanitize.js';
 import { edit, reword } from './change-draft.js';
 import { chooseTargets } from './choose-targets.js';
@@ -146,24 +149,38 @@ export async function runSession(
   deps.io.out(formatSummary(records, deps.io));
   if (
     records.length &&
-    (await deps.prompter.confirm({ message: `Export these ${records.length} drafts to a file?`, default: false }))
+    (await deps.prompter.confirm({
+      message: records.length === 1 ? 'Export this draft to a file?' : `Export these ${plural(records.length, 'draft')} to a file?`,
+      default: false,
+    }))
   ) {
-    await offerExport(records, seed, deps);
+    await offerExport(campaign, records, seed, deps);
   }
   return records;
 }
 
 /** Asks for a file until the export is written or the user leaves the name empty. */
-async function offerExport(records: SessionRecord[], seed: number, deps: SessionDeps): Promise<void> {
+async function offerExport(
+  campaign: Campaign,
+  records: SessionRecord[],
+  seed: number,
+  deps: SessionDeps,
+): Promise<void> {
   let suggestion = `pledge-drafts-${seed}.md`;
   for (;;) {
     const file = (
       await deps.prompter.input({
-        message: 'File (.md, .html, .csv, .json or .txt; empty to skip):',
+        message: `File (${extensionList(campaign.time?.start ? FORMATS : FORMATS.filter((f) => f !== 'ics'))}; empty to skip):`,
         default: suggestion,
       })
     ).trim();
     if (!file) return;
+    if (file === STDOUT) {
+      // `-` is standard output for pledge export; here the terminal is the session's: a file name is needed.
+      deps.io.out(`${deps.io.colors.error('Not exported:')} give a file name (- is standard output in pledge export).\n`);
+      suggestion = '';
+      continue;
+    }
     const exists = await deps.fileExists(file);
     if (exists && !(await deps.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) {
       suggestion = '';

@@ -24,11 +24,20 @@ export function shorten(text: string, max = QUOTE_MAX): string {
 }
 
 /**
+ * A name as a message shows it unquoted (a file or folder): whole, with invisible characters as `\uXXXX` (a
+ * line break too), so a message stays one line and shows exactly what is there, not a cleaned-up name that
+ * does not exist (`nothing\u001B]0;X\u0007`).
+ */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, hex);
+}
+
+/**
  * A string as a message quotes it: `"…"`, cut to {@link QUOTE_MAX} code points (the cut marked with `…`),
  * `"` and `\` escaped, invisible characters as `\uXXXX` (UTF-16 units). Never contains a control character.
  */
 export function quote(text: string, max = QUOTE_MAX): string {
-  return `"${shorten(text, max).replace(/["\\]/g, '\\$&').replace(INVISIBLE, hex)}"`;
+  return `"${visible(shorten(text, max).replace(/["\\]/g, '\\$&'))}"`;
 }
 
 /** Any JSON value as a message shows it: strings {@link quote}d, other scalars as JSON, containers by kind. */

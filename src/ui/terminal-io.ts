@@ -138,10 +138,11 @@ export async function terminalIo(noColor: boolean): Promise<Io> {
   let tty: TerminalState | undefined;
   const colors = await createColors({ isTTY: stdoutIsTTY, env, noColor });
   const errColors = await createColors({ isTTY: stderrIsTTY, env, noColor });
-  // Everything printed passes printable(): no control sequence from campaign data reaches the terminal.
+  // Everything printed passes printable(): no control sequence from campaign data reaches the terminal; in
+  // messages (stderr) each control character is shown as a \u escape rather than removed.
   return {
     out: (s) => writeOut(printable(s, colors.enabled)),
-    err: (s) => writeErr(printable(s, errColors.enabled)),
+    err: (s) => writeErr(printable(s, errColors.enabled, true)),
     colors,
     errColors,
     columns: stdoutIsTTY ? stdout().columns : undefined,

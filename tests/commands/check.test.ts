@@ -102,7 +102,7 @@ describe('pledge check: one fixture per rule, exact rule, file and location', ()
       'Mastodon handle @orgtwo@mastodon.social was last checked 34 months ago (2024-01-01): check it again',
     );
     expect(await message('network-few-variants')).toMatch(
-      /^on Threads, group "g1" has 2 targets but only 1 different wordings fit/,
+      /^on Threads, group "g1" has 2 targets but only 1 different wording fits/,
     );
   });
 

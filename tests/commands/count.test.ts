@@ -51,10 +51,10 @@ describe('pledge count', () => {
     expect(r.stdout).not.toContain('\u202e');
   });
 
-  it('reads the whole of standard input when there is no argument, newlines included', async () => {
+  it('reads the whole of standard input when there is no argument, newlines included but the final one', async () => {
     const r = await count({ readInput: bytes('line one\nline two\n'), json: true });
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.stdout) as CountJson).weightedLength).toBe(18);
+    expect((JSON.parse(r.stdout) as CountJson).weightedLength).toBe(17);
   });
 
   it('reads CRLF line breaks from standard input as newlines, as a compose box does', async () => {
@@ -74,6 +74,19 @@ describe('pledge count', () => {
     await expect(bad).rejects.toSatisfy(
       (e) => e instanceof PledgeError && e.exitCode === 2 && /not UTF-8/.test(e.message),
     );
+  });
+
+  it('drops exactly one final line break of standard input (LF or CRLF), never of an argument', async () => {
+    const length = async (o: Parameters<typeof run>[0]) =>
+      (JSON.parse((await count({ ...o, json: true })).stdout) as CountJson).weightedLength;
+    expect(await length({ readInput: bytes('hello\n') })).toBe(5);
+    expect(await length({ readInput: bytes('hello\r\n') })).toBe(5);
+    expect(await length({ readInput: bytes('hello\n\n') })).toBe(6);
+    expect(await length({ readInput: bytes('hello') })).toBe(5);
+    expect(await length({ readInput: bytes('\n') })).toBe(0);
+    expect(await length({ text: 'hello\n' })).toBe(6);
+    const other = await count({ readInput: bytes('hello\n'), json: true, network: 'bluesky' });
+    expect(JSON.parse(other.stdout)).toMatchObject({ weightedLength: 5 });
   });
 
   it('is a usage error with no text and nothing on standard input', async () => {

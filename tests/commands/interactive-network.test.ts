@@ -29,7 +29,7 @@ const tick = (id: string) => (o: { choices: Choice<Draft>[] }) =>
   o.choices.filter((c) => c.value.target.id === id).map((c) => c.value);
 const copyAndEnd: Step[] = [
   { kind: 'select', expect: /^Amnesty International:$/, answer: pick(/^Copy the draft/) },
-  { kind: 'confirm', expect: /^Export these/, answer: () => false },
+  { kind: 'confirm', expect: /^Export (this draft|these \d+ drafts) to a file\?$/, answer: () => false },
 ];
 
 describe('pledge draft -i and networks', () => {
@@ -81,7 +81,7 @@ describe('pledge draft -i and networks', () => {
     const r = await interactive({ campaignDir: fixture('minimal') }, [
       { kind: 'checkbox', answer: (o) => [o.choices[0]!.value] },
       { kind: 'select', answer: pick(/^Copy the draft/) },
-      { kind: 'confirm', expect: /^Export these/, answer: () => false },
+      { kind: 'confirm', expect: /^Export (this draft|these \d+ drafts) to a file\?$/, answer: () => false },
     ]);
     expect(r.asked[0]).toMatch(/^checkbox: /);
     expect(r.copied).toHaveLength(1);

@@ -38,7 +38,7 @@ function session(steps: Step[], overrides: Partial<SessionDeps> = {}) {
 
 const only = (ids: string[]) => (o: { choices: Choice<Draft>[] }) =>
   o.choices.filter((c) => ids.includes(c.value.target.id)).map((c) => c.value);
-const noExport: Step = { kind: 'confirm', expect: /^Export these/, answer: () => false };
+const noExport: Step = { kind: 'confirm', expect: /^Export (this draft|these \d+ drafts) to a file\?$/, answer: () => false };
 
 describe('pledge draft -i (scripted prompts)', () => {
   it('preselects the command line selection and sends, copies and skips', async () => {
@@ -109,6 +109,7 @@ describe('pledge draft -i (scripted prompts)', () => {
       { kind: 'checkbox', answer: only(['amnesty']) },
       { kind: 'select', answer: pick(/^Edit in your editor/) },
       { kind: 'editor', answer: () => `${long}\n` },
+      { kind: 'select', expect: /^What now\?$/, answer: pick(/^Edit it again$/) },
       {
         kind: 'editor',
         answer: (o) => {
@@ -121,12 +122,73 @@ describe('pledge draft -i (scripted prompts)', () => {
     ]);
     const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
     const over = countTweet(long).weightedLength - 280;
-    expect(s.io.stdout).toContain(
-      `Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit. Edit it again.`,
-    );
+    expect(s.io.stdout).toContain(`Not accepted: ${countTweet(long).weightedLength}/280: ${over} over the limit.\n`);
     expect(record!.draft.text).toBe(fixed);
     expect(record!.draft.post.length).toBe(countTweet(fixed).weightedLength);
     expect(intentText(s.opened[0]!)).toBe(fixed);
+  });
+
+  it('an editor that keeps writing a refused character: asks what now, never relaunches by itself', async () => {
+    // The EDITOR of the report wrote U+202E every time: the editor was relaunched ~40 times a second.
+    const s = session([
+      { kind: 'checkbox', answer: only(['amnesty']) },
+      { kind: 'select', answer: pick(/^Edit in your editor/) },
+      { kind: 'editor', answer: () => 'Thank you \u202e@AmnestyOnline #pledgedecrim\n' },
+      { kind: 'select', expect: /^What now\?$/, answer: pick(/^Edit it again$/) },
+      { kind: 'editor', answer: () => 'Thank you \u202e@AmnestyOnline #pledgedecrim\n' },
+      { kind: 'select', expect: /^What now\?$/, answer: pick(/^Back/) },
+      // Back in the draft's menu, the draft as it was.
+      { kind: 'select', expect: /^Amnesty International:$/, answer: pick(/^Copy the draft/) },
+      noExport,
+    ]);
+    const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(s.io.stdout.match(/Not accepted: /g)).toHaveLength(2);
+    expect(record).toMatchObject({ status: 'copied', draft: drafts()[0] });
+    expect(s.copied).toEqual([drafts()[0]!.text]);
+  });
+
+  it('the same after a refused inline edit', async () => {
+    const s = session([
+      { kind: 'checkbox', answer: only(['amnesty']) },
+      { kind: 'select', answer: pick(/^Edit here/) },
+      { kind: 'input', answer: () => 'x'.repeat(300) },
+      { kind: 'select', expect: /^What now\?$/, answer: pick(/^Back/) },
+      { kind: 'select', answer: pick(/^Skip/) },
+      noExport,
+    ]);
+    const [record] = await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(record).toMatchObject({ status: 'skipped', draft: drafts()[0] });
+  });
+
+  it('asks about one draft in the singular, and lists every file type it can write', async () => {
+    const s = session(
+      [
+        { kind: 'checkbox', answer: only(['amnesty']) },
+        { kind: 'select', answer: pick(/^Skip/) },
+        { kind: 'confirm', expect: /^Export this draft to a file\?$/, answer: () => true },
+        {
+          kind: 'input',
+          // The built-in campaign has no start time, so no .ics.
+          expect: /^File \(\.json, \.csv, \.md, \.txt, \.html or \.xlsx; empty to skip\):$/,
+          answer: () => 'drafts.xlsx',
+        },
+      ],
+    );
+    await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(s.exported.map((e) => e.file)).toEqual(['drafts.xlsx']);
+  });
+
+  it('- as the export file: asks for a file name again instead of writing a file named "-"', async () => {
+    const s = session([
+      { kind: 'checkbox', answer: only(['amnesty']) },
+      { kind: 'select', answer: pick(/^Skip/) },
+      { kind: 'confirm', expect: /^Export this draft to a file\?$/, answer: () => true },
+      { kind: 'input', expect: /^File \(/, answer: () => '-' },
+      { kind: 'input', expect: /^File \(/, answer: (o) => (expect(o.default).toBe(''), '') },
+    ]);
+    await runSession(campaign, SEED, drafts(), undefined, s.deps);
+    expect(s.exported).toEqual([]);
+    expect(s.io.stdout).toContain('Not exported: give a file name (- is standard output in pledge export).');
   });
 
   it('an editor that cannot start: says so, keeps the draft, stays in the menu', async () => {

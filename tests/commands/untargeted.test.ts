@@ -133,7 +133,7 @@ describe('a campaign without targets', () => {
       { kind: 'checkbox', expect: /^Which posts\?/, answer: (o) => o.choices.map((c) => c.value) },
       { kind: 'select', expect: /^Post 1:$/, answer: pick(/^Copy the draft/) },
       { kind: 'select', expect: /^Post 2:$/, answer: pick(/^Skip/) },
-      { kind: 'confirm', expect: /^Export these/, answer: () => false },
+      { kind: 'confirm', expect: /^Export (this draft|these \d+ drafts) to a file\?$/, answer: () => false },
     ]);
     const copied: string[] = [];
     const io = Object.assign(captureIo(), {

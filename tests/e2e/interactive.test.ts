@@ -45,7 +45,7 @@ describe.skipIf(skipWithout(hasTmux))(
       expect(screen.replace(/\s+/g, ' ')).toContain(expected.text.slice(0, 60));
       expect(screen).toContain('No browser here');
       term.keys('Enter'); // the default with no browser: copy the draft
-      await term.waitFor(/Export these 1 drafts/);
+      await term.waitFor(/Export this draft to a file\?/);
       term.keys('n', 'Enter');
       expect(await term.exitStatus()).toBe(0);
       const end = term.screen();
@@ -70,7 +70,7 @@ describe.skipIf(skipWithout(hasTmux))(
       term.keys('Down', 'Down', 'Down', 'Enter'); // copy draft -> copy URL -> another wording -> edit in your editor
       await term.waitFor(new RegExp(`${countTweet(edited).weightedLength}/280`));
       term.keys('Enter');
-      await term.waitFor(/Export these 1 drafts/);
+      await term.waitFor(/Export this draft to a file\?/);
       term.keys('n', 'Enter');
       expect(await term.exitStatus()).toBe(0);
       expect(term.clipboard()).toBe(edited);

@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftAll, draftEach, type DraftOutcome } from '../../src/core/drafting.js';
 import { CSV_COLUMNS, csvChunks, neutralise, unneutralise } from '../../src/export/csv.js';
-import { jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
+import { extensionList } from '../../src/export/extensions.js';
+import { FORMATS, jsonChunks, mdChunks, txtChunks } from '../../src/export/formats.js';
 import { escapeHtml, htmlChunks } from '../../src/export/html.js';
 import { embedJson } from '../../src/page/data.js';
-import { formatterFor } from '../../src/export/index.js';
+import { formatterFor, resolveFormat } from '../../src/export/index.js';
 import { toDraftsDocument } from '../../src/render/drafts.js';
 import { arbitraryCampaign, makeCampaign } from '../support/campaigns.js';
 import { REPO } from '../support/paths.js';
@@ -283,5 +284,14 @@ describe('txt and md exports of hostile campaign data', () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text).toContain('Amn');
     expect(text).toContain('RTL');
+  });
+});
+
+describe('extensionList: the one list of file types, as prompts and messages name them', () => {
+  it('names each format by its own extension, in order, the last after "or"', () => {
+    expect(extensionList()).toBe('.json, .csv, .md, .txt, .html, .xlsx or .ics');
+    expect(extensionList(['md', 'xlsx'])).toBe('.md or .xlsx');
+    expect(extensionList(['csv'])).toBe('.csv');
+    for (const f of FORMATS) expect(resolveFormat(`x${extensionList([f])}`)).toBe(f);
   });
 });

@@ -124,3 +124,25 @@ describe('names in one-line messages', () => {
     );
   });
 });
+
+describe('printable for messages (escape): control characters shown, not dropped', () => {
+  it('shows each as \\uXXXX, keeps newlines, tabs, CRLF and (with colour) SGR', () => {
+    expect(printable('nothing\u001b]0;X\u0007: file not found\n', false, true)).toBe(
+      'nothing\\u001B]0;X\\u0007: file not found\n',
+    );
+    expect(printable('\u001b[31merror:\u001b[39m a\u202eb\tc\r\nd', true, true)).toBe(
+      '\u001b[31merror:\u001b[39m a\\u202Eb\tc\r\nd',
+    );
+  });
+
+  it('never lets a control character through, and every character of the text is still there', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const shown = printable(s, false, true);
+        expect(shown).not.toMatch(CONTROL);
+        const back = shown.replace(/\\u([0-9A-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+        if (!s.includes('\\u')) expect(back.replace(/\r(?!\n)/g, '')).toBe(s.replace(/\r(?!\n)/g, ''));
+      }),
+    );
+  });
+});
