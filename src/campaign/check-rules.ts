@@ -1,7 +1,7 @@
 // The rules `pledge check` adds to validation that read one file each, so they run as soon as that file is
 // valid, whatever the state of the others: the warnings a campaigner wants before sending a campaign to
 // hundreds of supporters. The rules on what can be drafted are in check-wordings.ts.
-import { NETWORKS } from '../networks/index.js';
+import { NETWORKS, type NetworkId } from '../networks/index.js';
 import { OTHER_NETWORKS } from './network-schema.js';
 import type { CampaignFile, CampaignFileKey, Target } from './model.js';
 import { leadOf, parseTemplate, type TemplatePart } from './template.js';
@@ -14,7 +14,7 @@ export type RuleProblem = UnlocatedProblem & { file: CampaignFileKey };
 const STALE_AFTER_MONTHS = 12;
 
 /** Rules on campaign.json: templates that begin with a mention, a cc handle written twice. */
-export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks' | 'hashtags'>): RuleProblem[] {
+export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks' | 'hashtags' | 'networks'>): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const [askId, ask] of Object.entries(campaign.asks)) {
     ask.templates.forEach((template, i) => {
@@ -32,17 +32,35 @@ export function campaignRules(campaign: Pick<CampaignFile, 'cc' | 'asks' | 'hash
       }
     });
   }
+  problems.push(...duplicateCc(campaign.cc, ['cc'], 'X'));
+  for (const [network, settings] of Object.entries(campaign.networks ?? {})) {
+    const name = NETWORKS[network as NetworkId].name;
+    problems.push(...duplicateCc(settings?.cc ?? [], ['networks', network, 'cc'], name));
+  }
+  return problems;
+}
+
+/**
+ * A warning for each account of a cc list (at JSON path `at`) already in it: handles compared without case
+ * and without a leading "@" (X, Bluesky, Threads and Mastodon hosts ignore case; Mastodon user names in
+ * practice too).
+ */
+function duplicateCc(list: readonly string[], at: (string | number)[], network: string): RuleProblem[] {
+  const problems: RuleProblem[] = [];
   const first = new Map<string, number>();
-  campaign.cc.forEach((handle, i) => {
-    const seen = first.get(handle.toLowerCase());
-    if (seen === undefined) first.set(handle.toLowerCase(), i);
+  const key = (h: string) => h.replace(/^[@＠]/, '').toLowerCase();
+  list.forEach((handle, i) => {
+    const seen = first.get(key(handle));
+    if (seen === undefined) first.set(key(handle), i);
     else {
+      const where = `$.${at.join('.')}[${seen}]`;
+      const shown = (h: string) => `@${h.replace(/^[@＠]/, '')}`;
       problems.push({
         severity: 'warning',
         rule: 'duplicate-cc',
         file: 'campaign',
-        at: ['cc', i],
-        message: `@${handle} is already cc'd as @${campaign.cc[seen]} at $.cc[${seen}] (handles are not case-sensitive): drafts mention it once; remove this one`,
+        at: [...at, i],
+        message: `${shown(handle)} is already cc'd on ${network} as ${shown(list[seen]!)} at ${where} (handles are not case-sensitive): drafts mention it once; remove this one`,
       });
     }
   });

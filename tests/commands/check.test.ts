@@ -484,3 +484,31 @@ describe('drafts that would begin with a mention, wherever it comes from (check 
     expect(await draftWarns(d)).toBe(false);
   });
 });
+
+describe('duplicate-cc on every network', () => {
+  it('an account cc\'d twice on Bluesky or Mastodon (case and a leading @ aside): a warning at the second', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pledge-check-netcc-'));
+    for (const f of ['targets.json', 'points.json']) {
+      writeFileSync(join(d, f), readFileSync(join(fixture('minimal'), f)));
+    }
+    const campaign = JSON.parse(readFileSync(join(fixture('minimal'), 'campaign.json'), 'utf8'));
+    campaign.networks = {
+      bluesky: { cc: ['amnesty.org', 'Amnesty.org', 'other.bsky.social'] },
+      mastodon: { cc: ['a@mastodon.social', 'b@mastodon.social', '@A@Mastodon.Social'] },
+    };
+    writeFileSync(join(d, 'campaign.json'), JSON.stringify(campaign, null, 2));
+    const found = (await checkCampaign(d, { now: NOW })).filter((p) => p.rule === 'duplicate-cc');
+    expect(found.map((p) => [p.severity, p.path, p.message.split(' (')[0]])).toEqual([
+      [
+        'warning',
+        '$.networks.bluesky.cc[1]',
+        "@Amnesty.org is already cc'd on Bluesky as @amnesty.org at $.networks.bluesky.cc[0]",
+      ],
+      [
+        'warning',
+        '$.networks.mastodon.cc[2]',
+        "@A@Mastodon.Social is already cc'd on Mastodon as @a@mastodon.social at $.networks.mastodon.cc[0]",
+      ],
+    ]);
+  });
+});
