@@ -69,7 +69,9 @@ describe('start-up: what each command loads', () => {
   it('the start-up bundles stay small (bytes V8 must read at every start)', () => {
     const size = (f: string) => statSync(join(REPO, 'dist', f)).size;
     expect(size('start.cjs')).toBeLessThan(6_000);
-    expect(size('cli.cjs')).toBeLessThan(80_000);
+    // The program, every command's options and help, the usage-error filter: 80 KB in Nov 2026 (npm run bench
+    // measures what it costs; raise this only with its figures).
+    expect(size('cli.cjs')).toBeLessThan(84_000);
     expect(size('commands/draft.cjs')).toBeLessThan(60_000);
     expect(size('commands/targets.cjs')).toBeLessThan(45_000);
     expect(size('shared/count.cjs')).toBeLessThan(50_000);
