@@ -1,4 +1,4 @@
-import { countTweet, MAX_WEIGHTED_LENGTH, URL_WEIGHT, EMOJI_WEIGHT, type TweetCount } from '../core/count.js';
+import { countTweet, EMOJI_WEIGHT, MAX_WEIGHTED_LENGTH, uncertainReasons, URL_WEIGHT, type TweetCount } from '../core/count.js';
 import { UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { NETWORKS, type NetworkId, type PostCount } from '../networks/index.js';
@@ -94,9 +94,7 @@ export function formatCount(c: TweetCount, colors: Io['colors']): string {
         : colors.ok(`${figure}  fits, ${-over} left`);
   const lines = [verdict];
   for (const l of c.links) {
-    const why = l.uncertain
-      ? `  (counted ${l.weight}: X may or may not link it; its top-level domain changed since 2020)`
-      : '';
+    const why = l.uncertain ? `  (counted ${l.weight}: X may or may not link it; ${uncertainReasons(l)})` : '';
     lines.push(
       `  link   ${String(l.weight).padStart(3)}  ${oneLine(l.text)}  characters ${l.start + 1}-${l.end}${why}`,
     );

@@ -12,7 +12,7 @@
 //     pledge, do invisible controls (src/core/unsafe-chars.ts).
 import { countedEmojiRanges, emojiRanges } from './emoji-guard.js';
 import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
-import { extractLinks, MAY_CONTAIN_URL } from './url-guard.js';
+import { extractLinks, MAY_CONTAIN_URL, type FoundLink, type UncertainWhy } from './url-guard.js';
 
 /** X's limit, in weighted characters. */
 export const MAX_WEIGHTED_LENGTH = 280;
@@ -26,10 +26,19 @@ export interface CountedLink {
   text: string;
   start: number;
   end: number;
-  /** 23; or, where X's linking is uncertain, the larger of 23 and the weight of its text read without the link. */
+  /**
+   * 23; or, where X's linking is uncertain, 23 plus what the larger other reading adds: its text (and the rest of
+   * its word) read with the link broken, or as plain text.
+   */
   weight: number;
-  /** Its TLD was added or retired since twitter-text's 2020 list: X may or may not link it. */
+  /** X may or may not link it (see `why`): counted the larger reading. */
   uncertain: boolean;
+  /**
+   * Why it is uncertain: `tld`, its top-level domain was added or retired since twitter-text's 2020 list;
+   * `dropped`, twitter-text drops it though X's documented rules link it; `host-character`, its host has a
+   * `` ` `` or `"`, which only twitter-text takes in a host. Empty when certain.
+   */
+  why: UncertainWhy[];
 }
 
 /** A character that must not reach a post unseen; `index` in code points of the NFC-normalised text. */
@@ -82,20 +91,24 @@ function plainWeight(text: string, from: number, to: number, emoji: readonly num
 }
 
 /**
- * The weight of an uncertain link's text read the other way: broken at `breakAt` (the dot before a TLD only one
- * list has, or a backtick in a host; that character read as a space, of the same weight 1), what is left may
- * hold a shorter link, counted the same way in turn; or, for a link twitter-text drops, as plain text.
+ * What an uncertain link adds beyond 23 in its larger other reading (0 when 23 is the larger). Each reading is of
+ * the link and the rest of its word (up to the next blank: breaking a link may join its tail to what follows, as
+ * `https://shop.music:443.co` without `.music` links `443.co`), against `rest`, the weight the main reading gives
+ * that rest: broken at each of `link.breaks` (that character read as a space, of the same weight 1; what is left
+ * is counted the same way in turn, so a reading with two reasons is counted with both), and, for a link
+ * twitter-text drops, as plain text.
  */
-function otherReading(
-  text: string,
-  start: number,
-  end: number,
-  breakAt: number | undefined,
-  emoji: readonly number[],
-): number {
-  if (breakAt === undefined) return plainWeight(text, start, end, emoji);
-  return countTweet(`${text.slice(start, breakAt)} ${text.slice(breakAt + 1, end)}`).weightedLength;
+function extraWeight(text: string, link: FoundLink, runEnd: number, rest: number, emoji: readonly number[]): number {
+  const [start, end] = link.indices;
+  let other = link.dropped ? plainWeight(text, start, end, emoji) + rest : 0;
+  for (const b of link.breaks) {
+    other = Math.max(other, countTweet(`${text.slice(start, b)} ${text.slice(b + 1, runEnd)}`).weightedLength);
+  }
+  return Math.max(0, other - (URL_WEIGHT + rest));
 }
+
+/** A found link's `uncertain` and `why`, as a counted link has them. */
+const certainty = ({ uncertain, why }: FoundLink) => ({ uncertain, why });
 
 /** Code points in `text[0, offset)`. */
 function codePointsBefore(text: string, offset: number): number {
@@ -143,14 +156,22 @@ export function countTweet(input: string): TweetCount {
   let emojiCount = 0;
   let l = 0;
   let e = 0;
+  // The main reading's weight before each position an item starts at, where an uncertain link needs it.
+  const uncertain: { link: FoundLink; at: number; runEnd: number }[] = [];
+  const weightAt = new Map<number, number>();
   for (let i = 0; i < text.length; ) {
+    if (uncertain.length) weightAt.set(i, weight);
     while (l < found.length && found[l]!.indices[0] < i) l++;
     const link = found[l];
     if (link?.indices[0] === i) {
       const [start, end] = link.indices;
-      const w = link.uncertain ? Math.max(URL_WEIGHT, otherReading(text, start, end, link.breakAt, emoji)) : URL_WEIGHT;
-      links.push({ text: link.url, start: cpIndex(start), end: cpIndex(end), weight: w, uncertain: link.uncertain });
-      weight += w;
+      if (link.uncertain) {
+        const blank = text.slice(end).search(/\s/);
+        uncertain.push({ link, at: links.length, runEnd: blank < 0 ? text.length : end + blank });
+        weightAt.set(i, weight);
+      }
+      links.push({ text: link.url, start: cpIndex(start), end: cpIndex(end), weight: URL_WEIGHT, ...certainty(link) });
+      weight += URL_WEIGHT;
       i = end;
       continue;
     }
@@ -165,6 +186,15 @@ export function countTweet(input: string): TweetCount {
     weight += weightOf(cp);
     i += cp > 0xffff ? 2 : 1;
   }
+  weightAt.set(text.length, weight);
+  let extra = 0;
+  for (const { link, at, runEnd } of uncertain) {
+    const rest = weightAt.get(runEnd)! - weightAt.get(link.indices[1])!;
+    const more = extraWeight(text, link, runEnd, rest, emoji);
+    links[at]!.weight += more;
+    extra += more;
+  }
+  weight += extra;
   const invalid: CountedCharacter[] = [];
   const notices: CountedCharacter[] = [];
   for (const c of findUnsafeCharacters(text, sequences))
@@ -195,6 +225,17 @@ export function quickLength(text: string): number | undefined {
 export function unsafeCharacters(text: string): CountedCharacter[] {
   if (!MAY_BE_UNSAFE.test(text) && text.isWellFormed()) return [];
   return findUnsafeCharacters(text, emojiRanges(text));
+}
+
+const REASONS: Record<UncertainWhy, string> = {
+  tld: 'its top-level domain was added or retired since twitter-text\'s 2020 list',
+  dropped: 'twitter-text drops it, X\'s documented rules link it',
+  'host-character': 'its host has a ` or ", which only twitter-text takes in a host',
+};
+
+/** Why an uncertain link is uncertain, in words (`its top-level domain was added or retired since …`). */
+export function uncertainReasons(link: Pick<CountedLink, 'why'>): string {
+  return link.why.map((w) => REASONS[w]).join('; ');
 }
 
 /** `U+200B (zero width space) at character 12`: characters of a count, the first three, for messages. */

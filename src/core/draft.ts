@@ -6,7 +6,7 @@ import type { Target } from '../campaign/model.js';
 import { NETWORKS, type NetworkId, type NetworkOptions, type PostCount } from '../networks/index.js';
 import { postOfTweet } from '../networks/x.js';
 import { beginsWithMention } from '../campaign/template.js';
-import { countTweet, describeCharacters, type TweetCount } from './count.js';
+import { countTweet, describeCharacters, uncertainReasons, type TweetCount } from './count.js';
 import { intentUrl } from './intent.js';
 import { isUntargeted } from './untargeted.js';
 import { measure, type PointForm, type Wording } from './wordings.js';
@@ -100,7 +100,7 @@ function warningsFor(target: Target, network: NetworkId, text: string, count?: T
   for (const link of count.links) {
     if (link.uncertain)
       warnings.push(
-        `"${link.text}" is on a top-level domain added or retired since twitter-text's list: X may or may not link it; counted ${link.weight}, the larger reading`,
+        `"${link.text}": X may or may not link it (${uncertainReasons(link)}); counted ${link.weight}, the larger reading`,
       );
   }
   if (count.notices.length)

@@ -9,6 +9,9 @@ import { IDN_PUNYCODE, UNCERTAIN } from 'virtual:pledge-tlds';
 /** A text that does not match this cannot contain a link, as twitter-text defines one. */
 export const MAY_CONTAIN_URL = /[^ \t\n\r.]\.[^ \t\n\r.]/;
 
+/** Why X's linking of a link is uncertain (see {@link FoundLink.why}). */
+export type UncertainWhy = 'tld' | 'dropped' | 'host-character';
+
 /** A link found in a text, by UTF-16 offsets. */
 export interface FoundLink {
   url: string;
@@ -16,15 +19,19 @@ export interface FoundLink {
   indices: [number, number];
   /**
    * Whether X links it is uncertain: its TLD is in only one of twitter-text's list and today's IANA list
-   * (added or retired since 2020), or is an `xn--` TLD in neither, or twitter-text drops it (see findLinks).
+   * (added or retired since 2020), or is an `xn--` TLD in neither; or twitter-text drops it (see findLinks);
+   * or its host has a character only twitter-text takes in a host (`` ` `` or `"`).
    */
   uncertain: boolean;
+  /** Why it is uncertain, each reason once, in the order above (empty when certain). */
+  why: UncertainWhy[];
   /**
-   * Where the other reading of an uncertain link breaks it, as a UTF-16 offset in the text: the dot before a
-   * TLD only one list has (the other reading, without that TLD), or a backtick in the host of a URL with a
-   * scheme (twitter-text takes it as a domain character, X's documented rules and RFC 3986 do not).
+   * Where other readings break it, as UTF-16 offsets in the text: the dot before a TLD only one list has (the
+   * reading without that TLD), a `` ` `` or `"` in the host (the reading that ends the host there).
    */
-  breakAt?: number;
+  breaks: number[];
+  /** twitter-text drops it: it may also be plain text. */
+  dropped: boolean;
 }
 
 const uncertainTlds = new Set(UNCERTAIN);
@@ -52,12 +59,19 @@ export function isUncertainTld(tld: string): boolean {
 export function extractLinks(text: string): FoundLink[] {
   if (!text || !MAY_CONTAIN_URL.test(text)) return [];
   return findLinks(text).map(({ url, indices, rejected }) => {
+    const why: UncertainWhy[] = [];
+    const breaks: number[] = [];
     const { at, tld } = tldAt(url);
-    if (rejected) return { url, indices, uncertain: true };
-    const tick = /^https?:\/\/[^/?#]*?`/i.exec(url);
-    if (tick) return { url, indices, uncertain: true, breakAt: indices[0] + tick[0].length - 1 };
-    return isUncertainTld(tld)
-      ? { url, indices, uncertain: true, breakAt: indices[0] + at - 1 }
-      : { url, indices, uncertain: false };
+    if (isUncertainTld(tld)) {
+      why.push('tld');
+      breaks.push(indices[0] + at - 1);
+    }
+    if (rejected) why.push('dropped');
+    const odd = /^https?:\/\/[^/?#`"]*[`"]/i.exec(url);
+    if (odd) {
+      why.push('host-character');
+      breaks.push(indices[0] + odd[0].length - 1);
+    }
+    return { url, indices, uncertain: why.length > 0, why, breaks, dropped: rejected };
   });
 }

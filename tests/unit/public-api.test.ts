@@ -70,6 +70,7 @@ describe('the public API', () => {
       end: number;
       weight: number;
       uncertain: boolean;
+      why: ('tld' | 'dropped' | 'host-character')[];
     }>();
     expectTypeOf<CountedCharacter>().toEqualTypeOf<{
       codePoint: string;
