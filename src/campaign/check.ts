@@ -43,8 +43,10 @@ export async function checkCampaign(dir: string, options: CheckCampaignOptions =
   if (parts.targets) add([...targetRules(parts.targets, now), ...didRules(parts.targets)]);
   else if (someTargets)
     onPieces(reports.targets, () => add([...targetRules(someTargets, now), ...didRules(someTargets)]));
-  add(unsafeTextProblems({ campaign, targets: parts.targets, points: parts.points }));
+  add(unsafeTextProblems({ campaign, targets: parts.targets ?? someTargets, points: parts.points }));
+  // Texts shown beside the posts: also in a campaign.json that fails its schema elsewhere.
   if (campaign) add(shownTextProblems(campaign));
+  else if (pieces) onPieces(reports.campaign, () => add(shownTextProblems(pieces)));
   const whole = valid ? assembleCampaign(dir, parts) : undefined;
   if (whole)
     add(

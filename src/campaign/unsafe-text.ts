@@ -33,7 +33,9 @@ function* postTexts({
         yield { file: 'campaign', at: ['networks', network, 'templates', askId, i], text };
     }
   }
-  for (const [i, t] of (targets ?? []).entries()) yield { file: 'targets', at: ['targets', i, 'name'], text: t.name };
+  // A list of the valid entries of a file that is not valid as a whole may be sparse: holes are skipped.
+  for (const [i, t] of (targets ?? []).entries())
+    if (t) yield { file: 'targets', at: ['targets', i, 'name'], text: t.name };
   for (const [i, p] of (points ?? []).entries()) {
     yield { file: 'points', at: ['points', i, 'text'], text: p.text };
     yield { file: 'points', at: ['points', i, 'short'], text: p.short };
@@ -55,8 +57,9 @@ function* shownTexts(campaign: ShownTextParts): Generator<{ at: JsonPath; text: 
   }
 }
 
-/** The texts of campaign.json that {@link shownTextProblems} reads. */
-export type ShownTextParts = Pick<CampaignFile, 'name' | 'description' | 'why' | 'source' | 'time' | 'asks'>;
+/** The texts of campaign.json that {@link shownTextProblems} reads (all but `asks` may be missing: pieces). */
+export type ShownTextParts = Partial<Pick<CampaignFile, 'name' | 'description' | 'why' | 'source' | 'time'>> &
+  Pick<CampaignFile, 'asks'>;
 
 const RULES = {
   refused: 'refused-character',

@@ -30,7 +30,8 @@ function idChecks(items: { id: string }[], kind: 'target' | 'point', report: Pro
 }
 
 /** What the rules on one template, hashtag or cc handle read of campaign.json (see {@link looseCampaign}). */
-type CampaignPieces = Pick<CampaignFile, 'asks' | 'hashtags' | 'cc'> & { intentUrl?: string };
+type CampaignPieces = Pick<CampaignFile, 'asks' | 'hashtags' | 'cc'> &
+  Partial<Pick<CampaignFile, 'name' | 'description' | 'why' | 'source' | 'time'>> & { intentUrl?: string };
 
 /** The string entries of a list, at their own indices (a sparse array: forEach skips the rest). */
 function stringEntries(list: unknown): string[] {
@@ -50,10 +51,26 @@ function looseCampaign(value: unknown): CampaignPieces | undefined {
   const asks = isRecord(value.asks)
     ? Object.entries(value.asks).filter((e): e is [string, Record<string, unknown>] => isRecord(e[1]))
     : [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const time = isRecord(value.time) ? text(value.time.text) : undefined;
   return {
-    asks: Object.fromEntries(asks.map(([id, ask]) => [id, { templates: stringEntries(ask.templates) }])),
+    asks: Object.fromEntries(
+      asks.map(([id, ask]) => [
+        id,
+        {
+          templates: stringEntries(ask.templates),
+          ...(text(ask.description) !== undefined && { description: text(ask.description) }),
+        },
+      ]),
+    ),
     hashtags: stringEntries(value.hashtags),
     cc: stringEntries(value.cc),
+    ...Object.fromEntries(
+      (['name', 'description', 'why', 'source'] as const).flatMap((k) =>
+        text(value[k]) === undefined ? [] : [[k, value[k]]],
+      ),
+    ),
+    ...(time !== undefined && { time: { text: time } }),
   };
 }
 
@@ -109,7 +126,10 @@ function campaignChecks(campaign: CampaignPieces, report: ProblemReport): Record
 function targetChecks(targets: Target[], report: ProblemReport): void {
   idChecks(targets, 'target', report);
   // A valid X handle is ASCII: compared without case, without a lower-cased copy of each.
-  for (const { index: i, first } of repeats(targets.map((t) => t.handle || undefined), asciiCaseless)) {
+  for (const { index: i, first } of repeats(
+    targets.map((t) => t.handle || undefined),
+    asciiCaseless,
+  )) {
     const message = `${quote(`@${targets[i]!.handle}`)} is also the handle of $.targets[${first}] (handles are not case-sensitive)`;
     report.problems.push({ severity: 'error', rule: 'duplicate-handle', at: ['targets', i, 'handle'], message });
   }

@@ -127,6 +127,40 @@ describe('characters that must not reach a post', () => {
     expect(problems[0]).toMatchObject({ line: 2, column: 17 }); // `  "name": "Shown` is 16 columns
   });
 
+  it('a schema error elsewhere in the file hides none of them (campaign.json and targets.json)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pledge-hidden-schema-'));
+    cpSync(fixture('hidden-chars'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'campaign.json'),
+      JSON.stringify({
+        name: 'Shown\u202e evil',
+        why: 'Because\u0085.',
+        time: { text: 'Noon', start: 'not a date' },
+        hashtags: ['testtag'],
+        asks: { 'ask-a': { templates: ['Hello {mention}, {point}'] } },
+      }),
+    );
+    writeFileSync(
+      join(dir, 'targets.json'),
+      JSON.stringify({
+        targets: [
+          { id: 'one', name: 'Org\u202eOne', handle: 'OrgOne', group: 'g', ask: 'ask-a' },
+          { id: 'two', name: 'Org Two', group: 'g', ask: 'ask-a', n: 1 },
+        ],
+      }),
+    );
+    const problems = (await checkCampaign(dir, { now: NOW })).map((p) => `${p.path} ${p.rule}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '$.time.start schema',
+        '$.name hidden-character',
+        '$.why hidden-character',
+        '$.targets[1].n schema',
+        '$.targets[0].name hidden-character',
+      ]),
+    );
+  });
+
   it('locates a character written as an escape or as itself, after other escapes', () => {
     const text = '{\n  "a": "x\\n\\u00e9\\u200by",\n  "b": "ab\u200bc"\n}';
     const at = pathLocator(text, [['a'], ['b']]);
