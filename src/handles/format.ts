@@ -1,5 +1,6 @@
 // `pledge handles check`'s output, made from the same data in both forms: a table with what to do for each
 // handle, or one JSON document (documented in the README).
+import { plural } from '../ui/plural.js';
 import { NETWORKS } from '../networks/index.js';
 import { formatTable } from '../render/table.js';
 import type { Colors } from '../ui/color.js';
@@ -89,11 +90,9 @@ function manualNote(manual: readonly HandleEntry[]): string | undefined {
     (['x', 'threads'] as const)
       .map((n) => [NETWORKS[n].name, manual.filter((m) => m.network === n && m.role === role).length] as const)
       .filter(([, k]) => k > 0);
-  const plural = (k: number, one: string) => `${one}${k === 1 ? '' : 's'}`;
   const list = (role: HandleEntry['role'], noun: string) => {
     const counts = per(role);
-    const total = counts.reduce((n, [, k]) => n + k, 0);
-    return total ? `${counts.map(([name, k]) => `${k} ${name}`).join(' and ')} ${plural(total, noun)}` : undefined;
+    return counts.length ? counts.map(([name, k]) => plural(k, `${name} ${noun}`)).join(' and ') : undefined;
   };
   const what = [list('target', 'handle'), list('cc', 'cc account')].filter(Boolean).join(', and ');
   return `not checked: ${what}: X and Threads offer no public lookup without an account, so pledge does not check them (and never scrapes); check them by hand and set their checked date (handleChecked, handles.threads.checked; cc accounts have none)`;

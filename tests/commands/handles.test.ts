@@ -86,7 +86,7 @@ describe('pledge handles check against a fixture server (PLEDGE_HANDLES_BASE)', 
     expect(io.stdout).not.toMatch(/not checked/);
     const all = await check({ json: false });
     expect(all.io.stdout).toMatch(
-      /not checked: 1 X and 1 Threads handles, and 1 X cc account: X and Threads offer no public lookup without an account/,
+      /not checked: 1 X handle and 1 Threads handle, and 1 X cc account: X and Threads offer no public lookup without an account/,
     );
   });
 
@@ -245,7 +245,7 @@ describe('the accounts a campaign cc\'s (campaign.json networks.<network>.cc)', 
       /^\(cc\) +Mastodon +@moved@social\.test +moved +moved to @neo@new\.test: use it \(--write applies it\)$/m,
     );
     expect(io.stdout).toContain('  (cc) Bluesky: mismatch.bsky.test points to did:plc:otherotherotherotherothe');
-    expect(io.stdout).toMatch(/not checked: 1 X and 1 Threads cc accounts: X and Threads offer no public lookup/);
+    expect(io.stdout).toMatch(/not checked: 1 X cc account and 1 Threads cc account: X and Threads offer no public lookup/);
   });
 
   it('--write applies a move to exactly that cc entry in campaign.json (its @ kept), nothing else, atomically', async () => {
