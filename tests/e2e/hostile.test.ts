@@ -61,13 +61,17 @@ describe('hostile environments, through the binary: one line, a documented exit 
     },
   );
 
-  it('a closed pipe (| head -c 1) on a large export ends quietly: no message, no trace', () => {
+  it('a closed pipe (| head -c 1) on an export: no error, no trace', () => {
     const r = spawnSync(
       'sh',
       ['-c', `"$0" "$1" export - --format csv --seed 1 | head -c 1 >/dev/null; exit 0`, process.execPath, BIN],
       { encoding: 'utf8' },
     );
-    expect(r.stderr).not.toMatch(/error|EPIPE|at /);
+    // Whether the reader closes before or after the last write is up to the scheduler: either nothing is said,
+    // or the export finished and says so ("✓ wrote standard output … --format csv …"); never an error or a
+    // stack trace (lines starting with "at ").
+    expect(r.stderr).not.toMatch(/error|EPIPE|^\s+at /m);
+    expect(r.stderr).toMatch(/^(|✓ wrote standard output \(csv, 5 drafts, seed 1\)[^\n]*\n)$/);
   });
 
   it('a campaign file that is a FIFO: refused at once, exit 2', () => {
