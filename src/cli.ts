@@ -13,8 +13,11 @@ export async function main(argv: string[]): Promise<void> {
   // A closed pipe (`pledge draft | head -1`) is a normal way to stop reading: end quietly. Any other failure of
   // stdout (a full disk: `pledge targets > /dev/full`) is a file error: one line, exit 3. The failed write
   // throws (terminal-io.ts, which owns stdout), so the command prints no summary after it.
-  // An empty PLEDGE_CAMPAIGN counts as unset (commander would take it as the folder "").
-  if (process.env.PLEDGE_CAMPAIGN === '') delete process.env.PLEDGE_CAMPAIGN;
+  // An empty or blank PLEDGE_CAMPAIGN or PLEDGE_MASTODON_INSTANCE counts as unset (commander would take it as
+  // the folder " ", or add `--instance ''` to hints).
+  for (const name of ['PLEDGE_CAMPAIGN', 'PLEDGE_MASTODON_INSTANCE']) {
+    if (process.env[name]?.trim() === '') delete process.env[name];
+  }
   // Ctrl-C, SIGTERM, SIGHUP: stop an export cleanly (its temporary file removed); anything still busy a second
   // later is ended. Exit 130 for Ctrl-C, else 128 + the signal's number, as shells report.
   let stoppedBy: number | undefined;

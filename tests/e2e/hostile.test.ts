@@ -114,10 +114,19 @@ describe('hostile environments, through the binary: one line, a documented exit 
     },
   );
 
-  it('an empty PLEDGE_CAMPAIGN counts as unset', () => {
-    const r = pledge(['targets'], { env: { PLEDGE_CAMPAIGN: '' } });
+  it('an empty or blank PLEDGE_CAMPAIGN counts as unset', () => {
+    for (const value of ['', ' ', '\t ']) {
+      const r = pledge(['targets'], { env: { PLEDGE_CAMPAIGN: value } });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('AmnestyUK');
+    }
+  });
+
+  it('a blank PLEDGE_MASTODON_INSTANCE counts as unset: no --instance \'\' in the hint', () => {
+    const r = pledge(['draft', '--network', 'mastodon', '--seed', '1'], { env: { PLEDGE_MASTODON_INSTANCE: ' ' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('AmnestyUK');
+    expect(r.stderr).toMatch(/no intent URL/);
+    expect(r.stdout + r.stderr).not.toMatch(/--instance ' '|--instance ''/);
   });
 
   it('exporting onto a folder says it is a folder', () => {
