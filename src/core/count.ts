@@ -2,9 +2,9 @@
 // X's rules (developer docs, "Counting characters"; twitter-text config v3), with today's data:
 //   - the text is NFC-normalised first;
 //   - every link counts 23, whatever its length: twitter-text's URL grammar, over the union of twitter-text's
-//     2020 TLD list and today's IANA list (src/core/url-guard.ts); a link whose TLD only one list has is
-//     counted the larger of its two readings (23, or its text without that TLD), so an error can only be a
-//     refusal;
+//     2020 TLD list and today's IANA list (src/core/url-guard.ts); an uncertain link (a TLD only one list has,
+//     a link twitter-text drops, a ` or " in its host) counts the larger of its readings, so an error can only
+//     be a refusal;
 //   - every emoji counts 2, whatever its code points (src/core/emoji-guard.ts: today's Unicode emoji data,
 //     fully-qualified; `©` or `🏳‍🌈` without U+FE0F count by their code points, as twitter-text counts them);
 //   - every other code point weighs 1 in U+0000-10FF, U+2000-200D, U+2010-201F, U+2032-2037, else 2;
@@ -13,6 +13,8 @@
 import { countedEmojiRanges, emojiRanges } from './emoji-guard.js';
 import { findUnsafeCharacters, MAY_BE_UNSAFE, type UnsafeCharacter } from './unsafe-chars.js';
 import { extractLinks, MAY_CONTAIN_URL, type FoundLink, type UncertainWhy } from './url-guard.js';
+
+export { uncertainReasons } from './url-guard.js';
 
 /** X's limit, in weighted characters. */
 export const MAX_WEIGHTED_LENGTH = 280;
@@ -107,9 +109,6 @@ function extraWeight(text: string, link: FoundLink, runEnd: number, rest: number
   return Math.max(0, other - (URL_WEIGHT + rest));
 }
 
-/** A found link's `uncertain` and `why`, as a counted link has them. */
-const certainty = ({ uncertain, why }: FoundLink) => ({ uncertain, why });
-
 /** Code points in `text[0, offset)`. */
 function codePointsBefore(text: string, offset: number): number {
   let n = offset;
@@ -170,7 +169,8 @@ export function countTweet(input: string): TweetCount {
         uncertain.push({ link, at: links.length, runEnd: blank < 0 ? text.length : end + blank });
         weightAt.set(i, weight);
       }
-      links.push({ text: link.url, start: cpIndex(start), end: cpIndex(end), weight: URL_WEIGHT, ...certainty(link) });
+      const { url, uncertain: unsure, why } = link;
+      links.push({ text: url, start: cpIndex(start), end: cpIndex(end), weight: URL_WEIGHT, uncertain: unsure, why });
       weight += URL_WEIGHT;
       i = end;
       continue;
@@ -225,17 +225,6 @@ export function quickLength(text: string): number | undefined {
 export function unsafeCharacters(text: string): CountedCharacter[] {
   if (!MAY_BE_UNSAFE.test(text) && text.isWellFormed()) return [];
   return findUnsafeCharacters(text, emojiRanges(text));
-}
-
-const REASONS: Record<UncertainWhy, string> = {
-  tld: 'its top-level domain was added or retired since twitter-text\'s 2020 list',
-  dropped: 'twitter-text drops it, X\'s documented rules link it',
-  'host-character': 'its host has a ` or ", which only twitter-text takes in a host',
-};
-
-/** Why an uncertain link is uncertain, in words (`its top-level domain was added or retired since …`). */
-export function uncertainReasons(link: Pick<CountedLink, 'why'>): string {
-  return link.why.map((w) => REASONS[w]).join('; ');
 }
 
 /** `U+200B (zero width space) at character 12`: characters of a count, the first three, for messages. */

@@ -12,6 +12,17 @@ export const MAY_CONTAIN_URL = /[^ \t\n\r.]\.[^ \t\n\r.]/;
 /** Why X's linking of a link is uncertain (see {@link FoundLink.why}). */
 export type UncertainWhy = 'tld' | 'dropped' | 'host-character';
 
+const REASONS: Record<UncertainWhy, string> = {
+  tld: 'its top-level domain was added or retired since twitter-text\'s 2020 list',
+  dropped: 'twitter-text drops it, X\'s documented rules link it',
+  'host-character': 'its host has a ` or ", which only twitter-text takes in a host',
+};
+
+/** Why a link X may or may not link is uncertain, in words (`its top-level domain was added or retired …`). */
+export function uncertainReasons(link: { why: readonly UncertainWhy[] }): string {
+  return link.why.map((w) => REASONS[w]).join('; ');
+}
+
 /** A link found in a text, by UTF-16 offsets. */
 export interface FoundLink {
   url: string;
