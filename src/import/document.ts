@@ -60,7 +60,7 @@ export class DocumentBuilder {
     let visible = text;
     const hidden = MAY_BE_UNSAFE.test(visible) ? unsafeCharacters(visible).filter((c) => c.severity === 'error') : [];
     for (const c of [...hidden].reverse())
-      visible = visible.slice(0, c.index) + visible.slice(c.index + (c.codePoint.length > 6 ? 2 : 1));
+      visible = visible.slice(0, c.index) + visible.slice(c.index + (visible.codePointAt(c.index)! > 0xffff ? 2 : 1));
     for (const c of hidden) this.removed.push({ line, what: `${c.codePoint} (${c.name})` });
     return visible.replace(/\s+/gu, ' ').trim();
   }
